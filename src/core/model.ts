@@ -105,7 +105,7 @@ export interface FigureCaption extends Span {
   title: string;
 }
 
-export type FurnitureKind = 'breadcrumb' | 'page-footer' | 'data-link' | 'source-line' | 'note-line';
+export type FurnitureKind = 'breadcrumb' | 'page-header' | 'page-footer' | 'data-link' | 'source-line';
 
 export interface Furniture extends Span {
   kind: FurnitureKind;
@@ -151,7 +151,7 @@ export interface Diagnostic extends Span {
 export interface WhitePaperDocument {
   uri: string;
   form: SourceForm;
-  /** The analysed text (line ends as in the source; BOM removed). */
+  /** The analysed text, exactly as given (offsets index into it). */
   text: string;
   breadcrumb: Breadcrumb | null;
   edition: string | null;

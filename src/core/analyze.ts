@@ -1,0 +1,101 @@
+// The page-text / official-.txt parser: text in, WhitePaperDocument out. Three stages:
+// lines and their shapes → footnotes (which settle the 項-heading ambiguity) → headings and references.
+import { analyseFootnotes } from './footnotes';
+import { buildHeadings, HeadingDraft, nestHeadings } from './headings';
+import { scanLines } from './lines';
+import { Breadcrumb, CrossReference, FigureCaption, Furniture, Paragraph, WhitePaperDocument } from './model';
+import { parsePageCode } from './numbering';
+import { findReferences, normaliseFigureNumber } from './references';
+
+const EDITION_RE = /(令和|平成|昭和)(元|[0-9０-９]{1,2})年版|[0-9]{4}年版/;
+
+export function analyzeText(uri: string, text: string): WhitePaperDocument {
+  const src = text;
+  const lines = scanLines(src);
+  const notes = analyseFootnotes(src, lines);
+
+  const pageCode = parsePageCode(uri);
+  const inferredChapter = pageCode && pageCode.chapter > 0 ? String(pageCode.chapter) : null;
+
+  let breadcrumb: Breadcrumb | null = null;
+  const furniture: Furniture[] = [];
+  const figures: FigureCaption[] = [];
+  const paragraphs: Paragraph[] = [];
+  const drafts: HeadingDraft[] = [];
+  const references: CrossReference[] = [];
+
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
+    const shape = line.shape;
+    if (notes.definitionLines.has(li)) continue;
+    switch (shape.kind) {
+      case 'breadcrumb': {
+        const crumbs = src.slice(line.start, line.end).split(/\s*[>＞]\s*/).map((c) => c.trim()).filter(Boolean);
+        const edition = crumbs.find((c) => EDITION_RE.test(c)) ?? null;
+        furniture.push({ kind: 'breadcrumb', start: line.start, end: line.end });
+        breadcrumb ??= { start: line.start, end: line.end, crumbs, edition };
+        break;
+      }
+      case 'furniture':
+        furniture.push({ kind: shape.furniture, start: line.start, end: line.end });
+        break;
+      case 'source':
+        furniture.push({ kind: 'source-line', start: line.start, end: line.end });
+        break;
+      case 'caption': {
+        const numberText = src.slice(line.start + 2, line.start + shape.numberEnd);
+        const m = /^([^-－‐―−]+)(.*)$/.exec(numberText);
+        figures.push({
+          start: line.start, end: line.end,
+          number: m ? normaliseFigureNumber(m[1], m[2]) : numberText,
+          numberSpan: { start: line.start, end: line.start + shape.numberEnd },
+          title: src.slice(line.start + shape.titleStart, line.end).trim(),
+        });
+        break;
+      }
+      case 'heading':
+        drafts.push({ level: shape.level, rawNumber: shape.rawNumber, start: line.start, end: line.end, labelEnd: line.start + shape.labelEnd, titleStart: line.start + shape.titleStart });
+        break;
+      case 'numbered':
+        if (notes.itemHeadingLines.has(li)) {
+          drafts.push({ level: 'item', rawNumber: shape.rawNumber, start: line.start, end: line.end, labelEnd: line.start + shape.numberEnd, titleStart: line.start + shape.textStart });
+        }
+        break;
+      case 'prose':
+        paragraphs.push({ start: line.start, end: line.end });
+        findReferences(src, line.start, line.end, false, references);
+        break;
+      case 'blank':
+        break;
+    }
+  }
+  for (const def of notes.definitions) {
+    findReferences(src, def.textStart, def.end, true, references);
+  }
+  references.sort((a, b) => a.start - b.start);
+
+  const { headings, repeats } = buildHeadings(drafts, { inferredChapter, text: src });
+  for (const r of repeats) furniture.push({ kind: 'page-header', start: r.start, end: r.end });
+  furniture.sort((a, b) => a.start - b.start);
+  const headingTree = nestHeadings(headings, src.length);
+  const usesChapterInference = headings.some((h) => h.inferred);
+
+  return {
+    uri,
+    form: breadcrumb ? 'page-text' : 'official-txt',
+    text: src,
+    breadcrumb,
+    edition: breadcrumb?.edition ?? null,
+    inferredChapter: usesChapterInference ? inferredChapter : null,
+    headings,
+    headingTree,
+    footnotes: notes.definitions,
+    anchors: notes.anchors,
+    references: references.filter((r) => r.kind !== 'figure'),
+    figures,
+    figureReferences: references.filter((r) => r.kind === 'figure'),
+    furniture,
+    paragraphs,
+    diagnostics: notes.diagnostics,
+  };
+}

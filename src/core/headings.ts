@@ -1,0 +1,102 @@
+// Headings: numbers, addresses, the nested tree and each heading's section extent.
+import { Heading, HeadingLevel, LEVEL_DEPTH, PathSegment } from './model';
+import { addressOf, displayNumber, numberKey, segment } from './numbering';
+
+export interface HeadingDraft {
+  level: HeadingLevel;
+  rawNumber: string;
+  start: number;
+  end: number;
+  labelEnd: number;
+  titleStart: number;
+}
+
+export interface HeadingContext {
+  /** Chapter inferred from the page code in the file name, used when a page leaves out its chapter line. */
+  inferredChapter: string | null;
+  text: string;
+}
+
+/**
+ * Turns heading lines into headings with full addresses. Repeated page-header lines (the part
+ * and section lines every page of a joined file repeats) are returned separately, not as headings.
+ */
+export function buildHeadings(drafts: HeadingDraft[], ctx: HeadingContext): { headings: Heading[]; repeats: HeadingDraft[] } {
+  const headings: Heading[] = [];
+  const repeats: HeadingDraft[] = [];
+  // open[d] = segment currently open at depth d (1-based depths of LEVEL_DEPTH)
+  const open: (PathSegment | null)[] = new Array(10).fill(null);
+  const openInferred: boolean[] = new Array(10).fill(false);
+  for (const d of drafts) {
+    const depth = LEVEL_DEPTH[d.level];
+    const key = numberKey(d.level, d.rawNumber);
+    const title = ctx.text.slice(d.titleStart, d.end).trim();
+    const seg: PathSegment = d.level === 'unnumbered' ? { level: d.level, number: '', key: title } : segment(d.level, d.rawNumber);
+    if (depth <= 3 && open[depth]?.key === key && open[depth]?.level === d.level && headings.length > 0) {
+      repeats.push(d);
+      continue;
+    }
+    open[depth] = seg;
+    openInferred[depth] = false;
+    for (let k = depth + 1; k < open.length; k++) { open[k] = null; openInferred[k] = false; }
+    // a section under a part with no chapter line: the page code may tell the chapter
+    if (d.level === 'section' && open[2] === null && open[1] !== null && ctx.inferredChapter) {
+      open[2] = segment('chapter', ctx.inferredChapter);
+      openInferred[2] = true;
+    }
+    const segments: PathSegment[] = [];
+    let inferred = false;
+    for (let k = 1; k <= depth; k++) {
+      const s = open[k];
+      if (!s) continue;
+      segments.push(s);
+      inferred ||= openInferred[k];
+    }
+    headings.push({
+      level: d.level,
+      label: ctx.text.slice(d.start, d.labelEnd).trim(),
+      number: d.level === 'unnumbered' ? '' : displayNumber(d.level, d.rawNumber),
+      key,
+      title,
+      titleStart: d.titleStart,
+      start: d.start,
+      end: d.end,
+      sectionEnd: ctx.text.length,
+      path: segments.map((s) => s.number || s.key),
+      address: addressOf(segments),
+      inferred,
+      children: [],
+    });
+  }
+  return { headings, repeats };
+}
+
+/** Nests headings by level and sets each one's section end. Linear. */
+export function nestHeadings(headings: Heading[], textLength: number): Heading[] {
+  const roots: Heading[] = [];
+  const stack: Heading[] = [];
+  for (const h of headings) {
+    const depth = LEVEL_DEPTH[h.level];
+    while (stack.length && LEVEL_DEPTH[stack[stack.length - 1].level] >= depth) {
+      stack.pop()!.sectionEnd = h.start;
+    }
+    if (stack.length) stack[stack.length - 1].children.push(h);
+    else roots.push(h);
+    stack.push(h);
+  }
+  for (const h of stack) h.sectionEnd = textLength;
+  return roots;
+}
+
+/** The innermost heading whose section contains `offset`, or null before the first heading. */
+export function headingAt(headings: readonly Heading[], offset: number): Heading | null {
+  let lo = 0, hi = headings.length - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (headings[mid].start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  for (let i = found; i >= 0; i--) {
+    if (headings[i].sectionEnd > offset) return headings[i];
+  }
+  return null;
+}

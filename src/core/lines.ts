@@ -1,0 +1,169 @@
+// Stage 1 of the page-text parser: logical lines and what each line looks like.
+// Pages joined without a newline (`…を参照第2節　データ流通…`) are split back into lines here.
+import { HeadingLevel } from './model';
+import { KANA_ORDER } from './text';
+
+export type LineShape =
+  | { kind: 'blank' }
+  | { kind: 'breadcrumb' }
+  | { kind: 'furniture'; furniture: 'page-footer' | 'data-link' }
+  | { kind: 'source' }
+  | { kind: 'caption'; rawNumber: string; numberStart: number; numberEnd: number; titleStart: number }
+  | { kind: 'heading'; level: HeadingLevel; rawNumber: string; labelEnd: number; titleStart: number }
+  /** `N text`: a 項 heading or a footnote definition; decided once anchors are known. */
+  | { kind: 'numbered'; rawNumber: string; numberEnd: number; textStart: number; headingLike: boolean }
+  | { kind: 'prose' };
+
+export interface Line {
+  start: number;
+  /** End before the line break (or before the next joined page). */
+  end: number;
+  /** Whether this line was split off the previous one at a glued page boundary. */
+  joined: boolean;
+  shape: LineShape;
+}
+
+const SP = '[ \\u3000]';
+const ROMAN = '[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]|[IVX]{1,4}|[IＶＸ]{1,4}';
+const DIG = '[0-9０-９]';
+const PART_RE = new RegExp(`^第(${ROMAN}|${DIG}{1,2})部(?:${SP}+(.*))?$`);
+const SPECIAL_PART_RE = new RegExp(`^(序章|補論|はじめに|おわりに|むすび|特集${DIG}{0,2}|特集[①-⑳])(?:${SP}+(.*))?$`);
+const CHAPTER_RE = new RegExp(`^第(${DIG}{1,2})章(?:${SP}+(.*))?$`);
+const SECTION_RE = new RegExp(`^第(${DIG}{1,2})節(?:${SP}+(.*))?$`);
+const NUMBERED_RE = new RegExp(`^(${DIG}{1,3})${SP}+(\\S)`);
+const SUBITEM_RE = new RegExp(`^[（(](${DIG}{1,2})[）)]${SP}*(\\S)`);
+const SUBKANA_RE = new RegExp(`^[（(]([${KANA_ORDER}])[）)]${SP}*(\\S)`);
+const KANA_RE = new RegExp(`^([${KANA_ORDER}])${SP}+(\\S)`);
+const CIRCLED_RE = new RegExp(`^([①-⑳])${SP}*(\\S)`);
+const BULLET_RE = /^[●■◆◇]\s*(\S)/;
+const CAPTION_RE = new RegExp(`^図表(${ROMAN}|${DIG}{1,2})((?:[-－‐―−]${DIG}{1,3}){0,4})${SP}*`);
+const SOURCE_RE = /^[（(](出典|注|資料|備考)[）)]|^※/;
+const FOOTER_RE = /^(テキスト形式のファイルはこちら|ページトップへ戻る|前のページへ|次のページへ|目次へ戻る|このページのトップへ)$/;
+const DATA_LINK_RE = /の(Excel|EXCEL|エクセル|PDF|CSV)(ファイル)?はこちら$/;
+const BREADCRUMB_RE = /^[^>＞\n]{1,40}[>＞][^>＞\n]{1,60}[>＞]/;
+
+/** Longest title a numbered heading has; longer numbered lines are prose or footnotes. */
+export const MAX_HEADING_TITLE = 60;
+
+export function isHeadingTitle(title: string): boolean {
+  return title.length <= MAX_HEADING_TITLE && !title.includes('。');
+}
+
+/** Recognises a heading line (without the 項 ambiguity, which `numbered` carries). */
+export function headingShape(text: string): LineShape | null {
+  return outerHeading(text) ?? shortHeading(text);
+}
+
+/** 部, 章, 節 lines: `第Ⅰ部 特集 …`, `第1章　…`, `序章`. */
+function outerHeading(text: string): LineShape | null {
+  const forms: [HeadingLevel, RegExp, (m: RegExpExecArray) => number][] = [
+    ['part', PART_RE, (m) => 2 + m[1].length],
+    ['part', SPECIAL_PART_RE, (m) => m[1].length],
+    ['chapter', CHAPTER_RE, (m) => 2 + m[1].length],
+    ['section', SECTION_RE, (m) => 2 + m[1].length],
+  ];
+  for (const [level, re, labelLength] of forms) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const title = m[2] ?? '';
+    if (title.length > 80 || title.includes('。')) return null;
+    return { kind: 'heading', level, rawNumber: m[1], labelEnd: labelLength(m), titleStart: title ? text.length - title.length : text.length };
+  }
+  return null;
+}
+
+/** (1), ア, (ア), ①, ● headings: short lines without 。. */
+function shortHeading(text: string): LineShape | null {
+  const forms: [HeadingLevel, RegExp][] = [
+    ['subitem', SUBITEM_RE], ['subkana', SUBKANA_RE], ['kana', KANA_RE], ['circled', CIRCLED_RE], ['unnumbered', BULLET_RE],
+  ];
+  for (const [level, re] of forms) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const titleStart = m[0].length - 1;
+    if (!isHeadingTitle(text.slice(titleStart))) return null;
+    const parenthesised = level === 'subitem' || level === 'subkana';
+    const labelEnd = level === 'unnumbered' ? 1 : m[1].length + (parenthesised ? 2 : 0);
+    return { kind: 'heading', level, rawNumber: level === 'unnumbered' ? '' : m[1], labelEnd, titleStart };
+  }
+  return null;
+}
+
+export function classifyLine(text: string, isFirstContentLine: boolean): LineShape {
+  if (text.trim() === '') return { kind: 'blank' };
+  if (BREADCRUMB_RE.test(text) && (isFirstContentLine || /白書|年版/.test(text))) return { kind: 'breadcrumb' };
+  if (FOOTER_RE.test(text.trim())) return { kind: 'furniture', furniture: 'page-footer' };
+  if (DATA_LINK_RE.test(text.trim())) return { kind: 'furniture', furniture: 'data-link' };
+  if (SOURCE_RE.test(text)) return { kind: 'source' };
+  const cap = CAPTION_RE.exec(text);
+  if (cap) {
+    return { kind: 'caption', rawNumber: cap[0].replace(/^図表/, '').trim(), numberStart: 0, numberEnd: 2 + cap[1].length + cap[2].length, titleStart: cap[0].length };
+  }
+  const numbered = NUMBERED_RE.exec(text);
+  if (numbered) {
+    const textStart = numbered[0].length - 1;
+    return { kind: 'numbered', rawNumber: numbered[1], numberEnd: numbered[1].length, textStart, headingLike: isHeadingTitle(text.slice(textStart)) };
+  }
+  return headingShape(text) ?? { kind: 'prose' };
+}
+
+/** Where a line's tail is a heading glued to the end of the previous page (`…参照第2節　…`). */
+const MAX_JOINED_TAIL = 90;
+
+/** A heading label followed by an ideographic space: the official text's heading shape, safe to split on anywhere. */
+const IDEOGRAPHIC_HEADING_RE = /^(?:第[^\u3000]{1,3}[部章節]|[0-9０-９]{1,2}|[（(][0-9０-９]{1,2}[）)])\u3000/;
+
+function gluedHeadingStart(text: string): number {
+  if (text.length < 4) return -1;
+  // Only the last ~90 characters can hold a glued heading line: keep the scan linear on huge lines.
+  const from = Math.max(1, text.length - MAX_JOINED_TAIL);
+  for (let p = from; p < text.length - 1; p++) {
+    const c = text.charCodeAt(p - 1);
+    if (c >= 0x30 && c <= 0x39) continue;
+    if (c >= 0xff10 && c <= 0xff19) continue;
+    if (c === 0x2d || c === 0xff0d || c === 0x2010 || c === 0x2015 || c === 0x2212) continue; // inside a figure number
+    if (c === 0x8868 && text.charCodeAt(p - 2) === 0x56f3) continue; // 図表1　… is a caption
+    const tail = text.slice(p);
+    const afterMarker = /(。|参照|）|\)|」)$/.test(text.slice(Math.max(0, p - 2), p));
+    if (!afterMarker && !IDEOGRAPHIC_HEADING_RE.test(tail)) continue;
+    const shape = headingShape(tail);
+    if (shape && shape.kind === 'heading' && shape.level !== 'unnumbered' && shape.level !== 'circled') return p;
+    const num = NUMBERED_RE.exec(tail);
+    if (num && isHeadingTitle(tail.slice(num[0].length - 1)) && tail.length <= 40) return p;
+  }
+  return -1;
+}
+
+/** Splits text into logical lines, then classifies each. Linear in the text length. */
+export function scanLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let seenContent = false;
+  let i = 0;
+  const n = text.length;
+  while (i <= n) {
+    let j = i;
+    while (j < n && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;
+    let start = i;
+    const end = j;
+    // split off glued headings, possibly repeatedly (`…参照。（2）　…` inside one line)
+    const pieces: { start: number; end: number; joined: boolean }[] = [];
+    let pieceEnd = end;
+    for (let guard = 0; guard < 4; guard++) {
+      const p = gluedHeadingStart(text.slice(start, pieceEnd));
+      if (p < 0) break;
+      pieces.unshift({ start: start + p, end: pieceEnd, joined: true });
+      pieceEnd = start + p;
+    }
+    pieces.unshift({ start, end: pieceEnd, joined: false });
+    for (const piece of pieces) {
+      const s = text.slice(piece.start, piece.end);
+      const shape = classifyLine(s, !seenContent);
+      if (shape.kind !== 'blank') seenContent = true;
+      lines.push({ start: piece.start, end: piece.end, joined: piece.joined, shape });
+    }
+    if (j >= n) break;
+    i = text.charCodeAt(j) === 13 && text.charCodeAt(j + 1) === 10 ? j + 2 : j + 1;
+    start = i;
+  }
+  return lines;
+}

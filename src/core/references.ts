@@ -1,0 +1,145 @@
+// Stage 3: cross-references and figure references inside prose and footnote text.
+// Finding a pointer and resolving it are separate: this file only parses what the text says.
+import { CrossReference, HeadingLevel, PathSegment, ReferenceKind, Span } from './model';
+import { segment } from './numbering';
+import { isRomanNumeral, KANA_ORDER, parseNumeral, toHalfWidth, toUnicodeRoman } from './text';
+
+const D = '[0-9０-９]';
+const ROMAN = '[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]|[IVX]{1,4}';
+const KANA = `[${KANA_ORDER}]`;
+const PATH_SOURCE =
+  `(?=[同第])(同(?:部|章|節))?` +
+  `(?:第(${ROMAN}|${D}{1,2})部)?` +
+  `(?:第(${D}{1,2})章)?` +
+  `(?:第(${D}{1,2})節)?` +
+  `(?:第(${D}{1,2})項|(${D}{1,2})(?=[（(「]|${KANA}(?![ァ-ヶー])|を?参照|で|の「))?` +
+  `(?:[（(](${D}{1,2})[）)])?` +
+  `(?:(${KANA})(?![ァ-ヶー]))?` +
+  `(?:[（(](${KANA})[）)])?` +
+  `(?:「([^」\\n]{1,120})」)?` +
+  `((?:を|も|等を|等も|なども?)?参照|で(?:見た|述べた|触れた|紹介した|取り上げた|示した|論じた|分析した|概観した|整理した)|のとおり|の通り)?`;
+const PATH_RE = new RegExp(PATH_SOURCE, 'g');
+const EDITION_BEFORE_RE = /(令和|平成|昭和)(元|[0-9０-９]{1,2})年版[^\s。、「」]{0,20}?白書$/;
+const EDITION_RE = /(令和|平成|昭和)(元|[0-9０-９]{1,2})年版[^\s。、「」（）]{0,20}?白書(?=(?:の|では|で)?(?:第|[0-9０-９]|「|で(?:見た|述べた|触れた|紹介した|取り上げた)|を?参照|によると|において述べた))/g;
+const DEICTIC_RE = /(本|前|次|同)(部|章|節|項)(?!長|会|署|局|門|分|目|度)/g;
+const NARRATIVE_RE = /前述|上述|後述|先述/g;
+const BACKMATTER_RE = new RegExp(`巻末(?:付注|資料|付録)${D}*|付注${D}+|付録${D}*|コラム${D}+(?:[-－‐]${D}+)?|政策フォーカス「[^」\\n]{1,80}」|資料編`, 'g');
+const FIGURE_RE = new RegExp(`図表(${ROMAN}|${D}{1,2})((?:[-－‐―−]${D}{1,3}){1,4})`, 'g');
+
+/** Figure numbers are keyed as written, with width and hyphens folded: `Ⅰ-1-1-2`, `1-1-2-1`. */
+export function normaliseFigureNumber(head: string, rest: string): string {
+  const h = isRomanNumeral(head) ? toUnicodeRoman(parseNumeral(head)) : toHalfWidth(head);
+  return h + toHalfWidth(rest).replace(/[‐―−]/g, '-');
+}
+
+function emptyReference(kind: ReferenceKind, start: number, end: number, text: string, inFootnote: boolean): CrossReference {
+  return { kind, start, end, text, segments: [], title: null, titleSpan: null, deixis: null, figures: [], edition: null, inFootnote };
+}
+
+/** Finds references in `text[from, to)` and appends them to `out` in text order. */
+export function findReferences(text: string, from: number, to: number, inFootnote: boolean, out: CrossReference[]): void {
+  const region = text.slice(from, to);
+  const found: CrossReference[] = [];
+  const taken: Span[] = [];
+  const overlaps = (s: number, e: number) => taken.some((t) => s < t.end && e > t.start);
+  const add = (r: CrossReference) => {
+    if (overlaps(r.start, r.end)) return;
+    taken.push(r);
+    found.push(r);
+  };
+
+  EDITION_RE.lastIndex = 0;
+  for (let m; (m = EDITION_RE.exec(region));) {
+    const r = emptyReference('edition', from + m.index, from + m.index + m[0].length, m[0], inFootnote);
+    r.edition = m[0];
+    // a path right after the edition belongs to it (`平成元年版通信白書第1章第4節参照`)
+    PATH_RE.lastIndex = m.index + m[0].length;
+    const p = PATH_RE.exec(region);
+    if (p && p.index === m.index + m[0].length && p[0].length > 0) {
+      const parsed = parsePath(p, from);
+      if (parsed) {
+        r.segments = parsed.segments;
+        r.title = parsed.title;
+        r.titleSpan = parsed.titleSpan;
+        r.end = from + p.index + p[0].length;
+        r.text = text.slice(r.start, r.end);
+      }
+    }
+    add(r);
+  }
+
+  PATH_RE.lastIndex = 0;
+  for (let m; (m = PATH_RE.exec(region));) {
+    if (m[0].length === 0) { PATH_RE.lastIndex++; continue; }
+    const parsed = parsePath(m, from);
+    if (!parsed) { PATH_RE.lastIndex = m.index + 1; continue; }
+    const start = from + m.index, end = start + m[0].length;
+    const before = region.slice(Math.max(0, m.index - 40), m.index);
+    const kind: ReferenceKind = EDITION_BEFORE_RE.test(before) ? 'edition'
+      : parsed.narrative ? 'narrative'
+      : parsed.segments[0]?.level === 'part' ? 'full' : 'partial';
+    const r = emptyReference(kind, start, end, m[0], inFootnote);
+    r.segments = parsed.segments;
+    r.title = parsed.title;
+    r.titleSpan = parsed.titleSpan;
+    r.deixis = m[1] ?? null;
+    add(r);
+  }
+
+  FIGURE_RE.lastIndex = 0;
+  for (let m; (m = FIGURE_RE.exec(region));) {
+    const r = emptyReference('figure', from + m.index, from + m.index + m[0].length, m[0], inFootnote);
+    r.figures = [normaliseFigureNumber(m[1], m[2])];
+    add(r);
+  }
+
+  BACKMATTER_RE.lastIndex = 0;
+  for (let m; (m = BACKMATTER_RE.exec(region));) {
+    add(emptyReference('backmatter', from + m.index, from + m.index + m[0].length, m[0], inFootnote));
+  }
+
+  DEICTIC_RE.lastIndex = 0;
+  for (let m; (m = DEICTIC_RE.exec(region));) {
+    if (m[0] === '本部') continue; // 本部 is "headquarters", never a pointer
+    const r = emptyReference('deictic', from + m.index, from + m.index + m[0].length, m[0], inFootnote);
+    r.deixis = m[0];
+    add(r);
+  }
+
+  NARRATIVE_RE.lastIndex = 0;
+  for (let m; (m = NARRATIVE_RE.exec(region));) {
+    add(emptyReference('narrative', from + m.index, from + m.index + m[0].length, m[0], inFootnote));
+  }
+
+  found.sort((a, b) => a.start - b.start);
+  for (const r of found) out.push(r);
+}
+
+interface ParsedPath {
+  segments: PathSegment[];
+  title: string | null;
+  titleSpan: Span | null;
+  narrative: boolean;
+}
+
+function parsePath(m: RegExpExecArray, offset: number): ParsedPath | null {
+  const [, , part, chapter, section, kou, item, subitem, kana, subkana, title, tail] = m;
+  // a path must name at least a 部, 章, 節 or 項; `同章` alone is a deictic word
+  if (!part && !chapter && !section && !kou) return null;
+  const segments: PathSegment[] = [];
+  const push = (level: HeadingLevel, raw: string | undefined) => { if (raw) segments.push(segment(level, raw)); };
+  push('part', part);
+  push('chapter', chapter);
+  push('section', section);
+  push('item', kou ?? item);
+  push('subitem', subitem);
+  push('kana', kana);
+  push('subkana', subkana);
+  let titleSpan: Span | null = null;
+  if (title !== undefined) {
+    const titleOffset = m[0].lastIndexOf('「' + title + '」') + 1;
+    titleSpan = { start: offset + m.index + titleOffset, end: offset + m.index + titleOffset + title.length };
+  }
+  const narrative = tail !== undefined && !tail.endsWith('参照');
+  return { segments, title: title ?? null, titleSpan, narrative };
+}
