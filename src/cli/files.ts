@@ -1,0 +1,56 @@
+// Reading white-paper files from disk for the CLI: folder walking and decoding with clear errors.
+import fs from 'node:fs';
+import path from 'node:path';
+import { decodeBytes, TextEncoding } from '../core/decode';
+
+export type LoadedFile =
+  | { ok: true; file: string; text: string; encoding: TextEncoding }
+  | { ok: false; file: string; reason: string };
+
+const WHITE_PAPER_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.vscode-test', 'dist', 'out']);
+
+/** Expands folders into the .txt and .md files below them, sorted, keeping given files as they are. */
+export function expandPaths(inputs: string[]): { files: string[]; missing: string[] } {
+  const files: string[] = [];
+  const missing: string[] = [];
+  const walk = (dir: string) => {
+    const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    for (const e of entries) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(e.name) && !e.name.startsWith('.')) walk(full);
+      } else if (e.isFile() && WHITE_PAPER_EXTENSIONS.has(path.extname(e.name).toLowerCase())) {
+        files.push(full);
+      }
+    }
+  };
+  for (const input of inputs) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(input);
+    } catch {
+      missing.push(input);
+      continue;
+    }
+    if (stat.isDirectory()) walk(input);
+    else files.push(input);
+  }
+  return { files, missing };
+}
+
+/** Files larger than this are refused rather than risking the process: a white-paper page is far smaller. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+export function loadFile(file: string): LoadedFile {
+  let bytes: Buffer;
+  try {
+    const size = fs.statSync(file).size;
+    if (size > MAX_FILE_BYTES) return { ok: false, file, reason: `file is too large (${size} bytes; the limit is ${MAX_FILE_BYTES})` };
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    return { ok: false, file, reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}` };
+  }
+  const decoded = decodeBytes(bytes);
+  return decoded.ok ? { ok: true, file, text: decoded.text, encoding: decoded.encoding } : { ok: false, file, reason: decoded.reason };
+}

@@ -1,0 +1,30 @@
+// `hakusho`: the same analysis as the editor, for a whole edition on the command line or in CI.
+import { analyzeCommand } from './analyzeCommand';
+
+const USAGE = `Usage: hakusho <command> [options] PATH...
+
+Commands:
+  analyze [--json] PATH...   headings, footnotes and references of each white-paper file
+  help                       this text
+
+PATH may be a file or a folder (folders are searched for .txt and .md files).
+Encodings: UTF-8 (with or without BOM) and Shift_JIS/CP932 are detected automatically.`;
+
+export function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'analyze':
+      return analyzeCommand(rest);
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(USAGE + '\n');
+      return command === undefined ? 2 : 0;
+    default:
+      process.stderr.write(`hakusho: unknown command '${command}'\n\n${USAGE}\n`);
+      return 2;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));
