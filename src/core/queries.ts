@@ -1,0 +1,46 @@
+// Position lookups on an analysed document: what stands at an offset. Binary searches, no rescans.
+import { CrossReference, FootnoteAnchor, FootnoteDefinition, Heading, Span, WhitePaperDocument } from './model';
+
+/** The span in a start-sorted list that contains `offset` (end inclusive, so a cursor right after a digit counts). */
+export function spanAt<T extends Span>(spans: readonly T[], offset: number): T | null {
+  let lo = 0, hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset > s.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}
+
+export function anchorAt(doc: WhitePaperDocument, offset: number): FootnoteAnchor | null {
+  return spanAt(doc.anchors, offset);
+}
+
+/** The definition whose number (at the start of its line) is at `offset`. */
+export function definitionNumberAt(doc: WhitePaperDocument, offset: number): FootnoteDefinition | null {
+  const numberSpans = doc.footnotes.map((f) => f.numberSpan);
+  const span = spanAt(numberSpans, offset);
+  return span ? doc.footnotes[numberSpans.indexOf(span)] : null;
+}
+
+/** The definition whose text contains `offset`. */
+export function definitionAt(doc: WhitePaperDocument, offset: number): FootnoteDefinition | null {
+  return spanAt(doc.footnotes, offset);
+}
+
+export function referenceAt(doc: WhitePaperDocument, offset: number): CrossReference | null {
+  return spanAt(doc.references, offset) ?? spanAt(doc.figureReferences, offset);
+}
+
+export function headingLineAt(doc: WhitePaperDocument, offset: number): Heading | null {
+  return spanAt(doc.headings, offset);
+}
+
+/** The footnote an offset is about: an anchor citing it, or its own definition number. */
+export function footnoteAt(doc: WhitePaperDocument, offset: number): FootnoteDefinition | null {
+  const anchor = anchorAt(doc, offset);
+  if (anchor) return anchor.definition >= 0 ? doc.footnotes[anchor.definition] : null;
+  return definitionNumberAt(doc, offset);
+}

@@ -1,0 +1,94 @@
+// Problems panel: what does not match (footnotes, and cross-references once the workspace index
+// knows their targets). Each has a stable code; hakusho.diagnostics.* turns them off.
+// Analysis runs on the edited document only, debounced, so typing stays smooth in large files.
+import * as vscode from 'vscode';
+import { AnalysisStore } from '../analysisStore';
+import { Diagnostic } from '../core/model';
+
+const SEVERITY: Record<Diagnostic['severity'], vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information, hint: vscode.DiagnosticSeverity.Hint,
+};
+
+/** The message shown to the user, localised from the diagnostic's code and arguments. */
+export function localisedMessage(d: Diagnostic): string {
+  switch (d.code) {
+    case 'footnote-unused': return vscode.l10n.t('Footnote {0} is never cited.', d.args[0]);
+    case 'footnote-duplicate': return vscode.l10n.t('Footnote {0} is defined twice in this block.', d.args[0]);
+    case 'footnote-order': return vscode.l10n.t('Footnote {0} comes after footnote {1}.', d.args[0], d.args[1]);
+    case 'footnote-undefined': return vscode.l10n.t('Footnote {0} is cited but has no definition.', d.args[0]);
+    case 'reference-unresolved': return vscode.l10n.t('Nothing in the workspace matches {0}.', d.args[0]);
+    case 'reference-title-mismatch': return vscode.l10n.t('The quoted title 「{0}」 does not match {1} 「{2}」.', d.args[0], d.args[1], d.args[2]);
+    default: return d.message;
+  }
+}
+
+export type ExtraDiagnostics = (document: vscode.TextDocument) => Diagnostic[];
+
+export class DiagnosticsFeature implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('hakusho');
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly extras: ExtraDiagnostics[] = [];
+
+  constructor(private readonly store: AnalysisStore) {
+    this.subscriptions.push(
+      vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document, 300)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.collection.delete(d.uri)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('hakusho.diagnostics')) this.refreshAll();
+      }),
+    );
+    this.refreshAll();
+  }
+
+  /** Other features (cross-references) add their checks here. */
+  addSource(source: ExtraDiagnostics): void {
+    this.extras.push(source);
+    this.refreshAll();
+  }
+
+  refreshAll(): void {
+    for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+  }
+
+  private schedule(document: vscode.TextDocument, delay: number): void {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      this.update(document);
+    }, delay));
+  }
+
+  private update(document: vscode.TextDocument): void {
+    if (document.isClosed) return;
+    if (document.languageId !== 'hakusho') {
+      this.collection.delete(document.uri);
+      return;
+    }
+    const config = vscode.workspace.getConfiguration('hakusho.diagnostics', document.uri);
+    if (!config.get<boolean>('enable', true)) {
+      this.collection.set(document.uri, []);
+      return;
+    }
+    const disabled = new Set(config.get<string[]>('disabledCodes', []));
+    const doc = this.store.get(document);
+    const all = [...doc.diagnostics, ...this.extras.flatMap((extra) => extra(document))];
+    this.collection.set(document.uri, all.filter((d) => !disabled.has(d.code)).map((d) => {
+      const diagnostic = new vscode.Diagnostic(
+        new vscode.Range(document.positionAt(d.start), document.positionAt(d.end)), localisedMessage(d), SEVERITY[d.severity]);
+      diagnostic.code = d.code;
+      diagnostic.source = 'hakusho';
+      if (d.code === 'footnote-unused') diagnostic.tags = [vscode.DiagnosticTag.Unnecessary];
+      return diagnostic;
+    }));
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.collection.dispose();
+    for (const s of this.subscriptions) s.dispose();
+  }
+}
