@@ -63,6 +63,7 @@ export function buildHeadings(drafts: HeadingDraft[], ctx: HeadingContext): { he
       end: d.end,
       sectionEnd: ctx.text.length,
       path: segments.map((s) => s.number || s.key),
+      segments,
       address: addressOf(segments),
       inferred,
       children: [],

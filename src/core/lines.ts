@@ -110,6 +110,10 @@ export function classifyLine(text: string, isFirstContentLine: boolean): LineSha
 /** Where a line's tail is a heading glued to the end of the previous page (`…参照第2節　…`). */
 const MAX_JOINED_TAIL = 90;
 
+function isDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
 /** A heading label followed by an ideographic space: the official text's heading shape, safe to split on anywhere. */
 const IDEOGRAPHIC_HEADING_RE = /^(?:第[^\u3000]{1,3}[部章節]|[0-9０-９]{1,2}|[（(][0-9０-９]{1,2}[）)])\u3000/;
 
@@ -119,8 +123,8 @@ function gluedHeadingStart(text: string): number {
   const from = Math.max(1, text.length - MAX_JOINED_TAIL);
   for (let p = from; p < text.length - 1; p++) {
     const c = text.charCodeAt(p - 1);
-    if (c >= 0x30 && c <= 0x39) continue;
-    if (c >= 0xff10 && c <= 0xff19) continue;
+    const startsWithDigit = isDigit(text.charCodeAt(p));
+    if (startsWithDigit && isDigit(c)) continue; // inside a longer number
     if (c === 0x2d || c === 0xff0d || c === 0x2010 || c === 0x2015 || c === 0x2212) continue; // inside a figure number
     if (c === 0x8868 && text.charCodeAt(p - 2) === 0x56f3) continue; // 図表1　… is a caption
     const tail = text.slice(p);

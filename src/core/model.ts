@@ -32,6 +32,8 @@ export interface Heading extends Span {
   sectionEnd: number;
   /** Address from the outermost known level down to this heading, e.g. ['Ⅰ','1','2','1','(3)','ア']. */
   path: string[];
+  /** The same address as typed segments (level, display number, key). */
+  segments: PathSegment[];
   /** Matching key of `path`, e.g. `part:1/chapter:1/section:2/item:1/subitem:3/kana:ア`. */
   address: string;
   /** True when an outer level of `path` was inferred (file name, neighbouring pages) rather than read. */

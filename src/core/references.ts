@@ -73,6 +73,8 @@ export function findReferences(text: string, from: number, to: number, inFootnot
     if (m[0].length === 0) { PATH_RE.lastIndex++; continue; }
     const parsed = parsePath(m, from);
     if (!parsed) { PATH_RE.lastIndex = m.index + 1; continue; }
+    // `独占禁止法第3条…第12項`: a 項 of a statute, not of this paper
+    if (parsed.segments.length === 1 && parsed.segments[0].level === 'item' && /[条法]/.test(region.slice(Math.max(0, m.index - 30), m.index))) continue;
     const start = from + m.index, end = start + m[0].length;
     const before = region.slice(Math.max(0, m.index - 40), m.index);
     const kind: ReferenceKind = EDITION_BEFORE_RE.test(before) ? 'edition'

@@ -1,0 +1,276 @@
+// The workspace index: every analysed white-paper file, headings keyed by address, figure captions
+// keyed by number, and the resolution of each cross-reference to its target. Pure: no vscode import.
+import { headingAt } from './headings';
+import { CrossReference, Diagnostic, FigureCaption, Heading, HeadingLevel, LEVEL_DEPTH, PathSegment, WhitePaperDocument } from './model';
+import { pathLabel, segment } from './numbering';
+import { toHalfWidth } from './text';
+
+export interface HeadingTarget {
+  kind: 'heading';
+  uri: string;
+  heading: Heading;
+  /** True when a level the reference names is missing from the target page and was taken on trust. */
+  inferred: boolean;
+}
+
+export interface FigureTarget {
+  kind: 'figure';
+  uri: string;
+  figure: FigureCaption;
+}
+
+export type Target = HeadingTarget | FigureTarget;
+
+export type Resolution =
+  | { status: 'resolved'; targets: Target[]; address: PathSegment[] }
+  /** Several headings fit equally well (a partially typed path): offer them all. */
+  | { status: 'ambiguous'; targets: Target[]; address: PathSegment[] }
+  | { status: 'unresolved'; address: PathSegment[] }
+  /** Other editions, back matter, 前述/後述, or a context too incomplete to say: never reported. */
+  | { status: 'external' };
+
+export interface ReferenceSite {
+  uri: string;
+  reference: CrossReference;
+}
+
+/** Titles compare without spaces, width differences or the number a title sometimes repeats (`「2 広告」`). */
+export function normaliseTitle(title: string): string {
+  return toHalfWidth(title).replace(/^[（(]?[0-9ア-ン]{1,2}[）)]?\s+/, '').replace(/[\s・]/g, '').replace(/[〜～]/g, '~');
+}
+
+function lastLevel(segments: readonly PathSegment[]): HeadingLevel | null {
+  return segments.length ? segments[segments.length - 1].level : null;
+}
+
+export class WorkspaceIndex {
+  private readonly docs = new Map<string, WhitePaperDocument>();
+  /** `level:key` of a heading's own number → headings carrying it. Rebuilt lazily after changes. */
+  private byLastSegment: Map<string, { uri: string; heading: Heading }[]> | null = null;
+  private byFigure: Map<string, FigureTarget[]> | null = null;
+  private byTitle: Map<string, { uri: string; heading: Heading }[]> | null = null;
+  private incoming: Map<string, ReferenceSite[]> | null = null;
+  private version = 0;
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  /** Changes whenever a document is set or removed: lets callers cache derived answers. */
+  get generation(): number {
+    return this.version;
+  }
+
+  set(doc: WhitePaperDocument): void {
+    this.docs.set(doc.uri, doc);
+    this.invalidate();
+  }
+
+  delete(uri: string): void {
+    if (this.docs.delete(uri)) this.invalidate();
+  }
+
+  get(uri: string): WhitePaperDocument | undefined {
+    return this.docs.get(uri);
+  }
+
+  documents(): IterableIterator<WhitePaperDocument> {
+    return this.docs.values();
+  }
+
+  private invalidate(): void {
+    this.byLastSegment = null;
+    this.byFigure = null;
+    this.byTitle = null;
+    this.incoming = null;
+    this.version++;
+  }
+
+  private ensureMaps(): void {
+    if (this.byLastSegment) return;
+    const bySeg = new Map<string, { uri: string; heading: Heading }[]>();
+    const byFig = new Map<string, FigureTarget[]>();
+    const byTitle = new Map<string, { uri: string; heading: Heading }[]>();
+    for (const doc of this.docs.values()) {
+      for (const heading of doc.headings) {
+        const last = heading.segments[heading.segments.length - 1];
+        if (!last) continue;
+        const key = `${last.level}:${last.key}`;
+        const entry = { uri: doc.uri, heading };
+        (bySeg.get(key) ?? bySeg.set(key, []).get(key)!).push(entry);
+        const t = normaliseTitle(heading.title);
+        if (t) (byTitle.get(t) ?? byTitle.set(t, []).get(t)!).push(entry);
+      }
+      for (const figure of doc.figures) {
+        (byFig.get(figure.number) ?? byFig.set(figure.number, []).get(figure.number)!).push({ kind: 'figure', uri: doc.uri, figure });
+      }
+    }
+    this.byLastSegment = bySeg;
+    this.byFigure = byFig;
+    this.byTitle = byTitle;
+  }
+
+  /** Every heading of the workspace, in document order per file. */
+  *allHeadings(): Generator<{ uri: string; heading: Heading }> {
+    for (const doc of this.docs.values()) for (const heading of doc.headings) yield { uri: doc.uri, heading };
+  }
+
+  headingsTitled(title: string): { uri: string; heading: Heading }[] {
+    this.ensureMaps();
+    return this.byTitle!.get(normaliseTitle(title)) ?? [];
+  }
+
+  /** The absolute address a reference points to, from where it stands; null when it has none. */
+  targetAddress(doc: WhitePaperDocument, ref: CrossReference): PathSegment[] | null {
+    // `…第2章第2節、…同章第3節`: 同章 is the chapter the text just named, not the one it stands in
+    const context = ref.deixis?.startsWith('同') ? this.previousMention(doc, ref) ?? contextSegments(doc, ref.start) : contextSegments(doc, ref.start);
+    if (ref.kind === 'deictic') return deicticTarget(ref.deixis ?? '', context);
+    if (ref.kind !== 'full' && ref.kind !== 'partial' && ref.kind !== 'narrative') return null;
+    if (ref.segments.length === 0) return null;
+    const first = LEVEL_DEPTH[ref.segments[0].level];
+    // A partial path is relative to where it stands: `第3節` inside 第2章 → 第2章第3節 of the same part.
+    const prefix = context.filter((s) => LEVEL_DEPTH[s.level] < first);
+    return [...prefix, ...ref.segments];
+  }
+
+  private previousMention(doc: WhitePaperDocument, ref: CrossReference): PathSegment[] | null {
+    const i = doc.references.indexOf(ref);
+    for (let k = i - 1; k >= 0 && ref.start - doc.references[k].end < 300; k--) {
+      const prev = doc.references[k];
+      if (prev.segments.length && !prev.deixis) return this.targetAddress(doc, prev);
+    }
+    return null;
+  }
+
+  resolve(doc: WhitePaperDocument, ref: CrossReference): Resolution {
+    if (ref.kind === 'figure') return this.resolveFigures(ref);
+    const address = this.targetAddress(doc, ref);
+    if (!address || address.length === 0) return { status: 'external' };
+    const targets = this.findHeadings(address);
+    if (targets.length === 0) {
+      // a deictic word whose context is unknown (a page without its chapter line) says nothing checkable
+      if (ref.kind === 'deictic') return { status: 'external' };
+      return { status: 'unresolved', address };
+    }
+    const exact = targets.filter((t) => !t.inferred);
+    const best = firstPerAddress(exact.length ? exact : targets);
+    return { status: best.length === 1 ? 'resolved' : 'ambiguous', targets: best, address };
+  }
+
+  private resolveFigures(ref: CrossReference): Resolution {
+    this.ensureMaps();
+    const targets = ref.figures.flatMap((n) => this.byFigure!.get(n) ?? []);
+    if (targets.length) return { status: targets.length === 1 ? 'resolved' : 'ambiguous', targets, address: [] };
+    // Only report a missing figure when its chapter is in the workspace: a partial workspace is normal.
+    const chapterPrefix = (n: string) => n.split('-').slice(0, 2).join('-') + '-';
+    const known = ref.figures.some((n) => [...this.byFigure!.keys()].some((k) => k.startsWith(chapterPrefix(n))));
+    return known ? { status: 'unresolved', address: [] } : { status: 'external' };
+  }
+
+  /** Headings whose address agrees with `address` on every level both name, ending at the same level. */
+  findHeadings(address: PathSegment[]): HeadingTarget[] {
+    this.ensureMaps();
+    const last = address[address.length - 1];
+    const candidates = this.byLastSegment!.get(`${last.level}:${last.key}`) ?? [];
+    const out: HeadingTarget[] = [];
+    for (const { uri, heading } of candidates) {
+      const match = compareAddress(address, heading);
+      if (match) out.push({ kind: 'heading', uri, heading, inferred: match === 'inferred' || heading.inferred });
+    }
+    return out;
+  }
+
+  /** Every reference in the workspace that resolves to `heading` of `uri`. */
+  incomingReferences(uri: string, heading: Heading): ReferenceSite[] {
+    if (!this.incoming) {
+      // one pass over every reference, cached until the next change: CodeLens asks for every heading
+      const incoming = new Map<string, ReferenceSite[]>();
+      for (const doc of this.docs.values()) {
+        for (const reference of doc.references) {
+          const r = this.resolve(doc, reference);
+          if (r.status !== 'resolved' && r.status !== 'ambiguous') continue;
+          for (const t of r.targets) {
+            if (t.kind !== 'heading') continue;
+            const key = `${t.uri}#${t.heading.start}`;
+            (incoming.get(key) ?? incoming.set(key, []).get(key)!).push({ uri: doc.uri, reference });
+          }
+        }
+      }
+      this.incoming = incoming;
+    }
+    return this.incoming.get(`${uri}#${heading.start}`) ?? [];
+  }
+
+  /** Unresolved references and mismatched titles of one document, as diagnostics. */
+  checkReferences(doc: WhitePaperDocument): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    for (const ref of [...doc.references, ...doc.figureReferences]) {
+      const r = this.resolve(doc, ref);
+      if (r.status === 'unresolved') {
+        const what = ref.kind === 'figure' ? ref.text : pathLabel(r.address);
+        out.push({ code: 'reference-unresolved', severity: 'warning', start: ref.start, end: ref.end,
+          message: `Nothing in the workspace matches ${what}.`, args: [what] });
+      } else if (r.status === 'resolved' && ref.title && ref.titleSpan) {
+        const target = r.targets[0];
+        if (target.kind !== 'heading') continue;
+        if (normaliseTitle(ref.title) !== normaliseTitle(target.heading.title)) {
+          const where = pathLabel(target.heading.segments);
+          out.push({ code: 'reference-title-mismatch', severity: 'warning', start: ref.titleSpan.start, end: ref.titleSpan.end,
+            message: `The quoted title 「${ref.title}」 does not match ${where} 「${target.heading.title}」.`,
+            args: [ref.title, where, target.heading.title] });
+        }
+      }
+    }
+    out.sort((a, b) => a.start - b.start);
+    return out;
+  }
+}
+
+/** A section spread over several pages repeats its heading on each: the first page stands for it. */
+function firstPerAddress(targets: HeadingTarget[]): HeadingTarget[] {
+  const seen = new Set<string>();
+  return targets.filter((t) => {
+    if (seen.has(t.heading.address)) return false;
+    seen.add(t.heading.address);
+    return true;
+  });
+}
+
+/** The path of the innermost heading at an offset: the context a partial reference is relative to. */
+export function contextSegments(doc: WhitePaperDocument, offset: number): PathSegment[] {
+  const h = headingAt(doc.headings, offset);
+  return h ? h.segments.filter((s) => s.level !== 'unnumbered') : [];
+}
+
+function deicticTarget(word: string, context: PathSegment[]): PathSegment[] | null {
+  const levelOf: Record<string, HeadingLevel> = { 部: 'part', 章: 'chapter', 節: 'section', 項: 'item' };
+  const level = levelOf[word[1]];
+  if (!level) return null;
+  const upTo = context.filter((s) => LEVEL_DEPTH[s.level] <= LEVEL_DEPTH[level]);
+  const own = upTo[upTo.length - 1];
+  if (!own || own.level !== level) return null; // the page does not say which 章 it is in
+  if (word[0] === '本' || word[0] === '同') return upTo;
+  const n = parseInt(own.key, 10);
+  if (Number.isNaN(n)) return null;
+  const next = word[0] === '前' ? n - 1 : n + 1;
+  if (next < 1) return null;
+  return [...upTo.slice(0, -1), segment(level, String(next))];
+}
+
+/** 'exact' when every level of the address is on the heading, 'inferred' when the heading lacks some. */
+function compareAddress(address: PathSegment[], heading: Heading): 'exact' | 'inferred' | null {
+  const own = new Map(heading.segments.map((s) => [s.level, s.key]));
+  let missing = false;
+  for (const s of address) {
+    const k = own.get(s.level);
+    if (k === undefined) missing = true;
+    else if (k !== s.key) return null;
+  }
+  // the heading must not sit under a level the address skips between its own levels (`第1節1` ≠ `第1節(2)1`)
+  const depths = new Set(address.map((s) => s.level));
+  const deepest = LEVEL_DEPTH[lastLevel(address)!];
+  for (const s of heading.segments) {
+    if (LEVEL_DEPTH[s.level] > LEVEL_DEPTH.section && LEVEL_DEPTH[s.level] < deepest && !depths.has(s.level)) return null;
+  }
+  return missing ? 'inferred' : 'exact';
+}
