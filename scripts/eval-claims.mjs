@@ -1,0 +1,193 @@
+// Evaluate the claim classifier.
+//
+//   node --import tsx scripts/eval-claims.mjs [--errors] [--dump N] [--seed S]
+//
+// 1. For each labelled set in test/fixtures (claims-labelled.tsv, claims-heldout.tsv):
+//    precision / recall / F1 per kind, macro-F1 over the six claim kinds, strength accuracy,
+//    and a confusion summary (gold → predicted). `--errors` lists every misclassified sentence.
+// 2. For each corpus file in ../shared/corpus (when that folder exists): the distribution of
+//    kinds over all prose sentences, and 20 randomly drawn claims (seeded, deterministic) for a
+//    human to judge. `--dump N` also prints N random sentences of any kind (claims and
+//    non-claims) for reviewing misses.
+
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { classifySentence } from '../src/core/claims.ts';
+import { splitSentences } from '../src/core/sentences.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const showErrors = args.includes('--errors');
+const dumpIdx = args.indexOf('--dump');
+const dumpN = dumpIdx >= 0 ? Number(args[dumpIdx + 1] ?? 100) : 0;
+const seedIdx = args.indexOf('--seed');
+const seed = seedIdx >= 0 ? Number(args[seedIdx + 1] ?? 1) : 20240601;
+
+export const CLAIM_KINDS = ['necessity', 'importance', 'expectation', 'assessment', 'attributed', 'concern'];
+const LABELS = [...CLAIM_KINDS, 'none'];
+
+/** Parse a `kind<TAB>strength<TAB>sentence` file; `#` lines are comments. */
+export function readLabelled(path) {
+  const rows = [];
+  for (const line of readFileSync(path, 'utf8').split(/\r?\n/)) {
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    const [kind, strength, sentence] = line.split('\t');
+    if (!LABELS.includes(kind) || sentence === undefined) throw new Error(`bad line in ${path}: ${line}`);
+    rows.push({ kind, strength, sentence });
+  }
+  return rows;
+}
+
+/** Per-kind P/R/F1, macro-F1 over the claim kinds, strength accuracy, confusion counts. */
+export function score(rows) {
+  const confusion = new Map(); // "gold→pred" -> count
+  const tp = {}, fp = {}, fn = {};
+  for (const k of LABELS) tp[k] = fp[k] = fn[k] = 0;
+  let strengthRight = 0, strengthTotal = 0;
+  const errors = [];
+  for (const row of rows) {
+    const c = classifySentence(row.sentence);
+    const pred = c ? c.kind : 'none';
+    const key = `${row.kind}→${pred}`;
+    confusion.set(key, (confusion.get(key) ?? 0) + 1);
+    if (pred === row.kind) {
+      tp[pred]++;
+      if (c) {
+        strengthTotal++;
+        if (c.strength === row.strength) strengthRight++;
+        else errors.push({ ...row, pred, predStrength: c.strength, marker: c.marker });
+      }
+    } else {
+      fp[pred]++;
+      fn[row.kind]++;
+      errors.push({ ...row, pred, predStrength: c ? c.strength : '-', marker: c ? c.marker : '' });
+    }
+  }
+  const perKind = {};
+  for (const k of LABELS) {
+    const p = tp[k] + fp[k] === 0 ? 1 : tp[k] / (tp[k] + fp[k]);
+    const r = tp[k] + fn[k] === 0 ? 1 : tp[k] / (tp[k] + fn[k]);
+    const f1 = p + r === 0 ? 0 : (2 * p * r) / (p + r);
+    perKind[k] = { p, r, f1, support: tp[k] + fn[k] };
+  }
+  const macroF1 = CLAIM_KINDS.reduce((a, k) => a + perKind[k].f1, 0) / CLAIM_KINDS.length;
+  const accuracy = rows.length === 0 ? 1 : LABELS.reduce((a, k) => a + tp[k], 0) / rows.length;
+  return { perKind, macroF1, accuracy, strengthAccuracy: strengthTotal ? strengthRight / strengthTotal : 1, confusion, errors };
+}
+
+const pct = (x) => (100 * x).toFixed(1).padStart(5);
+
+function report(name, rows) {
+  const s = score(rows);
+  console.log(`\n== ${name}: ${rows.length} sentences ==`);
+  console.log('kind          P      R      F1   support');
+  for (const k of LABELS) {
+    const { p, r, f1, support } = s.perKind[k];
+    console.log(`${k.padEnd(12)} ${pct(p)}  ${pct(r)}  ${pct(f1)}   ${support}`);
+  }
+  console.log(`macro-F1 (six claim kinds): ${s.macroF1.toFixed(3)}   accuracy (7 labels): ${s.accuracy.toFixed(3)}   strength accuracy (kind right): ${s.strengthAccuracy.toFixed(3)}`);
+  const off = [...s.confusion].filter(([k]) => k.split('→')[0] !== k.split('→')[1]).sort((a, b) => b[1] - a[1]);
+  console.log(`confusion (gold→predicted, errors only): ${off.length ? off.map(([k, n]) => `${k} ${n}`).join(', ') : 'none'}`);
+  if (showErrors) {
+    for (const e of s.errors) console.log(`  [${e.kind}/${e.strength} → ${e.pred}/${e.predStrength} «${e.marker}»] ${e.sentence}`);
+  }
+  return s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Corpus
+
+/** Deterministic PRNG (mulberry32). */
+function rng(seedValue) {
+  let a = seedValue >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Lines that are not prose: headings, captions, source lines, footnote definitions, furniture. */
+export function isNonProseLine(line) {
+  const t = line.trim();
+  if (t === '') return true;
+  if (/^第[0-9０-９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX]+[部章節]/.test(t)) return true;
+  if (/^(図表|（出典）|\(出典\)|出典|（注）|\(注\)|注）|※)/.test(t)) return true;
+  if (/^[0-9０-９]{1,3}[ 　]/.test(t) && (!t.includes('。') || t.length < 300)) return true; // `1　固定通信` or a footnote definition
+  if (/^[（(][0-9０-９ア-ン][）)]/.test(t) && !t.includes('。')) return true;
+  if (/^[ア-ン①-⑳●■◆○・][ 　]?/.test(t) && !t.includes('。') && t.length < 80) return true;
+  if (!t.includes('。') && t.length < 60) return true; // short line without 。: a heading
+  if (/(こちら|ページトップへ戻る)$/.test(t) || /^(URL|ＵＲＬ)[:：]/.test(t) || /^https?:/.test(t)) return true;
+  return false;
+}
+
+function corpusSentences(text) {
+  const out = [];
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    const start = pos;
+    pos += line.length + 1;
+    if (isNonProseLine(line)) continue;
+    for (const s of splitSentences(text, start, start + line.length)) {
+      // A heading glued to the end of a page (`…を参照（4）　東南アジア…`) splits off as a short
+      // piece without a terminator: not a sentence.
+      if (!/[。！？!?]/.test(s.text) && s.text.length < 40) continue;
+      out.push(s.text);
+    }
+  }
+  return out;
+}
+
+function corpusReport(file) {
+  const text = readFileSync(file, 'utf8');
+  const sentences = corpusSentences(text);
+  const counts = Object.fromEntries(LABELS.map((k) => [k, 0]));
+  const strength = { firm: 0, hedged: 0 };
+  const claims = [];
+  const all = [];
+  for (const s of sentences) {
+    const c = classifySentence(s);
+    counts[c ? c.kind : 'none']++;
+    if (c) {
+      strength[c.strength]++;
+      claims.push({ s, c });
+    }
+    all.push({ s, c });
+  }
+  console.log(`\n== corpus ${file.split('/').pop()}: ${sentences.length} prose sentences, ${claims.length} claims (${pct(claims.length / Math.max(1, sentences.length))}%) ==`);
+  for (const k of LABELS) console.log(`${k.padEnd(12)} ${String(counts[k]).padStart(6)}  ${pct(counts[k] / Math.max(1, sentences.length))}%`);
+  console.log(`strength: firm ${strength.firm}, hedged ${strength.hedged}`);
+  const draw = rng(seed ^ sentences.length);
+  const pick = (arr, n) => {
+    const copy = arr.slice();
+    const out = [];
+    while (out.length < n && copy.length > 0) out.push(copy.splice(Math.floor(draw() * copy.length), 1)[0]);
+    return out;
+  };
+  console.log('-- 20 random claims for review --');
+  for (const { s, c } of pick(claims, 20)) console.log(`  [${c.kind}/${c.strength} «${c.marker}»] ${clip(s)}`);
+  if (dumpN > 0) {
+    console.log(`-- ${dumpN} random sentences (any kind) --`);
+    for (const { s, c } of pick(all, dumpN)) console.log(`  [${c ? `${c.kind}/${c.strength} «${c.marker}»` : 'none'}] ${clip(s)}`);
+  }
+}
+
+const clip = (s) => (s.length > 110 ? `…${s.slice(-110)}` : s);
+
+// ---------------------------------------------------------------------------------------------
+
+const results = {};
+for (const name of ['claims-labelled.tsv', 'claims-heldout.tsv']) {
+  const path = join(root, 'test', 'fixtures', name);
+  if (existsSync(path)) results[name] = report(name, readLabelled(path));
+}
+
+const corpusDir = resolve(root, '..', 'shared', 'corpus');
+if (existsSync(corpusDir)) {
+  for (const f of readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort()) corpusReport(join(corpusDir, f));
+} else {
+  console.log(`\n(no corpus at ${corpusDir}: skipped the corpus distribution)`);
+}

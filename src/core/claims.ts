@@ -1,0 +1,419 @@
+// Claim classification for white-paper sentences (FORMAT.md §6).
+//
+// The sentence ending says what kind of claim a sentence makes. The classifier
+//  1. normalises the ending: strips terminators, trailing footnote anchors (`…3。`, `… 3 。`),
+//     trailing brackets (`（図表Ⅰ-1-1-2）`, `（第3節参照）`) and turns the polite style into the
+//     plain style (`必要があります` → `必要がある`, `重要です` → `重要である`);
+//  2. rejects what is not a claim: questions, decisions stated as facts (`…こととされた`),
+//     sentences about the text itself (`本節では…を概観する`);
+//  3. checks attribution in the final predicate (`…とされている`, `…との指摘がある`,
+//     `…によると…`) — attribution wins over every other kind;
+//  4. peels hedges off the end (`と考えられる`, `といえる`, `であろう` …) and matches the
+//     remaining ending against the kind table. A hedge around another kind keeps that kind with
+//     strength `hedged`; a hedge alone is an `assessment`.
+// Only a bounded tail of the sentence is matched against the tables, so the work is linear
+// in the sentence length.
+
+import type { ClaimKind, ClaimStrength } from './model';
+
+export interface ClaimClass {
+  kind: ClaimKind;
+  strength: ClaimStrength;
+  /** The marker that decided the kind, as written in the sentence (e.g. `必要があります`). */
+  marker: string;
+}
+
+/** Longest ending the tables look at. */
+const TAIL = 160;
+
+// ---------------------------------------------------------------------------------------------
+// 1. Normalising the ending
+
+const SPACE = '[\\s\\u3000]';
+const DIGIT = '[0-9０-９]';
+const TRAILING_JUNK = new RegExp(
+  `(?:${SPACE}+|[。．.！!？?｡、，,]+|${DIGIT}{1,3}(?:${SPACE}*[,，、・-]${SPACE}*${DIGIT}{1,3})*|[※＊*注])$`,
+);
+
+const BRACKET_PAIRS: Record<string, string> = { '）': '（', ')': '(', '】': '【', '〕': '〔', '］': '［' };
+
+/** Strip one trailing bracketed group `（…）` / `(…)` (figure references, `…参照`, asides). */
+function stripTrailingBracket(s: string): string | null {
+  const close = s[s.length - 1];
+  const open = close === undefined ? undefined : BRACKET_PAIRS[close];
+  if (open === undefined) return null;
+  let depth = 0;
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s[i];
+    if (c === close) depth++;
+    else if (c === open && --depth === 0) {
+      // Keep a group that is the whole sentence: nothing would be left to classify.
+      return i === 0 ? null : s.slice(0, i);
+    }
+  }
+  return null; // unbalanced: leave it
+}
+
+/** Remove terminators, anchors, trailing brackets and whitespace from the end. */
+export function stripEnding(sentence: string): { text: string; question: boolean } {
+  let s = sentence;
+  let question = false;
+  for (let guard = 0; guard < 64; guard++) {
+    const last = s[s.length - 1];
+    if (last === '？' || last === '?') question = true;
+    const m = TRAILING_JUNK.exec(s.length > TAIL ? s.slice(-TAIL) : s);
+    if (m && m[0].length > 0 && m[0].length < s.length) {
+      s = s.slice(0, s.length - m[0].length);
+      continue;
+    }
+    const b = stripTrailingBracket(s);
+    if (b !== null) {
+      s = b;
+      continue;
+    }
+    break;
+  }
+  return { text: s, question };
+}
+
+/**
+ * Polite (です/ます) endings → plain (だ/である) endings. Ordered: the first matching suffix is
+ * rewritten. Only the end of the string changes, so offsets of the unchanged prefix still hold.
+ */
+const POLITE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/ではありません(でした)?$/, 'ではない'],
+  [/(は|が|も)?ありません(でした)?$/, '$1ない'],
+  [/なりません$/, 'ならない'],
+  [/できません$/, 'できない'],
+  [/りません$/, 'らない'],
+  [/ません$/, 'ない'],
+  [/でしょうか$/, 'だろうか'],
+  [/でしょう$/, 'であろう'],
+  [/でした$/, 'であった'],
+  [/です(か)?$/, 'である$1'],
+  [/て(い|お)ました$/, 'ていた'],
+  [/で(い|お)ました$/, 'でいた'],
+  [/ありました$/, 'あった'],
+  [/なりました$/, 'なった'],
+  [/しました$/, 'した'],
+  [/ました$/, 'た'],
+  [/ましょう$/, 'よう'],
+  [/て(い|お)ます(か)?$/, 'ている$2'],
+  [/で(い|お)ます(か)?$/, 'でいる$2'],
+  [/(あり|ござい)ます(か)?$/, 'ある$2'],
+  [/おります$/, 'いる'],
+  [/がいます$/, 'がいる'],
+  [/できます(か)?$/, 'できる$1'],
+  [/てきます$/, 'てくる'],
+  [/(目指|果た|示|及ぼ|促|増や|減ら|生か|活か|満た|見出|見直|残|表|起こ|伸ば|移|渡|越|返|通|出|話)します$/, '$1す'],
+  [/します(か)?$/, 'する$1'],
+  [/([えけせてねへめれげぜでべぺじ見])ます(か)?$/, '$1る$2'],
+  [/きます$/, 'く'],
+  [/ぎます$/, 'ぐ'],
+  [/ちます$/, 'つ'],
+  [/にます$/, 'ぬ'],
+  [/びます$/, 'ぶ'],
+  [/みます$/, 'む'],
+  [/ります(か)?$/, 'る$1'],
+  [/います(か)?$/, 'う$1'],
+];
+
+function plainify(s: string): string {
+  for (const [re, to] of POLITE) {
+    if (re.test(s)) return s.replace(re, to);
+  }
+  return s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Tables. Every pattern is matched at the end of the normalised ending (`$`).
+
+interface Rule {
+  kind: ClaimKind;
+  strength: ClaimStrength;
+  re: RegExp;
+}
+
+const r = (kind: ClaimKind, strength: ClaimStrength, ...res: RegExp[]): Rule[] =>
+  res.map((re) => ({ kind, strength, re }));
+
+/** Copula / becoming tails shared by adjective-like markers (`重要である`, `重要となっている` …). */
+const COP = '(?:である|だ|となる|となっている|となってきている|となってくる|になる|になっている|になってきている|になってくる)';
+
+/** Not claims, whatever else they contain. */
+const NOT_CLAIM: RegExp[] = [
+  // decisions and plans stated as facts
+  /こと(?:（[^）]{0,40}）|\([^)]{0,40}\))?(とされた|とされている|とされており|とされる|となった|となっている|となる|になった|になっている|とした|としている|にした|にしている|が決定された|が決まった)$/,
+  /予定(である|だ|となっている|としている|であった)$/,
+  // sentences about the text itself: 本節では…について述べる / 概観する / 取り上げる …
+  /(述べ|概観し|概観|取り上げ|整理し|整理|紹介し|紹介|見て|みて|確認し|確認|分析し|分析|検討し|検討|考察し|考察|まとめ|論じ|説明し|説明|概説|扱|取り扱|記述|検証し|検証|展望し|展望|振り返|詳述|論述)(る|する|う|いく|ていく|ていきたい|ていくこととする|ることとする|ることにする|ることにしたい|たい|みる|みたい|みよう)(と思う)?$/,
+  /(について|を|に関して|に関する[^。]{0,20}を)(見る|みる|考える|考えてみる|考えていく|考えてみたい|示す|示していく)$/,
+  /(とおり|通り)(である|だ)$/,
+];
+
+/** An optional footnote anchor inside the ending (`指摘4が`, `指摘 4 が`). */
+const ANCHOR = '(?:[\\s\\u3000]?[0-9０-９]{1,3}[\\s\\u3000]?)?';
+
+/** Attribution in the final predicate (checked before hedges and kinds). */
+const ATTRIBUTION: RegExp[] = [
+  /(?<!こ)と(さ|いわ|言わ)れ(ている|てきた|ていた|る|た)$/, // …とされている, …といわれる
+  /(?<!こ)と(考えら|見ら|みら)れ(ている|てきた|ていた)$/, // …と考えられている, …と見られている
+  /(と|との|という)(指摘|主張|強調|提言|報告|警告|言及|説明|分析|予測|予想|推計|推定|要望|提案|示唆|評価|表明|発表|公表|明言|回想|懸念)(して(いる|いた|きた)|した)$/,
+  // passive reports; a passive forecast (`…と予測されている`) is an expectation unless a source is named
+  /(と|との|という)(指摘|主張|強調|提言|報告|警告|言及|説明|分析|結論付け|結論づけ|位置付け|位置づけ|要望|提案|示唆|評価|表明|発表|公表)(されている|された|されてきた)$/,
+  /(と|との|という)?(述べ|語っ|話し|記し|論じ|訴え|結論し|明かし)(ている|ていた|た|る)$/,
+  /(指摘|主張|強調|提言|警告|要望|表明|提唱|要請|推計)して(いる|いた|きた)$/,
+  /(結論付け|結論づけ|位置付け|位置づけ)て(いる|いた)$/,
+  /(指摘|報告|提起|表明)(されている|されてきた|された)$/,
+  /との(方向性|見通し|考え方|方針|結論|提言|意見|指摘|見解|認識|評価)(が|も)(示された|示されている|なされた|なされている|出された|まとめられた)$/,
+  /(呼びかけ|呼び掛け)(た|ている)$/,
+  /言及して(いる|いた)$/,
+  /と(示|結論)して(いる|いた)$/,
+  /と(示|明ら)かに?して(いる|いた)$/,
+  /こと(が|も)(示|報告|確認)されている$/,
+  // a glued or spaced anchor may sit before the particle: `…との指摘4がある`
+  new RegExp(`(指摘|意見|声|見方|見解|報告|予測|分析|評価|主張|研究|示唆|批判|議論|説|考え方|調査結果|研究結果|報告書)${ANCHOR}(が|も|は)(ある|あった|多い|多く見られる|少なくない|出ている|出てきている|出された|出されている|寄せられている|寄せられた|聞かれる|根強い|示されている|なされている|上がっている|あがっている|強い|存在する|ある一方)$`),
+  /(見方|見解|考え|懸念|方針|意向|認識|立場|考え方|見通し|方向性)(を|も)(示して|表明して|明らかにして)(いる|いた)$/,
+  /懸念を(示し|表明し)(ている|た)$/,
+  /(示唆|回答|意見|指摘|助言|説明)を(受けた|得た|いただいた)$/,
+  /とのことであ(る|った)$/,
+  /(?<=た)という$/, // hearsay: …につながったという (not the definitional `…をXという`)
+  // …を推進するとしている (not を目標としている, not the volitional 始まろうとしている)
+  /(?<=[ぁ-ゖ」])(?<![をにがはのもへでと])(?<![おこそとのほもろよごぞどぼぽ]う)と(している|していた|した)$/,
+  // after a na-adjective (`…が不可欠としている`), but not the verb `を必要とする` / `を可能とした`
+  /(?<!を)(必要|重要|不可欠|急務|必須|適当|適切|有効|有用|困難|不十分|十分|大切|肝要)(である|だ)?と(している|していた|した)$/,
+];
+
+/** Markers that attribute the whole final clause wherever they stand in it. */
+const ATTRIBUTION_ANYWHERE = /(によると|によれば)/;
+
+/** Hedges (and fillers, see FILLER) peeled off the end; what is left is matched again. */
+const HEDGES: { re: RegExp }[] = [
+  { re: /(と|とも)(考えられる|考えられよう|考える|考えてよい|思われる|思う|推察される|推測される|推定される|推察できる|推測できる|みられる|見られる|見受けられる|みてよい|見てよい|評価できる|評価できよう|判断される|判断できる)$/ },
+  { re: /(と|とも)(いえる|言える|いえよう|言えよう|いってよい|言ってよい|いってもよい|言ってもよい|いっても過言ではない|言っても過言ではない|みることができる|見ることができる|いうことができる|言うことができる|考えることができる)$/ },
+  { re: /(の|ん)?ではない(だろう|であろう)?か(と(考えられる|思われる|思う|考える))?$/ },
+  { re: /(であろう|だろう|かもしれない|と推察される)$/ },
+  { re: /(が|も|として|は)?(考えられる|考えられよう)$/ },
+  { re: /(うかがえる|うかがわれる|うかがわせる|窺える|伺える|見て取れる|読み取れる|推察される|推測される|示唆される|示唆されている|示唆している|示唆する)$/ },
+  { re: /可能性(が|も|は)(ある|高い|大きい|考えられる|否定できない|指摘できる|残る|あり得る|ありうる|生じうる|生じ得る|高まっている)$/ },
+  { re: /(こと|の)(が|も|を)$/ }, // left over after peeling: `重要であることが` + `うかがえる`
+  { re: /(であると|だと)$/ }, // left over after peeling: `重要であると` + `考えられる`
+  { re: /(ものと|もの|ものである|と)$/ },
+  { re: /(ところである|ところだ|のである|のだ|なのである|なのだ|わけである|ということである|ということだ|というわけである)$/ },
+];
+
+/** Bare markers, allowed only once a hedge has been peeled (`重要といえる` → `重要`). */
+const BARE: Rule[] = [
+  ...r('concern', 'firm', /(課題|問題|懸念材料)(である)?$/, /懸念される$/),
+  ...r('necessity', 'firm', /(必要|不可欠|必須|急務|必要不可欠)(である|な)?$/, /べき(である|だ)?$/, /求められる$/, /望ましい$/),
+  ...r('importance', 'firm', /(重要|大切|肝要|肝心)(である|な)?$/, /(鍵|カギ)を握る$/),
+  ...r('expectation', 'firm', /期待される$/, /望まれる$/),
+];
+
+/** Ordered kind table: problem before importance, negations never match (patterns are anchored). */
+const KINDS: Rule[] = [
+  // concern / problem
+  ...r('concern', 'hedged',
+    /(おそれ|恐れ|虞)(が|も|は)?(ある|高い|大きい|否定できない|拭えない)$/,
+    /かねない$/,
+  ),
+  ...r('concern', 'firm',
+    new RegExp(`(課題|問題|難題|懸案|懸念材料|障壁|障害|妨げ|足かせ|ボトルネック|阻害要因|ネック|リスク要因)${COP}$`),
+    /(課題|問題|問題点|懸念|リスク|危険性|弊害|懸念点|不安)(が|も)(ある|認められる|残る|残されている|残っている|存在する|多い|山積している|生じている|生じる|浮上している|顕在化している|指摘できる|高まっている|強い|根強い|広がっている|拡大している|増している|大きい)$/,
+    /(課題|問題)として(残る|残っている|残されている|挙げられる|指摘できる|浮かび上がる|浮かび上がっている|顕在化している)$/,
+    /(課題|問題|リスク)を(抱えている|抱える|抱えてい|はらんでいる|はらむ)$/,
+    /(懸念|危惧|憂慮)(される|されている|されてきた|すべき(である|状況にある|事態である))$/,
+    /(深刻化|問題化|社会問題化|顕在化|複雑化|巧妙化|長期化)して(いる|きている)$/,
+    /深刻(である|だ|な(問題|状況|課題|もの)(である|となっている|になっている|にある))$/,
+    /(課題|深刻化)$/, // noun-final bullet style: `…が課題。`
+    new RegExp(`(困難|不十分)${COP}$`),
+    /(十分|万全)(とは(いえない|言えない|言い難い|言いがたい|いいがたい)|ではない)$/,
+    /(遅れ|立ち遅れ)(が(見られる|目立つ|生じている)|ている)$/,
+  ),
+  // necessity / recommendation
+  ...r('necessity', 'hedged', /求められよう$/, /必要となろう$/),
+  ...r('necessity', 'firm',
+    /必要(が|も)ある$/,
+    /(?<!不)(必要|不可欠|必須|急務)$/, // noun-final bullet style: `…の検討が必要。`
+    new RegExp(`(必要|不可欠|必要不可欠|必須|急務)${COP}$`),
+    /必要とされ(る|ている|てきた)$/,
+    /必要性(が|も|は)(ある|高い|高まっている|増している|増す|指摘できる|大きい)$/,
+    /(欠かせない|欠かすことができない|欠かすことのできない(もの|要素|条件)である|欠くことができない|欠くことのできない(もの|要素|条件)である)$/,
+    /べき(である|だ|ではない)?$/,
+    /(なければならない|なければならず|ねばならない|なくてはならない|なければいけない|ざるを得ない)$/,
+    /(求められる|求められている|求められてきている|求められていく|要請される|要請されている|要求される|要求されている)$/,
+    /迫られ(る|ている)$/,
+    /(急がれる|望ましい|避けて通れない|待ったなしである|待ったなしの状況にある)$/,
+  ),
+  // importance
+  ...r('importance', 'hedged', /重要となろう$/),
+  ...r('importance', 'firm',
+    new RegExp(`(重要|大切|肝要|肝心)${COP}$`),
+    /(重要|大切|肝要)$/, // noun-final bullet style: `…が重要。`
+    /重要性(が|も|は)(高まっている|増している|増す|高い|ある|大きい|一層高まっている|ますます高まっている)$/,
+    /重要性を(高めている|増している|増す)$/,
+    new RegExp(`(重要な|大きな|決定的な|中心的な|不可欠な|欠かせない)(役割|意味|意義|ポイント|視点|要素|位置|鍵|カギ|基盤|要因|論点|役目|位置付け|インフラ|手段|存在)(を(果たす|果たしている|担う|担っている|持つ|持っている|有する|有している|占める|占めている)|${COP})$`),
+    new RegExp(`(鍵|カギ)(を握る|を握っている|${COP})$`),
+    /(重要視|重視)(される|されている|すべきである|すべき(点|こと|課題)である)$/,
+    /((重要|大切|肝要)(となる)?のは|(鍵|カギ)を握るのは).{1,60}(である|だ|ことである)$/,
+  ),
+  // expectation / aim
+  ...r('expectation', 'hedged',
+    /(見込|見こ)まれ(る|ている|てきた)$/,
+    /(見込み|見通し)(である|だ|となっている|となる)$/,
+    /見込んで(いる|いた)$/,
+    /(予想|予測|推計)(される|されている)$/,
+  ),
+  ...r('expectation', 'firm',
+    /期待(される|されている|されてきた|できる|したい|を集めている|を集める|を寄せられている)$/,
+    /期待(が|も)(高まっている|高まる|大きい|大きくなっている|寄せられている|集まっている|持たれる|持たれている|かかる|かかっている|膨らんでいる|ある)$/,
+    /(望|待)まれ(る|ている)$/,
+    /待たれる$/,
+    /(目指|めざ)(す|している|していく|したい|すものである|される|されている)$/,
+    /たいと(考えている|考える|思う|思っている)$/, // stated intent: …に貢献したいと考えている (bare `…挙げておきたい` is text about the text)
+    /目標(としている|とする|である|だ|に掲げている|として掲げている|を掲げている)$/,
+  ),
+  // assessment without a hedge
+  ...r('assessment', 'firm',
+    /ことが(わかる|分かる|明らかである|確認できる)$/,
+    /(明らか|鮮明)(に|と)(なった|なっている|なる)$/,
+    /ことを(示している|示す|示した|裏付けている|物語っている)$/,
+    /に違いない$/,
+  ),
+];
+
+// ---------------------------------------------------------------------------------------------
+// 3. Matching
+
+const WH = /(なぜ|何故|どのよう|どの|どう|どれ|何|いかに|いかなる|誰|いつ|どこ)/;
+
+interface Hit {
+  kind: ClaimKind;
+  strength: ClaimStrength;
+  /** Start of the marker in the normalised string. */
+  at: number;
+}
+
+function matchTable(s: string, rules: Rule[]): Hit | null {
+  for (const rule of rules) {
+    const m = rule.re.exec(s);
+    if (m) return { kind: rule.kind, strength: rule.strength, at: m.index };
+  }
+  return null;
+}
+
+/** Endings peeled without hedging anything: `期待されるところである` → `期待される`. */
+const FILLER = /^(ものと|もの|ものである|と|であると|だと|ところである|ところだ|のである|のだ|なのである|なのだ|わけである|ということである|ということだ|というわけである|ことが|ことも|ことを|のが|のも|のを)$/;
+
+/**
+ * Classify a normalised ending: match the kind table; if nothing matches, peel one hedge (or
+ * filler) off the end and try again. A kind found under a hedge is `hedged`; a hedge with no
+ * kind under it is a hedged `assessment`. Returns null when nothing matches.
+ */
+function classifyEnding(s: string): Hit | null {
+  let rest = s;
+  let hedgeAt = -1; // start of the outermost real hedge peeled so far
+  for (let guard = 0; guard < 8; guard++) {
+    const direct = matchTable(rest, KINDS);
+    if (direct) return hedgeAt < 0 ? direct : { kind: direct.kind, strength: 'hedged', at: direct.at };
+    if (hedgeAt >= 0) {
+      const bare = matchTable(rest, BARE);
+      if (bare) return { kind: bare.kind, strength: 'hedged', at: bare.at };
+    }
+    let peeled = false;
+    for (const h of HEDGES) {
+      const m = h.re.exec(rest);
+      if (m && m.index > 0) {
+        if (!FILLER.test(m[0])) hedgeAt = m.index;
+        rest = rest.slice(0, m.index);
+        peeled = true;
+        break;
+      }
+    }
+    if (!peeled) break;
+  }
+  return hedgeAt >= 0 ? { kind: 'assessment', strength: 'hedged', at: hedgeAt } : null;
+}
+
+/** Start of the final clause: attribution markers count only there. */
+function finalClauseStart(s: string): number {
+  let at = 0;
+  for (const b of ['が、', 'ものの、', '一方、', '一方で、', 'けれども、', 'しかし、', 'しかしながら、', 'ただし、', 'だが、']) {
+    const i = s.lastIndexOf(b);
+    if (i >= 0 && i + b.length > at) at = i + b.length;
+  }
+  return at;
+}
+
+/** Is the attributed content hedged (a forecast, a possibility, a guess)? */
+const ATTRIBUTED_HEDGE = /(可能性|見込|予測|予想|見通し|おそれ|かもしれ|だろう|であろう|と考えられ|と思われ|見られてい|みられてい|推測|推察)/;
+
+/**
+ * Classify one sentence (as split by `splitSentences`). Returns null when the sentence is not
+ * a claim: a plain description, a question, a decision stated as fact, or text about the text.
+ */
+export function classifySentence(sentence: string): ClaimClass | null {
+  if (typeof sentence !== 'string' || sentence.length === 0) return null;
+  const { text: stripped, question } = stripEnding(sentence.trim());
+  if (question || stripped.length === 0) return null;
+
+  // Work on a bounded tail; `offset` maps tail indices back into `stripped`.
+  const offset = Math.max(0, stripped.length - TAIL);
+  const tailOrig = stripped.slice(offset);
+  const tail = plainify(tailOrig);
+  const common = commonPrefix(tail, tailOrig);
+  const markerOf = (at: number, endAt?: number): string => {
+    // Map a marker in the normalised tail back to the original text: the prefix is unchanged.
+    const from = Math.min(at, common);
+    if (endAt !== undefined && endAt <= common) return tailOrig.slice(from, endAt);
+    return tailOrig.slice(from);
+  };
+
+  // Questions (a rhetorical `…ではないか` is a hedge, handled below).
+  if (/(か|かね|かな)$/.test(tail) && !/(豊|確|明ら|わず|僅|速や|緩や|穏や|細や|鮮や|健や|にわ|わず)か$/.test(tail)) {
+    const rhetorical = /ではない(だろう|であろう)?か$/.test(tail) && !WH.test(tail.slice(finalClauseStart(tail)));
+    if (!rhetorical) return null;
+  }
+
+  for (const re of NOT_CLAIM) if (re.test(tail)) return null;
+
+  // Attribution: in the final predicate, or `…によると` in the final clause.
+  const clauseStart = finalClauseStart(tail);
+  let attributedAt = -1;
+  let attributedEnd: number | undefined;
+  if (!/必要とされ(る|ている|てきた)$/.test(tail)) { // `必要とされる` = is required, not a report
+    for (const re of ATTRIBUTION) {
+      const m = re.exec(tail);
+      if (m) {
+        attributedAt = m.index;
+        break;
+      }
+    }
+  }
+  if (attributedAt < 0) {
+    const m = ATTRIBUTION_ANYWHERE.exec(tail.slice(clauseStart));
+    if (m && !/図表[^、。]{0,20}$/.test(tail.slice(0, clauseStart + m.index))) {
+      attributedAt = clauseStart + m.index;
+      attributedEnd = attributedAt + m[0].length;
+    }
+  }
+  if (attributedAt >= 0) {
+    const inner = classifyEnding(tail.slice(0, attributedAt));
+    // The reported content is hedged when its own ending is (`…可能性があるとされている`,
+    // `…によると…予測されている`): look just before the marker, or at the end for `によると`.
+    const zone = attributedEnd === undefined ? tail.slice(Math.max(clauseStart, attributedAt - 15)) : tail.slice(-15);
+    const hedged = (inner !== null && inner.strength === 'hedged') || ATTRIBUTED_HEDGE.test(zone);
+    return { kind: 'attributed', strength: hedged ? 'hedged' : 'firm', marker: markerOf(attributedAt, attributedEnd) };
+  }
+
+  const hit = classifyEnding(tail);
+  if (hit === null) return null;
+  return { kind: hit.kind, strength: hit.strength, marker: markerOf(hit.at) };
+}
+
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}

@@ -1,0 +1,151 @@
+// Sentence splitting for white-paper prose.
+//
+// A sentence ends at `。` `！` `？` (and the half-width `｡` `!` `?`) outside brackets
+// 「」『』（）() — quotations and asides may contain `。` without ending the sentence — and at
+// the end of a line (a paragraph is one line in page text and official .txt; a sentence-final
+// footnote anchor can swallow the `。`, as in `…後押ししている6`).
+//
+// Brackets are paired per line before splitting, so an unbalanced bracket (a stray `「`, a
+// missing `）`, text cut by a page break) does not swallow the rest of the paragraph: only a
+// bracket with a partner on the same line suppresses splitting. Everything is linear in the
+// length of the range and never throws.
+
+import type { Sentence } from './model';
+
+const OPEN_TO_CLOSE: ReadonlyMap<number, number> = new Map([
+  [0x300c, 0x300d], // 「 」
+  [0x300e, 0x300f], // 『 』
+  [0xff08, 0xff09], // （ ）
+  [0x0028, 0x0029], // ( )
+]);
+const CLOSE_TO_OPEN: ReadonlyMap<number, number> = new Map(
+  [...OPEN_TO_CLOSE].map(([open, close]) => [close, open] as [number, number]),
+);
+
+function isLineBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+}
+
+/** Whitespace trimmed from sentence edges: ASCII, ideographic space, NBSP, BOM. */
+export function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || c === 0x3000 || c === 0xa0 || c === 0xfeff || isLineBreak(c);
+}
+
+function isDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** Is the character at `i` a sentence terminator? Half-width `!`/`?` glued to a following ASCII
+ *  letter or digit (`Yahoo!BB`, `?id=3`) is part of a word, not an ending. */
+function isTerminatorAt(text: string, i: number, end: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0x3002 /* 。 */ || c === 0xff01 /* ！ */ || c === 0xff1f /* ？ */ || c === 0xff61 /* ｡ */) return true;
+  if (c === 0x21 || c === 0x3f) {
+    return !(i + 1 < end && isAsciiAlnum(text.charCodeAt(i + 1)));
+  }
+  return false;
+}
+
+/**
+ * For one line `[from, to)`, mark which bracket characters have a partner on the line.
+ * Returns the positions of paired openers and closers (as a set of offsets), computed with a
+ * stack in linear time. A closer pops back to the nearest opener of its own type; openers of
+ * other types passed over on the way are left unpaired.
+ */
+function pairedBrackets(text: string, from: number, to: number): Set<number> {
+  const paired = new Set<number>();
+  const stack: number[] = []; // offsets of openers
+  const openCount = new Map<number, number>(); // opener code -> count on stack
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (OPEN_TO_CLOSE.has(c)) {
+      stack.push(i);
+      openCount.set(c, (openCount.get(c) ?? 0) + 1);
+      continue;
+    }
+    const open = CLOSE_TO_OPEN.get(c);
+    if (open === undefined || (openCount.get(open) ?? 0) === 0) continue; // stray closer
+    // Pop to the nearest opener of the same type (amortised linear: each opener pops once).
+    while (stack.length > 0) {
+      const at = stack.pop() as number;
+      const oc = text.charCodeAt(at);
+      openCount.set(oc, (openCount.get(oc) ?? 1) - 1);
+      if (oc === open) {
+        paired.add(at);
+        paired.add(i);
+        break;
+      }
+    }
+  }
+  return paired;
+}
+
+/**
+ * Split `text[start, end)` into sentences. Offsets are UTF-16 indices into `text`; each
+ * sentence is trimmed of surrounding whitespace (including the ideographic space). Empty
+ * pieces are dropped. Out-of-range or inverted bounds are clamped.
+ */
+export function splitSentences(text: string, start: number, end: number): Sentence[] {
+  const out: Sentence[] = [];
+  const n = text.length;
+  let from = Math.max(0, Math.min(n, Math.floor(Number.isFinite(start) ? start : 0)));
+  const to = Math.max(from, Math.min(n, Math.floor(Number.isFinite(end) ? end : n)));
+
+  const emit = (s: number, e: number): void => {
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+  };
+
+  while (from < to) {
+    // One line (paragraph) at a time: depth is reset at every line end.
+    let lineEnd = from;
+    while (lineEnd < to && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
+    const paired = pairedBrackets(text, from, lineEnd);
+
+    let depth = 0;
+    let sentenceStart = from;
+    let i = from;
+    while (i < lineEnd) {
+      const c = text.charCodeAt(i);
+      if (paired.has(i)) {
+        if (OPEN_TO_CLOSE.has(c)) depth++;
+        else if (depth > 0) depth--;
+        i++;
+        continue;
+      }
+      if (depth === 0 && isTerminatorAt(text, i, lineEnd)) {
+        let e = i + 1;
+        while (e < lineEnd && isTerminatorAt(text, e, lineEnd)) e++; // `！？`, `。。`
+        // A footnote anchor left after the terminator at the very end of the line
+        // (`…である。3`) belongs to this sentence; digits followed by more text start the next one.
+        let k = e;
+        while (k < lineEnd && isSpace(text.charCodeAt(k))) k++;
+        let d = k;
+        while (d < lineEnd && isDigit(text.charCodeAt(d))) d++;
+        if (d > k && d - k <= 3) {
+          let t = d;
+          while (t < lineEnd && isSpace(text.charCodeAt(t))) t++;
+          if (t === lineEnd) e = d;
+        }
+        emit(sentenceStart, e);
+        sentenceStart = e;
+        i = e;
+        continue;
+      }
+      i++;
+    }
+    emit(sentenceStart, lineEnd); // a sentence ending at the line end without a terminator
+
+    // Skip the line break (CRLF counts as one).
+    from = lineEnd;
+    if (from < to && text.charCodeAt(from) === 0x0d) from++;
+    if (from < to && text.charCodeAt(from) === 0x0a) from++;
+    else if (from < to && isLineBreak(text.charCodeAt(from))) from++;
+  }
+  return out;
+}

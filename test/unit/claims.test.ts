@@ -1,0 +1,204 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as fc from 'fast-check';
+import { classifySentence } from '../../src/core/claims';
+import type { ClaimKind } from '../../src/core/model';
+
+type Label = ClaimKind | 'none';
+
+function expectClaim(sentence: string, kind: Label, strength?: 'firm' | 'hedged'): void {
+  const got = classifySentence(sentence);
+  const gotKind: Label = got ? got.kind : 'none';
+  assert.equal(gotKind, kind, `${sentence} → ${JSON.stringify(got)}`);
+  if (strength && got) assert.equal(got.strength, strength, `${sentence} → ${JSON.stringify(got)}`);
+}
+
+const CLAIM_KINDS: ClaimKind[] = ['necessity', 'importance', 'expectation', 'assessment', 'attributed', 'concern'];
+
+function readLabelled(name: string): { kind: Label; strength: string; sentence: string }[] {
+  const text = readFileSync(join(__dirname, '..', 'fixtures', name), 'utf8');
+  return text
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '' && !l.startsWith('#'))
+    .map((l) => {
+      const [kind, strength, sentence] = l.split('\t');
+      return { kind: kind as Label, strength, sentence };
+    });
+}
+
+function macroF1(rows: { kind: Label; sentence: string }[]): number {
+  let sum = 0;
+  const preds = rows.map((r) => classifySentence(r.sentence)?.kind ?? 'none');
+  for (const k of CLAIM_KINDS) {
+    let tp = 0, fp = 0, fn = 0;
+    rows.forEach((r, i) => {
+      if (preds[i] === k && r.kind === k) tp++;
+      else if (preds[i] === k) fp++;
+      else if (r.kind === k) fn++;
+    });
+    const p = tp + fp === 0 ? 1 : tp / (tp + fp);
+    const rc = tp + fn === 0 ? 1 : tp / (tp + fn);
+    sum += p + rc === 0 ? 0 : (2 * p * rc) / (p + rc);
+  }
+  return sum / CLAIM_KINDS.length;
+}
+
+describe('classifySentence', () => {
+  describe('each kind', () => {
+    it('necessity', () => {
+      expectClaim('離島の通信網を守るため、予備回線の確保を急ぐ必要がある。', 'necessity', 'firm');
+      expectClaim('事業者には、障害情報の速やかな公表が求められる。', 'necessity', 'firm');
+      expectClaim('地方局の統合は慎重に進めるべきである。', 'necessity', 'firm');
+      expectClaim('広域での連携体制の構築は不可欠である。', 'necessity', 'firm');
+      expectClaim('窓口の人員確保が欠かせない。', 'necessity', 'firm');
+      expectClaim('老朽設備の更新は急務である。', 'necessity', 'firm');
+    });
+    it('importance', () => {
+      expectClaim('地域の放送局の存続は住民にとって重要である。', 'importance', 'firm');
+      expectClaim('人材の厚みが今後の競争力の鍵を握る。', 'importance', 'firm');
+      expectClaim('現場の声を聞くことが肝要である。', 'importance', 'firm');
+      expectClaim('自治体は住民サービスの担い手として重要な役割を果たしている。', 'importance', 'firm');
+    });
+    it('expectation', () => {
+      expectClaim('遠隔授業の普及により、学習機会の拡大が期待される。', 'expectation', 'firm');
+      expectClaim('同社は全国展開を目指している。', 'expectation', 'firm');
+      expectClaim('市場は今後も拡大すると見込まれる。', 'expectation', 'hedged');
+      expectClaim('衛星通信への期待が高まっている。', 'expectation', 'firm');
+    });
+    it('assessment', () => {
+      expectClaim('利用低迷の一因は操作の難しさにあると考えられる。', 'assessment', 'hedged');
+      expectClaim('地域差は縮小しつつあるといえる。', 'assessment', 'hedged');
+      expectClaim('若年層の利用が多い様子がうかがえる。', 'assessment', 'hedged');
+      expectClaim('今後さらに需要が伸びる可能性がある。', 'assessment', 'hedged');
+      expectClaim('この方式は小規模な自治体にも有用であろう。', 'assessment', 'hedged');
+      expectClaim('都市部ほど利用率が高いことが分かる。', 'assessment', 'firm');
+    });
+    it('attributed', () => {
+      expectClaim('専門家からは、規制が追いついていないとの指摘がある。', 'attributed', 'firm');
+      expectClaim('この技術は通信の在り方を変えるとされている。', 'attributed', 'firm');
+      expectClaim('調査会社によると、出荷台数は来年に倍増する見込みである。', 'attributed', 'hedged');
+      expectClaim('同団体は、支援の拡充が必要であると指摘している。', 'attributed', 'firm');
+    });
+    it('concern', () => {
+      expectClaim('災害時の情報途絶が懸念される。', 'concern', 'firm');
+      expectClaim('技術者の高齢化が課題となっている。', 'concern', 'firm');
+      expectClaim('対策が遅れれば被害が広がるおそれがある。', 'concern', 'hedged');
+      expectClaim('特定の事業者への依存には供給途絶のリスクがある。', 'concern', 'firm');
+    });
+  });
+
+  it('handles the polite style', () => {
+    expectClaim('相談窓口の充実を図る必要があります。', 'necessity', 'firm');
+    expectClaim('地域の理解を得ることが重要です。', 'importance', 'firm');
+    expectClaim('利便性の向上が期待されます。', 'expectation', 'firm');
+    expectClaim('今後も利用は伸びていくと考えられます。', 'assessment', 'hedged');
+    expectClaim('人材の確保が課題となっています。', 'concern', 'firm');
+    expectClaim('同社は地域の拠点を増やすとしています。', 'attributed', 'firm');
+    expectClaim('全国での導入を目指します。', 'expectation', 'firm');
+  });
+
+  it('rejects negations and questions', () => {
+    expectClaim('全ての窓口を廃止する必要はない。', 'none');
+    expectClaim('端末の種類は重要ではない。', 'none');
+    expectClaim('新たな設備を導入する必要はありません。', 'none');
+    expectClaim('なぜ利用が伸びなかったのだろうか。', 'none');
+    expectClaim('地域の通信網はどうなるのでしょうか。', 'none');
+    expectClaim('その効果はどの程度あったのか。', 'none');
+    expectClaim('この施策は本当に必要か？', 'none');
+  });
+
+  it('treats a rhetorical …ではないか as a hedge, not a question', () => {
+    expectClaim('制度の見直しが必要なのではないだろうか。', 'necessity', 'hedged');
+  });
+
+  it('rejects decisions stated as facts, text about the text, and descriptions', () => {
+    expectClaim('新制度は来年度から施行されることとされた。', 'none');
+    expectClaim('検討会で年度内に結論を得ることとされている。', 'none');
+    expectClaim('同事業は終了することとなった。', 'none');
+    expectClaim('本節では、地域の放送の現状について述べる。', 'none');
+    expectClaim('本章では、通信政策の動向を概観する。', 'none');
+    expectClaim('以下では、主な事例を取り上げる。', 'none');
+    expectClaim('契約数は前年から5％増加した。', 'none');
+    expectClaim('同社は2010年に設立された。', 'none');
+    expectClaim('こうした仕組みは「情報銀行」と呼ばれている。', 'none');
+  });
+
+  describe('combined markers (FORMAT.md §6)', () => {
+    it('a hedge around another kind keeps the inner kind, hedged', () => {
+      expectClaim('人材育成は重要といえる。', 'importance', 'hedged');
+      expectClaim('早期の対応が必要と考えられる。', 'necessity', 'hedged');
+      expectClaim('制度の見直しが必要であると言える。', 'necessity', 'hedged');
+      expectClaim('設備の更新は今後の課題といえる。', 'concern', 'hedged');
+      expectClaim('普及が進むことが期待されると考えられる。', 'expectation', 'hedged');
+    });
+    it('attribution wins', () => {
+      expectClaim('国際連携が不可欠とされている。', 'attributed', 'firm');
+      expectClaim('同報告書は、制度の見直しを行う必要があると示している。', 'attributed', 'firm');
+      expectClaim('同社は、海外市場への進出を目指すとしている。', 'attributed', 'firm');
+      expectClaim('業界団体によると、市場は今後縮小すると予想されている。', 'attributed', 'hedged');
+      expectClaim('有識者から、地域主導の取組が有効であるとの示唆を受けた。', 'attributed', 'firm');
+      expectClaim('利用者からは、手続が煩雑であるとの声がある。', 'attributed', 'firm');
+    });
+    it('a problem wins over importance', () => {
+      expectClaim('人材の確保は重要な課題となっている。', 'concern', 'firm');
+      expectClaim('データの保護は重要な課題である。', 'concern', 'firm');
+    });
+    it('the kind comes from the ending, not from markers deep inside', () => {
+      expectClaim('連携が重要であり、そのための場づくりが求められる。', 'necessity', 'firm');
+      expectClaim('必要な対策を講じることが期待される。', 'expectation', 'firm');
+      expectClaim('課題とされてきた料金の問題について、新たな制度が導入された。', 'none');
+      expectClaim('専門家の指摘を踏まえ、必要な措置を講じた。', 'none');
+    });
+  });
+
+  it('strips trailing anchors and figure/section references before matching', () => {
+    expectClaim('支援を継続する必要がある3。', 'necessity', 'firm');
+    expectClaim('支援を継続する必要がある 3 。', 'necessity', 'firm');
+    expectClaim('支援を継続する必要がある（図表Ⅰ-1-1-2）。', 'necessity', 'firm');
+    expectClaim('支援を継続する必要がある(図表2-1-3-1)。', 'necessity', 'firm');
+    expectClaim('支援を継続する必要がある（第2節参照）。', 'necessity', 'firm');
+    expectClaim('支援を継続する必要がある（図表Ⅱ-1-1-3、図表Ⅱ-1-1-4）12。', 'necessity', 'firm');
+    expectClaim('国の施策もそれを後押しすることが期待される6', 'expectation', 'firm');
+    expectClaim('…との指摘4がある。', 'attributed', 'firm');
+  });
+
+  it('reports the marker as written in the sentence', () => {
+    assert.equal(classifySentence('相談窓口の充実を図る必要があります。')?.marker, '必要があります');
+    assert.equal(classifySentence('早期の対応が必要と考えられる 5 。')?.marker, '必要と考えられる');
+    assert.equal(classifySentence('調査会社によると、市場は拡大している。')?.marker, 'によると');
+  });
+
+  it('never throws on arbitrary input and runs in linear time', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => {
+        const got = classifySentence(s);
+        assert.ok(got === null || CLAIM_KINDS.includes(got.kind));
+      }),
+      { numRuns: 500 },
+    );
+    for (const s of ['', '。', '？', '（', '）', '3', '「」。', '（図表1）。', ' \u3000 ', '\uFFFD\uD842。']) classifySentence(s);
+    const long = 'あ'.repeat(500_000) + '（'.repeat(100_000) + '）'.repeat(50_000) + '必要がある' + '）'.repeat(1000) + '。';
+    const t0 = Date.now();
+    classifySentence(long);
+    classifySentence('0'.repeat(300_000));
+    assert.ok(Date.now() - t0 < 3000, 'too slow');
+  });
+
+  it('scores macro-F1 ≥ 0.95 on the labelled set', () => {
+    const rows = readLabelled('claims-labelled.tsv');
+    assert.ok(rows.length >= 220, `only ${rows.length} labelled sentences`);
+    for (const k of [...CLAIM_KINDS, 'none' as const]) {
+      assert.ok(rows.filter((r) => r.kind === k).length >= 20, `kind ${k} under-represented`);
+    }
+    const f1 = macroF1(rows);
+    assert.ok(f1 >= 0.95, `macro-F1 ${f1.toFixed(3)} < 0.95`);
+  });
+
+  it('scores macro-F1 ≥ 0.9 on the held-out set (never tuned on)', () => {
+    const rows = readLabelled('claims-heldout.tsv');
+    assert.ok(rows.length >= 80);
+    const f1 = macroF1(rows);
+    assert.ok(f1 >= 0.9, `held-out macro-F1 ${f1.toFixed(3)} < 0.9`);
+  });
+});
