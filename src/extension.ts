@@ -8,7 +8,14 @@ import { registerFolding } from './features/folding';
 import { registerFootnoteHover } from './features/footnoteHover';
 import { registerFootnoteNavigation } from './features/footnoteNavigation';
 import { registerLanguageDetection } from './features/languageDetection';
+import { registerReferenceChecks } from './features/referenceChecks';
+import { registerReferenceCodeLens } from './features/referenceCodeLens';
+import { registerReferenceCompletion } from './features/referenceCompletion';
+import { registerReferenceHover } from './features/referenceHover';
+import { registerReferenceNavigation } from './features/referenceNavigation';
 import { registerSemanticTokens } from './features/semanticTokens';
+import { registerWorkspaceSymbols } from './features/workspaceSymbols';
+import { WorkspaceIndexer } from './workspaceIndexer';
 
 export function activate(context: vscode.ExtensionContext): void {
   const store = new AnalysisStore();
@@ -20,7 +27,17 @@ export function activate(context: vscode.ExtensionContext): void {
   registerFootnoteNavigation(context, store);
   registerDocumentLinks(context, store);
   registerSemanticTokens(context, store);
-  context.subscriptions.push(new DiagnosticsFeature(store));
+  const diagnostics = new DiagnosticsFeature(store);
+  context.subscriptions.push(diagnostics);
+
+  const indexer = new WorkspaceIndexer(store);
+  context.subscriptions.push(indexer);
+  registerReferenceNavigation(context, store, indexer.index);
+  registerReferenceHover(context, store, indexer.index);
+  registerReferenceChecks(context, store, indexer, diagnostics);
+  registerReferenceCompletion(context, store, indexer.index);
+  registerReferenceCodeLens(context, store, indexer);
+  registerWorkspaceSymbols(context, indexer.index);
 }
 
 export function deactivate(): void {}

@@ -105,3 +105,15 @@ export class LineIndex {
     return Math.min(start + Math.max(0, character), this.lineEnd(line));
   }
 }
+
+const lineIndexCache = new WeakMap<object, LineIndex>();
+
+/** The LineIndex of an analysed text, built once per document object. */
+export function lineIndexOf(doc: { text: string }): LineIndex {
+  let li = lineIndexCache.get(doc);
+  if (!li) {
+    li = new LineIndex(doc.text);
+    lineIndexCache.set(doc, li);
+  }
+  return li;
+}

@@ -1,0 +1,60 @@
+// Warnings for references that resolve to nothing and for quoted titles that do not match their
+// target, with quick fixes: use the real title, or, when the title names exactly one other heading,
+// point the path there instead.
+import * as vscode from 'vscode';
+import { AnalysisStore, HAKUSHO_SELECTOR } from '../analysisStore';
+import { pathLabel } from '../core/numbering';
+import { referenceAt } from '../core/queries';
+import { WorkspaceIndex } from '../core/workspaceIndex';
+import { WorkspaceIndexer } from '../workspaceIndexer';
+import { DiagnosticsFeature } from './diagnostics';
+
+export function registerReferenceChecks(context: vscode.ExtensionContext, store: AnalysisStore, indexer: WorkspaceIndexer, diagnostics: DiagnosticsFeature): void {
+  const index = indexer.index;
+  diagnostics.addSource((document) => index.checkReferences(store.get(document)));
+  context.subscriptions.push(
+    indexer.onDidChange(() => diagnostics.refreshAll()),
+    vscode.languages.registerCodeActionsProvider(HAKUSHO_SELECTOR, {
+      provideCodeActions(document, _range, ctx) {
+        const actions: vscode.CodeAction[] = [];
+        for (const d of ctx.diagnostics) {
+          if (d.source !== 'hakusho' || d.code !== 'reference-title-mismatch') continue;
+          actions.push(...titleFixes(store, index, document, d));
+        }
+        return actions;
+      },
+    }, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
+  );
+}
+
+function titleFixes(store: AnalysisStore, index: WorkspaceIndex, document: vscode.TextDocument, d: vscode.Diagnostic): vscode.CodeAction[] {
+  const doc = store.get(document);
+  const reference = referenceAt(doc, document.offsetAt(d.range.start));
+  if (!reference || !reference.title || !reference.titleSpan) return [];
+  const resolution = index.resolve(doc, reference);
+  if (resolution.status !== 'resolved' || resolution.targets[0].kind !== 'heading') return [];
+  const target = resolution.targets[0].heading;
+  const out: vscode.CodeAction[] = [];
+
+  const useTitle = new vscode.CodeAction(vscode.l10n.t('Replace the title with 「{0}」', target.title), vscode.CodeActionKind.QuickFix);
+  useTitle.edit = new vscode.WorkspaceEdit();
+  useTitle.edit.replace(document.uri, d.range, target.title);
+  useTitle.diagnostics = [d];
+  useTitle.isPreferred = true;
+  out.push(useTitle);
+
+  const named = index.headingsTitled(reference.title).filter((h) => h.heading.address !== target.address);
+  const distinct = new Set(named.map((h) => h.heading.address));
+  if (distinct.size === 1) {
+    const other = named[0].heading;
+    const pathEnd = reference.titleSpan.start - 1; // the path stands before 「
+    const pathStart = reference.start;
+    const newPath = pathLabel(other.segments);
+    const usePath = new vscode.CodeAction(vscode.l10n.t('Point the reference to {0} 「{1}」', newPath, other.title), vscode.CodeActionKind.QuickFix);
+    usePath.edit = new vscode.WorkspaceEdit();
+    usePath.edit.replace(document.uri, new vscode.Range(document.positionAt(pathStart), document.positionAt(pathEnd)), newPath);
+    usePath.diagnostics = [d];
+    out.push(usePath);
+  }
+  return out;
+}
