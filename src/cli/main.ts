@@ -1,10 +1,14 @@
 // `hakusho`: the same analysis as the editor, for a whole edition on the command line or in CI.
 import { analyzeCommand } from './analyzeCommand';
+import { checkCommand } from './checkCommand';
 
 const USAGE = `Usage: hakusho <command> [options] PATH...
 
 Commands:
   analyze [--json] PATH...   headings, footnotes and references of each white-paper file
+  check [--json] [--footnotes] PATH...
+                             resolve cross-references across all files; report broken ones
+                             and mismatched titles (exit 1 when any)
   help                       this text
 
 PATH may be a file or a folder (folders are searched for .txt and .md files).
@@ -15,6 +19,8 @@ export function main(argv: string[]): number {
   switch (command) {
     case 'analyze':
       return analyzeCommand(rest);
+    case 'check':
+      return checkCommand(rest);
     case undefined:
     case 'help':
     case '--help':

@@ -153,7 +153,7 @@ export class WorkspaceIndex {
       return { status: 'unresolved', address };
     }
     const exact = targets.filter((t) => !t.inferred);
-    const best = firstPerAddress(exact.length ? exact : targets);
+    const best = firstPerAddress(nearest(doc.uri, exact.length ? exact : targets));
     return { status: best.length === 1 ? 'resolved' : 'ambiguous', targets: best, address };
   }
 
@@ -224,6 +224,16 @@ export class WorkspaceIndex {
     out.sort((a, b) => a.start - b.start);
     return out;
   }
+}
+
+/** Several editions in one workspace share addresses: prefer the citing file, then its folder. */
+function nearest(uri: string, targets: HeadingTarget[]): HeadingTarget[] {
+  if (targets.length < 2) return targets;
+  const sameFile = targets.filter((t) => t.uri === uri);
+  if (sameFile.length) return sameFile;
+  const folder = uri.slice(0, uri.lastIndexOf('/') + 1);
+  const sameFolder = targets.filter((t) => t.uri.startsWith(folder) && !t.uri.slice(folder.length).includes('/'));
+  return sameFolder.length ? sameFolder : targets;
 }
 
 /** A section spread over several pages repeats its heading on each: the first page stands for it. */
