@@ -295,6 +295,7 @@ function bindDefinitions(
     const ks = chosen.get(d);
     if (!ks) continue;
     for (const k of ks) {
+      if (bound[k]) continue; // a duplicated definition: the digits already cite the first one
       const c = candidates[k];
       bound[k] = true;
       anchors.push({ start: c.start, end: c.end, number: c.number, definition: d, spaced: c.spaced });

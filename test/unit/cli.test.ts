@@ -1,0 +1,166 @@
+// The `hakusho` command line, run as a user runs it: node bin/hakusho.js after a build.
+import * as assert from 'node:assert';
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const root = path.resolve(__dirname, '..', '..');
+const fixtures = path.join('test', 'fixtures', 'core');
+
+function hakusho(...args: string[]) {
+  const r = spawnSync(process.execPath, [path.join(root, 'bin', 'hakusho.js'), ...args], { cwd: root, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function json(...args: string[]) {
+  const r = hakusho('analyze', '--json', ...args);
+  return { ...r, results: JSON.parse(r.stdout) as any[] };
+}
+
+describe('hakusho CLI', function () {
+  this.timeout(120000);
+
+  before(() => {
+    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'pipe' });
+  });
+
+  it('analyze --json on the official sample returns the contract fields', () => {
+    const { code, stderr, results } = json('sample/official/r8-part2.txt');
+    assert.strictEqual(code, 0, stderr);
+    assert.strictEqual(results.length, 1);
+    const [r] = results;
+    assert.strictEqual(r.file, path.join('sample', 'official', 'r8-part2.txt'));
+    assert.strictEqual(r.encoding, 'utf-8');
+
+    assert.ok(Array.isArray(r.headings) && r.headings.length > 0);
+    for (const h of r.headings) {
+      assert.strictEqual(typeof h.level, 'string');
+      assert.strictEqual(typeof h.number, 'string');
+      assert.strictEqual(typeof h.title, 'string');
+      assert.strictEqual(typeof h.line, 'number');
+    }
+    assert.deepStrictEqual(r.headings.slice(0, 4).map((h: any) => [h.level, h.number, h.title, h.line]), [
+      ['part', 'Ⅱ', 'デジタル政策の動向', 0],
+      ['chapter', '3', 'データ政策の動向', 1],
+      ['section', '1', 'データ流通の制度整備', 2],
+      ['item', '1', '個人データの取扱い', 3],
+    ]);
+    const kana = r.headings.find((h: any) => h.level === 'kana');
+    assert.deepStrictEqual([kana.number, kana.title], ['ア', '公共データの開放']);
+
+    assert.ok(Array.isArray(r.footnotes) && r.footnotes.length > 0);
+    for (const f of r.footnotes) {
+      assert.strictEqual(typeof f.number, 'number');
+      assert.strictEqual(typeof f.line, 'number');
+      assert.strictEqual(typeof f.text, 'string');
+      assert.ok(Array.isArray(f.anchors));
+      for (const a of f.anchors) {
+        assert.strictEqual(typeof a.line, 'number');
+        assert.strictEqual(typeof a.character, 'number');
+      }
+    }
+    const text = fs.readFileSync(path.join(root, 'sample', 'official', 'r8-part2.txt'), 'utf8').split('\n');
+    const f1 = r.footnotes.find((f: any) => f.number === 1);
+    assert.strictEqual(f1.text, '白書編集室「個人データの取扱いに関する実態調査」（2025年）による。');
+    assert.strictEqual(f1.anchors.length, 1);
+    const a = f1.anchors[0];
+    assert.strictEqual(text[a.line].slice(a.character - 1, a.character + 2), ' 1 ');
+
+    assert.ok(Array.isArray(r.references) && r.references.length > 0);
+    for (const ref of r.references) {
+      for (const k of ['text', 'line', 'character', 'kind', 'path', 'title']) assert.ok(k in ref, `reference has ${k}`);
+      assert.ok(Array.isArray(ref.path));
+      assert.strictEqual(text[ref.line].slice(ref.character, ref.character + ref.text.length), ref.text);
+    }
+    const full = r.references.find((x: any) => x.kind === 'full');
+    assert.deepStrictEqual([full.text, full.path, full.title], ['第Ⅰ部第1章第2節「地域産業のデータ活用」参照', ['Ⅰ', '1', '2'], '地域産業のデータ活用']);
+    const figures = r.references.filter((x: any) => x.kind === 'figure').map((x: any) => x.path);
+    assert.deepStrictEqual(figures, [['Ⅱ-3-1-1'], ['Ⅱ-3-1-2']]);
+    assert.deepStrictEqual(r.diagnostics, []);
+  });
+
+  it('prints a readable summary without --json', () => {
+    const { code, stdout } = hakusho('analyze', 'sample/official/r8-part2.txt');
+    assert.strictEqual(code, 0);
+    assert.match(stdout, /official-txt, utf-8/);
+    assert.match(stdout, /第3章 データ政策の動向/);
+    assert.match(stdout, /footnotes: 4 definitions \(4 cited\), 4 anchors/);
+  });
+
+  it('walks a folder', () => {
+    const { code, stderr, results } = json('sample');
+    assert.strictEqual(code, 0, stderr);
+    assert.deepStrictEqual(results.map((r) => path.relative('sample', r.file)).sort(), [
+      path.join('official', 'r8-part2.txt'),
+      path.join('pages', 'nd110000.txt'),
+      path.join('pages', 'nd111100.txt'),
+      path.join('pages', 'nd111200.txt'),
+      path.join('pages', 'nd112000.txt'),
+    ]);
+    const page = results.find((r) => r.file.endsWith('nd111200.txt'));
+    assert.strictEqual(page.edition, '令和8年版');
+    assert.strictEqual(page.inferredChapter, '1');
+  });
+
+  it('reports unreadable files on stderr, exits non-zero, and still reports the other files', () => {
+    const { code, stderr, results } = json(fixtures);
+    assert.strictEqual(code, 1);
+    assert.match(stderr, /bad[\\/]binary\.txt: binary file/);
+    assert.match(stderr, /bad[\\/]invalid-encoding\.txt: not valid UTF-8 or Shift_JIS/);
+    const names = results.map((r) => path.basename(r.file)).sort();
+    assert.deepStrictEqual(names, ['nd122100-joined.txt', 'official-crlf-bom.txt', 'official-r8.txt', 'official-sjis.txt', 'ordinary-numbers.txt']);
+  });
+
+  it('reports a missing path and a binary file given directly', () => {
+    const missing = hakusho('analyze', 'no/such/file.txt', 'sample/official/r8-part2.txt');
+    assert.notStrictEqual(missing.code, 0);
+    assert.match(missing.stderr, /no\/such\/file\.txt: no such file or folder/);
+    assert.match(missing.stdout, /r8-part2\.txt/);
+    const bin = hakusho('analyze', path.join(fixtures, 'bad', 'binary.txt'));
+    assert.notStrictEqual(bin.code, 0);
+    assert.match(bin.stderr, /binary\.txt: binary file \(not text\)/);
+  });
+
+  it('reports a file it may not read', function () {
+    if (process.platform === 'win32' || process.getuid?.() === 0) this.skip();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hakusho-cli-'));
+    const file = path.join(dir, 'locked.txt');
+    fs.writeFileSync(file, '第1節　テスト\n');
+    fs.chmodSync(file, 0o000);
+    try {
+      const r = hakusho('analyze', file);
+      assert.notStrictEqual(r.code, 0);
+      assert.match(r.stderr, /locked\.txt: cannot read: EACCES/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads the Shift_JIS fixture with its headings', () => {
+    const { code, stderr, results } = json(path.join(fixtures, 'official-sjis.txt'));
+    assert.strictEqual(code, 0, stderr);
+    const [r] = results;
+    assert.strictEqual(r.encoding, 'shift_jis');
+    assert.deepStrictEqual(r.headings.map((h: any) => [h.level, h.number, h.title, h.line]), [
+      ['part', 'Ⅱ', '情報通信の基盤', 0],
+      ['chapter', '5', '電波の利用', 1],
+      ['section', '1', '電波利用の現状', 2],
+      ['item', '1', '無線局の動向', 3],
+      ['subitem', '(1)', '周波数の割当て', 6],
+      ['kana', 'ア', '再編の進め方', 8],
+    ]);
+    assert.deepStrictEqual(r.footnotes.map((f: any) => [f.number, f.line, f.text, f.anchors]), [
+      [1, 5, '白書編集室「無線局の開設状況に関する調査」（2025年）による。', [{ line: 4, character: '無線局の数は増加を続けており、携帯電話の基地局がその多くを占めている '.length }]],
+    ]);
+  });
+
+  it('rejects unknown options and a missing path with usage errors', () => {
+    const unknown = hakusho('analyze', '--nope', 'sample');
+    assert.strictEqual(unknown.code, 2);
+    assert.match(unknown.stderr, /unknown option --nope/);
+    const none = hakusho('analyze');
+    assert.strictEqual(none.code, 2);
+    assert.match(none.stderr, /at least one file/);
+  });
+});
