@@ -257,11 +257,12 @@ export async function clearHover(page) {
  */
 export async function hoverText(page, needle, { offset = 0, length, contains, timeout = 20000 } = {}) {
   await clearHover(page);
-  const box = await mustLocate(page, needle, { offset, length });
   const want = contains ? page.locator(HOVER, { hasText: contains }).first() : page.locator(HOVER).first();
   const end = Date.now() + timeout;
   let seen = '';
   for (let i = 0; Date.now() < end; i++) {
+    // locate again each time: CodeLens and wrapping can move the text after the editor first renders
+    const box = await mustLocate(page, needle, { offset, length });
     const dx = (i % 3) - 1;
     await page.mouse.move(box.x - 4 + dx, box.y, { steps: 3 });
     await page.mouse.move(box.x + dx * 0.5, box.y, { steps: 3 });
