@@ -1,6 +1,7 @@
 // `hakusho`: the same analysis as the editor, for a whole edition on the command line or in CI.
 import { analyzeCommand } from './analyzeCommand';
 import { checkCommand } from './checkCommand';
+import { claimsCommand } from './claimsCommand';
 
 const USAGE = `Usage: hakusho <command> [options] PATH...
 
@@ -9,6 +10,9 @@ Commands:
   check [--json] [--footnotes] PATH...
                              resolve cross-references across all files; report broken ones
                              and mismatched titles (exit 1 when any)
+  claims [--json|--csv|--markdown] PATH...
+                             claims (necessity, importance, concern …) by heading, with the
+                             footnotes, figures and references that back them
   help                       this text
 
 PATH may be a file or a folder (folders are searched for .txt and .md files).
@@ -21,6 +25,8 @@ export function main(argv: string[]): number {
       return analyzeCommand(rest);
     case 'check':
       return checkCommand(rest);
+    case 'claims':
+      return claimsCommand(rest);
     case undefined:
     case 'help':
     case '--help':

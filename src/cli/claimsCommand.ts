@@ -1,0 +1,73 @@
+// `hakusho claims [--json|--csv|--markdown] PATH...`: the claims of each white-paper file with their
+// kind, strength, heading path and evidence — the same register the editor exports.
+import { analyzeText } from '../core/analyze';
+import { ClaimFile, claimsToCsv, claimsToJson, claimsToMarkdown, evidencePhrases } from '../core/claimExport';
+import { claimsOf } from '../core/claimExtraction';
+import { lineIndexOf } from '../core/text';
+import { parseArgs } from './args';
+import { expandPaths, loadFile } from './files';
+
+const FORMATS = ['--json', '--csv', '--markdown'];
+
+/** Readable listing: file, then each heading path with its claims (`line:col kind (strength) text [evidence]`). */
+export function claimsListing(f: ClaimFile): string {
+  const claims = f.claims ?? claimsOf(f.doc);
+  const lines = lineIndexOf(f.doc);
+  const out: string[] = [`${f.file}: ${claims.length} claim${claims.length === 1 ? '' : 's'}`];
+  let group: readonly string[] | null = null;
+  for (const c of claims) {
+    if (group !== c.headingPath) {
+      group = c.headingPath;
+      out.push(`  ${group.length ? group.join(' › ') : '(before the first heading)'}`);
+    }
+    const p = lines.positionAt(c.start);
+    const ev = evidencePhrases(c);
+    out.push(`    ${`${p.line + 1}:${p.character + 1}`.padEnd(8)} ${c.kind} (${c.strength})  ${c.text.replace(/\s+/g, ' ')}`);
+    out.push(`             ${ev.length ? `evidence: ${ev.join('; ')}` : 'no evidence'}`);
+  }
+  return out.join('\n');
+}
+
+export function claimsCommand(argv: string[]): number {
+  const args = parseArgs(argv, FORMATS);
+  if (args.error) {
+    process.stderr.write(`hakusho claims: ${args.error}\n`);
+    return 2;
+  }
+  const formats = FORMATS.filter((f) => args.flags.has(f));
+  if (formats.length > 1) {
+    process.stderr.write(`hakusho claims: choose one of ${FORMATS.join(', ')}\n`);
+    return 2;
+  }
+  if (args.paths.length === 0) {
+    process.stderr.write('hakusho claims: give at least one file or folder\n');
+    return 2;
+  }
+  const { files, missing } = expandPaths(args.paths);
+  let failed = missing.length > 0;
+  for (const m of missing) process.stderr.write(`hakusho: ${m}: no such file or folder\n`);
+  const results: ClaimFile[] = [];
+  for (const file of files) {
+    const loaded = loadFile(file);
+    if (!loaded.ok) {
+      process.stderr.write(`hakusho: ${file}: ${loaded.reason}\n`);
+      failed = true;
+      continue;
+    }
+    results.push({ file, doc: analyzeText(file, loaded.text) });
+  }
+  switch (formats[0]) {
+    case '--json':
+      process.stdout.write(claimsToJson(results));
+      break;
+    case '--csv':
+      process.stdout.write(claimsToCsv(results));
+      break;
+    case '--markdown':
+      process.stdout.write(claimsToMarkdown(results));
+      break;
+    default:
+      for (const r of results) process.stdout.write(claimsListing(r) + '\n\n');
+  }
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,159 @@
+// Claims of a document (FORMAT.md §6): the prose paragraphs are split into sentences, each sentence
+// is classified by its ending, and each claim is bound to its heading path and its evidence —
+// the footnotes it cites (with the source each names), the figures it refers to and the
+// cross-references it makes.
+//
+// Paragraphs already leave out headings, captions, (出典) lines, page furniture and footnote
+// blocks; sentences overlapping a heading line or a footnote definition are skipped all the
+// same, for text where a heading is glued onto prose. Everything is one pass over the
+// paragraphs with moving pointers into the (start-sorted) headings, anchors, figure references
+// and cross-references: linear in the size of the document, no per-sentence rescans.
+
+import { classifySentence } from './claims';
+import { Claim, Heading, LEVEL_DEPTH, Span, WhitePaperDocument } from './model';
+import { splitSentences } from './sentences';
+
+export const CLAIM_KINDS = ['necessity', 'importance', 'expectation', 'assessment', 'attributed', 'concern'] as const;
+
+/** How a heading shows in a claim's heading path: its label and title, e.g. `第1節 地域の通信基盤`. */
+export function headingDisplay(h: Heading): string {
+  return h.label ? (h.title ? `${h.label} ${h.title}` : h.label) : h.title;
+}
+
+export function extractClaims(doc: WhitePaperDocument): Claim[] {
+  const { text, headings, anchors, references } = doc;
+  const figureRefs = doc.figureReferences;
+  const claims: Claim[] = [];
+
+  // Headings: a stack of the open headings (outermost first), advanced as prose moves on.
+  let hi = 0;
+  const stack: Heading[] = [];
+  let path: string[] = [];
+  let pathStale = false;
+  // Footnote definitions are skipped over; they are sorted by start too.
+  let di = 0;
+  // Pointers into the sorted evidence lists.
+  let ai = 0, fi = 0, ri = 0;
+
+  for (const paragraph of doc.paragraphs) {
+    for (const s of splitSentences(text, paragraph.start, paragraph.end)) {
+      // Open every heading that starts before this sentence.
+      while (hi < headings.length && headings[hi].start <= s.start) {
+        const h = headings[hi++];
+        const depth = LEVEL_DEPTH[h.level];
+        while (stack.length && LEVEL_DEPTH[stack[stack.length - 1].level] >= depth) stack.pop();
+        stack.push(h);
+        pathStale = true;
+      }
+      // Close headings whose section ended (a trailing heading-less stretch cannot occur with
+      // nested sections, but inferred sectionEnd values are respected all the same).
+      while (stack.length && stack[stack.length - 1].sectionEnd <= s.start) {
+        stack.pop();
+        pathStale = true;
+      }
+      if (pathStale) {
+        path = stack.map(headingDisplay);
+        pathStale = false;
+      }
+
+      // Skip a sentence that overlaps a heading line still ahead of it (glued heading) or a footnote definition.
+      if (hi < headings.length && overlaps(headings[hi], s)) continue;
+      if (hi > 0 && overlaps(headings[hi - 1], s)) continue;
+      while (di < doc.footnotes.length && doc.footnotes[di].end <= s.start) di++;
+      if (di < doc.footnotes.length && overlaps(doc.footnotes[di], s)) continue;
+
+      // Move the evidence pointers past everything before the sentence, even when it is no claim.
+      while (ai < anchors.length && anchors[ai].start < s.start) ai++;
+      while (fi < figureRefs.length && figureRefs[fi].start < s.start) fi++;
+      while (ri < references.length && references[ri].start < s.start) ri++;
+
+      const cls = classifySentence(s.text);
+      if (cls === null) continue;
+
+      const footnotes: Claim['evidence']['footnotes'] = [];
+      for (let k = ai; k < anchors.length && anchors[k].start < s.end; k++) {
+        const a = anchors[k];
+        const def = a.definition >= 0 ? doc.footnotes[a.definition] : undefined;
+        if (footnotes.some((f) => f.number === a.number && f.definition === a.definition)) continue;
+        footnotes.push({ number: def ? def.number : a.number, source: def ? def.source : null, definition: a.definition });
+      }
+      const figures: string[] = [];
+      for (let k = fi; k < figureRefs.length && figureRefs[k].start < s.end; k++) {
+        for (const n of figureRefs[k].figures.length ? figureRefs[k].figures : [figureRefs[k].text]) {
+          if (!figures.includes(n)) figures.push(n);
+        }
+      }
+      const refs: string[] = [];
+      for (let k = ri; k < references.length && references[k].start < s.end; k++) {
+        const r = references[k];
+        if (!r.inFootnote && !refs.includes(r.text)) refs.push(r.text);
+      }
+
+      claims.push({
+        start: s.start,
+        end: s.end,
+        text: s.text,
+        kind: cls.kind,
+        strength: cls.strength,
+        marker: cls.marker,
+        headingPath: path,
+        evidence: { footnotes, figures, references: refs },
+      });
+    }
+  }
+  return claims;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+const cache = new WeakMap<WhitePaperDocument, Claim[]>();
+
+/** The claims of an analysed document, extracted once per document object (the store parses once per version). */
+export function claimsOf(doc: WhitePaperDocument): Claim[] {
+  let claims = cache.get(doc);
+  if (!claims) {
+    claims = extractClaims(doc);
+    cache.set(doc, claims);
+  }
+  return claims;
+}
+
+/** Number of pieces of evidence: footnotes cited, figures referred to, cross-references made. */
+export function evidenceCount(claim: Claim): number {
+  return claim.evidence.footnotes.length + claim.evidence.figures.length + claim.evidence.references.length;
+}
+
+/** The claim whose sentence contains `offset` (end inclusive, so a cursor just after the `。` counts). Binary search. */
+export function claimAt(claims: readonly Claim[], offset: number): Claim | null {
+  let lo = 0, hi = claims.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = claims[mid];
+    if (offset < c.start) hi = mid - 1;
+    else if (offset > c.end) lo = mid + 1;
+    else return c;
+  }
+  return null;
+}
+
+/**
+ * A short label for a claim sentence: whitespace folded; when longer than `max`, the beginning and
+ * the ending are kept (the ending carries the marker that decided the kind) with `…` between.
+ * Returns the label and, when the marker is visible in it, the marker's range in the label.
+ */
+export function claimLabel(claim: Pick<Claim, 'text' | 'marker'>, max = 48): { label: string; marker: [number, number] | null } {
+  const flat = claim.text.replace(/[\s\u3000]+/g, ' ').trim();
+  let label = flat;
+  if (flat.length > max) {
+    const markerAt = claim.marker ? flat.lastIndexOf(claim.marker) : -1;
+    // Keep enough of the end to show the marker (and what trails it), but no more than 2/3 of the label.
+    const wantTail = markerAt >= 0 ? flat.length - markerAt : Math.floor(max / 2);
+    const tail = Math.max(Math.floor(max / 3), Math.min(wantTail, Math.floor((max * 2) / 3)));
+    const head = max - 1 - tail;
+    label = `${flat.slice(0, head)}…${flat.slice(flat.length - tail)}`;
+  }
+  const m = claim.marker ? label.lastIndexOf(claim.marker) : -1;
+  return { label, marker: m >= 0 ? [m, m + claim.marker.length] : null };
+}
