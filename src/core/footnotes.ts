@@ -137,8 +137,14 @@ export function analyseFootnotes(text: string, lines: Line[]): FootnoteResult {
   const itemHeadingLines = new Set<number>();
   const diagnostics: Diagnostic[] = [];
 
-  /** Unbound candidates since the last definition block, by number. */
-  let pending = new Map<number, number[]>();
+  /**
+   * Unbound candidates by number, since the last definition with that number: an anchor binds to
+   * the nearest following definition with its number. `scope` counts definition blocks, so that
+   * candidates since the last block are preferred over older ones.
+   */
+  const pending = new Map<number, number[]>();
+  const candidateScope: number[] = [];
+  let scope = 0;
   let block = -1;
   let inBlock = false;
   let lastDefInBlock = null as FootnoteDefinition | null; // assigned inside closures: keep TS from narrowing it to null
@@ -150,6 +156,7 @@ export function analyseFootnotes(text: string, lines: Line[]): FootnoteResult {
     findAnchorCandidates(text, from, to, candidates);
     for (let k = first; k < candidates.length; k++) {
       candidateBound.push(false);
+      candidateScope.push(scope);
       const list = pending.get(candidates[k].number);
       if (list) list.push(k);
       else pending.set(candidates[k].number, [k]);
@@ -160,13 +167,13 @@ export function analyseFootnotes(text: string, lines: Line[]): FootnoteResult {
     bindBlock();
     inBlock = false;
     lastDefInBlock = null;
-    pending = new Map();
+    scope++;
   };
 
   /** Definitions of the current block, bound to anchors when the block ends. */
   let blockDefs: number[] = [];
   const bindBlock = () => {
-    lastBoundAnchorEnd = bindDefinitions(blockDefs, definitions, candidates, pending, candidateBound, anchors, lastBoundAnchorEnd);
+    lastBoundAnchorEnd = bindDefinitions(blockDefs, definitions, candidates, pending, (k) => candidateScope[k] === scope, candidateBound, anchors, lastBoundAnchorEnd);
     blockDefs = [];
   };
 
@@ -199,9 +206,13 @@ export function analyseFootnotes(text: string, lines: Line[]): FootnoteResult {
     if (shape.kind === 'numbered') {
       const number = parseInt(toHalfWidth(shape.rawNumber), 10);
       const definedInBlock = blockDefs.some((d) => definitions[d].number === number);
-      const hasPending = !definedInBlock && (pending.get(number)?.length ?? 0) > 0;
-      const continuesBlock = inBlock && lastDefInBlock !== null && number === lastDefInBlock.number + 1 && number !== lastItemNumber + 1;
-      const isDefinition = hasPending || !shape.headingLike || continuesBlock;
+      const hasPending = !definedInBlock && (pending.get(number) ?? []).some((k) => candidateScope[k] === scope);
+      const next = nextContentLine(lines, li);
+      const blockGoesOn = !next || next.shape.kind === 'numbered' || next.shape.kind === 'furniture' || next.shape.kind === 'breadcrumb';
+      const continuesBlock = inBlock && lastDefInBlock !== null && number === lastDefInBlock.number + 1 && number !== lastItemNumber + 1 && blockGoesOn;
+      // a heading-like line whose number goes backwards inside a block starts a new 項 (`…26　…` then `3　人間の「拡張」`)
+      const restartsNumbering = inBlock && lastDefInBlock !== null && number <= lastDefInBlock.number && shape.headingLike;
+      const isDefinition = !restartsNumbering && (hasPending || !shape.headingLike || continuesBlock);
       if (isDefinition) {
         addDefinition(li, number, shape.numberEnd, shape.textStart);
         continue;
@@ -254,6 +265,11 @@ export function analyseFootnotes(text: string, lines: Line[]): FootnoteResult {
   return { definitions, anchors, definitionLines, itemHeadingLines, diagnostics };
 }
 
+function nextContentLine(lines: Line[], li: number): Line | null {
+  for (let k = li + 1; k < lines.length; k++) if (lines[k].shape.kind !== 'blank') return lines[k];
+  return null;
+}
+
 /**
  * Binds each definition of a block to the anchors citing it. Every tier-3 candidate (spaced, or
  * glued before punctuation) with the number cites it; otherwise the best lower-tier candidate that
@@ -261,13 +277,22 @@ export function analyseFootnotes(text: string, lines: Line[]): FootnoteResult {
  */
 function bindDefinitions(
   blockDefs: number[], definitions: FootnoteDefinition[], candidates: AnchorCandidate[], pending: Map<number, number[]>,
+  isRecent: (candidate: number) => boolean,
   bound: boolean[], anchors: FootnoteAnchor[], lastBoundAnchorEnd: number,
 ): number {
   const chosen = new Map<number, number[]>(); // definition index → candidate indices
   const firstPass: number[] = [];
   for (const d of blockDefs) {
-    const list = pending.get(definitions[d].number);
-    if (!list?.length) continue;
+    const all = pending.get(definitions[d].number);
+    if (!all?.length) continue;
+    const list = all.filter(isRecent);
+    if (list.length === 0) {
+      // the citing text stands before an earlier block (a column or a figure page in between):
+      // take the nearest well-shaped candidate
+      const older = all.filter((k) => candidates[k].tier >= 2);
+      if (older.length) chosen.set(d, [older[older.length - 1]]);
+      continue;
+    }
     const best = list.filter((k) => candidates[k].tier === 3);
     if (best.length) chosen.set(d, best);
     else firstPass.push(d);
@@ -282,7 +307,7 @@ function bindDefinitions(
         if (n > number) upper = Math.min(upper, candidates[k].start);
       }
     }
-    const list = pending.get(number)!;
+    const list = pending.get(number)!.filter(isRecent);
     const fitting = list.filter((k) => candidates[k].start >= lower && candidates[k].end <= upper);
     // Latin-glued candidates (`DMA10では` vs `Web3`) are taken only where the sequence expects them
     const pool = fitting.length ? fitting : list.filter((k) => candidates[k].tier > 0);
