@@ -26,7 +26,7 @@ const UNIT_PAIRS = /^(世[代帯紀]|[かカヶケヵ箇][月国所年条村店]
 const SPACED_UNIT_AFTER = new Set(Array.from('年月日時%％.,，．'));
 
 /** Characters that make a preceding digit run part of something else (ordinals, figure numbers, decimals). */
-const BLOCK_BEFORE = new Set(Array.from('第約全各毎同部章節項.,，．-－‐―−/／:：~～〜(（[［#＃№+＋×'));
+const BLOCK_BEFORE = new Set(Array.from('第全各毎同部章節項.,，．-－‐―−/／:：~～〜(（[［#＃№+＋×'));
 const RANGE_BEFORE = new Set(Array.from('~～〜'));
 
 function isAsciiAlnum(c: number): boolean {
