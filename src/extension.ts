@@ -5,6 +5,7 @@ import { DiagnosticsFeature } from './features/diagnostics';
 import { registerDocumentLinks } from './features/documentLinks';
 import { registerDocumentSymbols } from './features/documentSymbols';
 import { registerFolding } from './features/folding';
+import { registerFootnoteFixes } from './features/footnoteFixes';
 import { registerFootnoteHover } from './features/footnoteHover';
 import { registerFootnoteNavigation } from './features/footnoteNavigation';
 import { registerLanguageDetection } from './features/languageDetection';
@@ -13,6 +14,7 @@ import { registerReferenceCodeLens } from './features/referenceCodeLens';
 import { registerReferenceCompletion } from './features/referenceCompletion';
 import { registerReferenceHover } from './features/referenceHover';
 import { registerReferenceNavigation } from './features/referenceNavigation';
+import { registerSelectionRanges } from './features/selectionRanges';
 import { registerSemanticTokens } from './features/semanticTokens';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
 import { WorkspaceIndexer } from './workspaceIndexer';
@@ -27,6 +29,8 @@ export function activate(context: vscode.ExtensionContext): void {
   registerFootnoteNavigation(context, store);
   registerDocumentLinks(context, store);
   registerSemanticTokens(context, store);
+  registerSelectionRanges(context, store);
+  registerFootnoteFixes(context, store);
   const diagnostics = new DiagnosticsFeature(store);
   context.subscriptions.push(diagnostics);
 
