@@ -1,6 +1,7 @@
 // activate(): one analysis store, then each feature registers itself.
 import * as vscode from 'vscode';
 import { AnalysisStore } from './analysisStore';
+import { registerClaims } from './features/claimsView';
 import { DiagnosticsFeature } from './features/diagnostics';
 import { registerDocumentLinks } from './features/documentLinks';
 import { registerDocumentSymbols } from './features/documentSymbols';
@@ -42,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerReferenceCompletion(context, store, indexer.index);
   registerReferenceCodeLens(context, store, indexer);
   registerWorkspaceSymbols(context, indexer.index);
+  registerClaims(context, store, indexer);
 }
 
 export function deactivate(): void {}

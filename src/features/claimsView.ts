@@ -1,0 +1,552 @@
+// The Claims view (activity bar → Hakusho → Claims): the claims of the active file grouped under
+// their headings, or of the whole workspace grouped by file then heading. Each claim shows its
+// kind (icon + colour), a shortened sentence and how much evidence backs it; clicking reveals
+// the sentence. The tree follows the cursor, filters by kind and by "no evidence", and exports
+// a claim register (./claimsExport). In the text, claim sentences get a subtle underline by kind
+// and the status bar counts the file's claims.
+import * as vscode from 'vscode';
+import { AnalysisStore } from '../analysisStore';
+import { CLAIM_KINDS, claimAt, claimLabel, claimsOf, evidenceCount } from '../core/claimExtraction';
+import { Claim, ClaimKind, WhitePaperDocument } from '../core/model';
+import { WorkspaceIndexer } from '../workspaceIndexer';
+import { registerClaimExport } from './claimsExport';
+import { markdownEscape } from './format';
+
+export const CLAIMS_VIEW_ID = 'hakusho.claims';
+export type ClaimsScope = 'file' | 'workspace';
+
+const CONTEXT_SCOPE = 'hakusho.claims.scope';
+const CONTEXT_WITHOUT_EVIDENCE = 'hakusho.claims.withoutEvidence';
+const CONTEXT_KIND_FILTER = 'hakusho.claims.kindFilter';
+
+export const KIND_ICON: Record<ClaimKind, string> = {
+  necessity: 'tasklist',
+  importance: 'star-full',
+  expectation: 'target',
+  assessment: 'lightbulb',
+  attributed: 'quote',
+  concern: 'warning',
+};
+
+export const KIND_COLOR: Record<ClaimKind, string> = {
+  necessity: 'charts.orange',
+  importance: 'charts.blue',
+  expectation: 'charts.green',
+  assessment: 'charts.purple',
+  attributed: 'charts.yellow',
+  concern: 'charts.red',
+};
+
+/** Underline colours in the text (the chart colours, faded): subtle on light and dark themes. */
+const KIND_RGBA: Record<ClaimKind, string> = {
+  necessity: 'rgba(209, 134, 22, 0.6)',
+  importance: 'rgba(26, 133, 255, 0.55)',
+  expectation: 'rgba(56, 138, 52, 0.6)',
+  assessment: 'rgba(101, 44, 179, 0.5)',
+  attributed: 'rgba(191, 143, 0, 0.6)',
+  concern: 'rgba(229, 20, 0, 0.5)',
+};
+
+export function kindName(kind: ClaimKind): string {
+  switch (kind) {
+    case 'necessity': return vscode.l10n.t('necessity');
+    case 'importance': return vscode.l10n.t('importance');
+    case 'expectation': return vscode.l10n.t('expectation');
+    case 'assessment': return vscode.l10n.t('assessment');
+    case 'attributed': return vscode.l10n.t('attributed');
+    case 'concern': return vscode.l10n.t('concern');
+  }
+}
+
+export function strengthName(strength: Claim['strength']): string {
+  return strength === 'firm' ? vscode.l10n.t('firm') : vscode.l10n.t('hedged');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tree model
+
+export interface FileNode { type: 'file'; id: string; uri: string; doc: WhitePaperDocument; groups: HeadingNode[]; count: number }
+export interface HeadingNode { type: 'heading'; id: string; uri: string; path: readonly string[]; parent: FileNode | undefined; claims: ClaimNode[] }
+export interface ClaimNode { type: 'claim'; id: string; uri: string; claim: Claim; parent: HeadingNode }
+export type ClaimsNode = FileNode | HeadingNode | ClaimNode;
+
+interface FileModel {
+  doc: WhitePaperDocument;
+  file: FileNode;
+  /** Claim nodes in text order (only those passing the filters). */
+  claims: ClaimNode[];
+}
+
+/** Where a claim is, as passed to `hakusho.claims.reveal` and `hakusho.claims.copy`. */
+export interface ClaimLocation { uri: string; start: number; end: number }
+
+export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<ClaimsNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly stateChanged = new vscode.EventEmitter<void>();
+  /** Scope or filters changed. */
+  readonly onDidChangeState = this.stateChanged.event;
+
+  scope: ClaimsScope = 'file';
+  kinds: ReadonlySet<ClaimKind> = new Set();
+  withoutEvidence = false;
+  /** The white-paper file shown in file scope: the active editor's, kept while the focus is in a view. */
+  activeUri: string | undefined;
+
+  private models = new Map<string, FileModel>();
+  private roots: ClaimsNode[] | null = null;
+
+  constructor(private readonly store: AnalysisStore, private readonly indexer: WorkspaceIndexer) {}
+
+  dispose(): void {
+    this.changed.dispose();
+    this.stateChanged.dispose();
+  }
+
+  refresh(): void {
+    this.models.clear();
+    this.roots = null;
+    this.changed.fire(undefined);
+  }
+
+  setScope(scope: ClaimsScope): void {
+    if (this.scope === scope) return;
+    this.scope = scope;
+    this.stateChanged.fire();
+    this.refresh();
+  }
+
+  setKinds(kinds: Iterable<ClaimKind>): void {
+    const set = new Set([...kinds].filter((k) => (CLAIM_KINDS as readonly string[]).includes(k)));
+    this.kinds = set.size === CLAIM_KINDS.length ? new Set() : set; // all kinds = no filter
+    this.stateChanged.fire();
+    this.refresh();
+  }
+
+  setWithoutEvidence(on: boolean): void {
+    if (this.withoutEvidence === on) return;
+    this.withoutEvidence = on;
+    this.stateChanged.fire();
+    this.refresh();
+  }
+
+  passes(c: Claim): boolean {
+    return (this.kinds.size === 0 || this.kinds.has(c.kind)) && (!this.withoutEvidence || evidenceCount(c) === 0);
+  }
+
+  /** The open editor document for a URI, if any (its text is newer than the index's). */
+  private openDocument(uri: string): vscode.TextDocument | undefined {
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri && d.languageId === 'hakusho');
+  }
+
+  /** The analysed document for a URI: from the open editor when there is one, else from the workspace index. */
+  docFor(uri: string): WhitePaperDocument | undefined {
+    const open = this.openDocument(uri);
+    return open ? this.store.get(open) : this.indexer.index.get(uri);
+  }
+
+  /** The documents in scope, in the order the tree lists them. */
+  documentsInScope(scope: ClaimsScope = this.scope): WhitePaperDocument[] {
+    if (scope === 'file') {
+      const doc = this.activeUri ? this.docFor(this.activeUri) : undefined;
+      return doc ? [doc] : [];
+    }
+    const docs = new Map<string, WhitePaperDocument>();
+    for (const d of this.indexer.index.documents()) docs.set(d.uri, d);
+    for (const d of vscode.workspace.textDocuments) {
+      if (d.languageId === 'hakusho' && d.uri.scheme !== 'output') docs.set(d.uri.toString(), this.store.get(d));
+    }
+    return [...docs.values()].sort((a, b) => relativeName(a.uri).localeCompare(relativeName(b.uri)));
+  }
+
+  /** Claims passing the filters, per document in scope: what the view shows and what export writes. */
+  visibleClaims(scope: ClaimsScope = this.scope): { doc: WhitePaperDocument; claims: Claim[] }[] {
+    return this.documentsInScope(scope).map((doc) => ({ doc, claims: claimsOf(doc).filter((c) => this.passes(c)) }));
+  }
+
+  private modelFor(doc: WhitePaperDocument): FileModel {
+    const hit = this.models.get(doc.uri);
+    if (hit && hit.doc === doc) return hit;
+    const file: FileNode = { type: 'file', id: doc.uri, uri: doc.uri, doc, groups: [], count: 0 };
+    const claims: ClaimNode[] = [];
+    const seen = new Map<string, number>();
+    let group: HeadingNode | undefined;
+    for (const c of claimsOf(doc)) {
+      if (!this.passes(c)) continue;
+      if (!group || !samePath(group.path, c.headingPath)) {
+        const key = c.headingPath.join('\u0000');
+        const n = (seen.get(key) ?? 0) + 1;
+        seen.set(key, n);
+        group = { type: 'heading', id: `${doc.uri}#h:${key}:${n}`, uri: doc.uri, path: c.headingPath, parent: this.scope === 'workspace' ? file : undefined, claims: [] };
+        file.groups.push(group);
+      }
+      const node: ClaimNode = { type: 'claim', id: `${doc.uri}#c:${c.start}`, uri: doc.uri, claim: c, parent: group };
+      group.claims.push(node);
+      claims.push(node);
+    }
+    file.count = claims.length;
+    const model = { doc, file, claims };
+    this.models.set(doc.uri, model);
+    return model;
+  }
+
+  getChildren(element?: ClaimsNode): ClaimsNode[] {
+    if (!element) {
+      if (!this.roots) {
+        const docs = this.documentsInScope();
+        this.roots = this.scope === 'file'
+          ? docs.flatMap((d) => this.modelFor(d).file.groups)
+          : docs.map((d) => this.modelFor(d).file).filter((f) => f.count > 0);
+      }
+      return this.roots;
+    }
+    if (element.type === 'file') return element.groups;
+    if (element.type === 'heading') return element.claims;
+    return [];
+  }
+
+  getParent(element: ClaimsNode): ClaimsNode | undefined {
+    if (element.type === 'claim') return element.parent;
+    if (element.type === 'heading') return element.parent;
+    return undefined;
+  }
+
+  getTreeItem(element: ClaimsNode): vscode.TreeItem {
+    switch (element.type) {
+      case 'file': {
+        const uri = vscode.Uri.parse(element.uri);
+        const item = new vscode.TreeItem(uri, element.uri === this.activeUri ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = element.id;
+        const rel = relativeName(element.uri);
+        const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
+        item.description = dir ? `${dir} · ${claimsCount(element.count)}` : claimsCount(element.count);
+        item.iconPath = vscode.ThemeIcon.File;
+        item.tooltip = `${rel}\n${claimsCount(element.count)}`;
+        item.contextValue = 'hakusho.claimFile';
+        return item;
+      }
+      case 'heading': {
+        const path = element.path;
+        const label = path.length ? path[path.length - 1] : vscode.l10n.t('(before the first heading)');
+        const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
+        item.id = element.id;
+        const outer = path.slice(0, -1).map((p) => p.split(/[ \u3000]/)[0]);
+        item.description = [claimsCount(element.claims.length), outer.join(' › ')].filter(Boolean).join(' · ');
+        item.tooltip = path.map((p, i) => `${'  '.repeat(i)}${p}`).join('\n') || label;
+        item.iconPath = new vscode.ThemeIcon('symbol-namespace');
+        item.contextValue = 'hakusho.claimHeading';
+        return item;
+      }
+      case 'claim': {
+        const c = element.claim;
+        const item = new vscode.TreeItem(claimLabel(c).label, vscode.TreeItemCollapsibleState.None);
+        item.id = element.id;
+        item.description = vscode.l10n.t('{0} · {1} evidence', kindName(c.kind), evidenceCount(c));
+        item.iconPath = new vscode.ThemeIcon(KIND_ICON[c.kind], new vscode.ThemeColor(KIND_COLOR[c.kind]));
+        item.tooltip = claimTooltip(c);
+        item.contextValue = 'hakusho.claim';
+        item.accessibilityInformation = { label: `${kindName(c.kind)}, ${strengthName(c.strength)}: ${c.text}` };
+        const location: ClaimLocation = { uri: element.uri, start: c.start, end: c.end };
+        item.command = { command: 'hakusho.claims.reveal', title: vscode.l10n.t('Reveal Claim'), arguments: [location] };
+        return item;
+      }
+    }
+  }
+
+  /** The node of the claim at `offset` in `uri`, when it is shown (passes the filters, model current). */
+  nodeAt(uri: string, offset: number): ClaimNode | undefined {
+    const doc = this.docFor(uri);
+    if (!doc) return undefined;
+    if (this.scope === 'file' && uri !== this.activeUri) return undefined;
+    this.getChildren(); // builds the roots when the tree was not asked yet
+    const model = this.models.get(uri);
+    if (!model || model.doc !== doc) return undefined; // stale: a refresh is on its way
+    const claim = claimAt(model.claims.map((n) => n.claim), offset);
+    return claim ? model.claims.find((n) => n.claim === claim) : undefined;
+  }
+
+  /** A plain description of the shown tree (for tests and diagnostics): labels, descriptions, icons, commands. */
+  snapshot(): unknown {
+    const describe = (n: ClaimsNode): unknown => {
+      const item = this.getTreeItem(n);
+      const icon = item.iconPath instanceof vscode.ThemeIcon ? item.iconPath : undefined;
+      const label = typeof item.label === 'string' ? item.label : item.label?.label ?? (n.type === 'file' ? relativeName(n.uri) : '');
+      return {
+        type: n.type, id: item.id, label, description: item.description,
+        tooltip: item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : item.tooltip,
+        icon: icon?.id, color: icon?.color?.id, contextValue: item.contextValue,
+        command: item.command ? { command: item.command.command, arguments: item.command.arguments } : undefined,
+        ...(n.type === 'claim' ? { kind: n.claim.kind, strength: n.claim.strength, text: n.claim.text, evidence: evidenceCount(n.claim) } : {}),
+        children: this.getChildren(n).map(describe),
+      };
+    };
+    return {
+      scope: this.scope, kinds: [...this.kinds], withoutEvidence: this.withoutEvidence, activeUri: this.activeUri,
+      items: this.getChildren().map(describe),
+    };
+  }
+}
+
+function samePath(a: readonly string[], b: readonly string[]): boolean {
+  return a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
+}
+
+export function relativeName(uri: string): string {
+  return vscode.workspace.asRelativePath(vscode.Uri.parse(uri), false);
+}
+
+function claimsCount(n: number): string {
+  return n === 1 ? vscode.l10n.t('1 claim') : vscode.l10n.t('{0} claims', n);
+}
+
+export function claimTooltip(c: Claim): vscode.MarkdownString {
+  const md = new vscode.MarkdownString();
+  md.appendMarkdown(`**${markdownEscape(kindName(c.kind))}** · ${markdownEscape(strengthName(c.strength))} · ${vscode.l10n.t('marker')}: ${markdownEscape(c.marker)}\n\n`);
+  md.appendMarkdown(`${markdownEscape(c.text)}\n\n`);
+  if (c.headingPath.length) md.appendMarkdown(`_${markdownEscape(c.headingPath.join(' › '))}_\n\n`);
+  md.appendMarkdown('---\n\n');
+  const lines: string[] = [];
+  for (const f of c.evidence.footnotes) {
+    lines.push(f.source
+      ? vscode.l10n.t('Footnote {0}: {1}', f.number, markdownEscape(f.source))
+      : f.definition < 0 ? vscode.l10n.t('Footnote {0} (no definition)', f.number) : vscode.l10n.t('Footnote {0}', f.number));
+  }
+  for (const n of c.evidence.figures) lines.push(vscode.l10n.t('Figure {0}', markdownEscape(n)));
+  for (const r of c.evidence.references) lines.push(vscode.l10n.t('Reference: {0}', markdownEscape(r)));
+  if (lines.length === 0) md.appendMarkdown(`$(circle-slash) ${vscode.l10n.t('No evidence: no footnote, figure or cross-reference in this sentence.')}`);
+  else md.appendMarkdown(`**${vscode.l10n.t('Evidence')}**\n\n${lines.map((l) => `- ${l}`).join('\n')}`);
+  md.supportThemeIcons = true;
+  return md;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decorations and status bar
+
+class ClaimDecorations implements vscode.Disposable {
+  private readonly types = new Map<ClaimKind, vscode.TextEditorDecorationType>();
+
+  constructor() {
+    for (const kind of CLAIM_KINDS) {
+      this.types.set(kind, vscode.window.createTextEditorDecorationType({
+        borderStyle: 'none none solid none',
+        borderWidth: '0 0 1px 0',
+        borderColor: KIND_RGBA[kind],
+        overviewRulerColor: KIND_RGBA[kind],
+        overviewRulerLane: vscode.OverviewRulerLane.Left,
+        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+      }));
+    }
+  }
+
+  apply(editor: vscode.TextEditor, doc: WhitePaperDocument | undefined): void {
+    const byKind = new Map<ClaimKind, vscode.Range[]>(CLAIM_KINDS.map((k) => [k, []]));
+    if (doc) {
+      const document = editor.document;
+      for (const c of claimsOf(doc)) byKind.get(c.kind)!.push(new vscode.Range(document.positionAt(c.start), document.positionAt(c.end)));
+    }
+    for (const [kind, type] of this.types) editor.setDecorations(type, byKind.get(kind)!);
+  }
+
+  dispose(): void {
+    for (const t of this.types.values()) t.dispose();
+  }
+}
+
+function decorationsEnabled(document: vscode.TextDocument): boolean {
+  return vscode.workspace.getConfiguration('hakusho.claims', document.uri).get<boolean>('decorations', true);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Registration
+
+export function registerClaims(context: vscode.ExtensionContext, store: AnalysisStore, indexer: WorkspaceIndexer): ClaimsTreeProvider {
+  const provider = new ClaimsTreeProvider(store, indexer);
+  const view = vscode.window.createTreeView(CLAIMS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  const decorations = new ClaimDecorations();
+  const status = vscode.window.createStatusBarItem('hakusho.claims', vscode.StatusBarAlignment.Right, 100);
+  status.name = vscode.l10n.t('Hakusho claims');
+  status.command = { command: `${CLAIMS_VIEW_ID}.focus`, title: vscode.l10n.t('Show the Claims view') };
+  context.subscriptions.push(provider, view, decorations, status);
+
+  const isWhitePaper = (d: vscode.TextDocument | undefined): d is vscode.TextDocument => !!d && d.languageId === 'hakusho';
+
+  const updateContext = () => {
+    void vscode.commands.executeCommand('setContext', CONTEXT_SCOPE, provider.scope);
+    void vscode.commands.executeCommand('setContext', CONTEXT_WITHOUT_EVIDENCE, provider.withoutEvidence);
+    void vscode.commands.executeCommand('setContext', CONTEXT_KIND_FILTER, provider.kinds.size > 0);
+    const parts: string[] = [];
+    if (provider.scope === 'workspace') parts.push(vscode.l10n.t('workspace'));
+    if (provider.kinds.size > 0) parts.push([...provider.kinds].map(kindName).join(', '));
+    if (provider.withoutEvidence) parts.push(vscode.l10n.t('without evidence'));
+    view.description = parts.join(' · ') || undefined;
+  };
+
+  const updateMessage = () => {
+    const shown = provider.getChildren().length;
+    if (shown > 0) view.message = undefined;
+    else if (provider.scope === 'file' && !provider.activeUri) view.message = vscode.l10n.t('Open a white-paper file to see its claims.');
+    else if (provider.kinds.size > 0 || provider.withoutEvidence) view.message = vscode.l10n.t('No claims match the filters.');
+    else view.message = provider.scope === 'file' ? vscode.l10n.t('No claims in this file.') : vscode.l10n.t('No claims in the workspace.');
+  };
+
+  const refreshTree = () => {
+    provider.refresh();
+    if (view.visible) updateMessage();
+  };
+
+  const updateStatus = () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!isWhitePaper(editor?.document)) {
+      status.hide();
+      return;
+    }
+    const n = claimsOf(store.get(editor.document)).length;
+    status.text = `$(comment-discussion) ${claimsCount(n)}`;
+    status.tooltip = vscode.l10n.t('Claims in this file: {0}. Click to show the Claims view.', n);
+    status.show();
+  };
+
+  const decorate = (editor: vscode.TextEditor) => {
+    if (!isWhitePaper(editor.document) || !decorationsEnabled(editor.document)) decorations.apply(editor, undefined);
+    else decorations.apply(editor, store.get(editor.document));
+  };
+
+  const onActiveEditor = (editor: vscode.TextEditor | undefined) => {
+    // Moving the focus into a view leaves activeTextEditor undefined only for non-text editors: keep the last file then.
+    let uri = provider.activeUri;
+    if (editor) uri = isWhitePaper(editor.document) ? editor.document.uri.toString() : undefined;
+    else if (vscode.window.visibleTextEditors.length === 0) uri = undefined; // every editor closed
+    if (uri !== provider.activeUri) {
+      provider.activeUri = uri;
+      if (provider.scope === 'file') refreshTree();
+    }
+    updateStatus();
+  };
+
+  // Edits: debounced per document, then decorations, status bar and tree.
+  const timers = new Map<string, NodeJS.Timeout>();
+  const onEdit = (document: vscode.TextDocument) => {
+    if (!isWhitePaper(document)) return;
+    const key = document.uri.toString();
+    clearTimeout(timers.get(key));
+    timers.set(key, setTimeout(() => {
+      timers.delete(key);
+      if (document.isClosed) return;
+      for (const e of vscode.window.visibleTextEditors) if (e.document === document) decorate(e);
+      if (vscode.window.activeTextEditor?.document === document) updateStatus();
+      if (provider.scope === 'file' ? key === provider.activeUri : true) refreshTree();
+    }, 300));
+  };
+  context.subscriptions.push({ dispose: () => { for (const t of timers.values()) clearTimeout(t); } });
+
+  // Follow the cursor: reveal the claim under it while the view is visible.
+  let followTimer: NodeJS.Timeout | undefined;
+  const follow = (editor: vscode.TextEditor) => {
+    clearTimeout(followTimer);
+    if (!view.visible || !isWhitePaper(editor.document)) return;
+    followTimer = setTimeout(() => {
+      if (!view.visible || editor.document.isClosed) return;
+      const node = provider.nodeAt(editor.document.uri.toString(), editor.document.offsetAt(editor.selection.active));
+      if (node && view.selection[0]?.id !== node.id) void view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
+    }, 150);
+  };
+  context.subscriptions.push({ dispose: () => clearTimeout(followTimer) });
+
+  context.subscriptions.push(
+    provider.onDidChangeState(updateContext),
+    vscode.window.onDidChangeActiveTextEditor(onActiveEditor),
+    vscode.window.onDidChangeVisibleTextEditors((editors) => { for (const e of editors) decorate(e); }),
+    vscode.window.onDidChangeTextEditorSelection((e) => follow(e.textEditor)),
+    vscode.workspace.onDidChangeTextDocument((e) => onEdit(e.document)),
+    // language detection switches a .txt to hakusho by closing and reopening it
+    vscode.workspace.onDidOpenTextDocument((d) => {
+      if (!isWhitePaper(d)) return;
+      const active = vscode.window.activeTextEditor;
+      if (active?.document.uri.toString() === d.uri.toString()) onActiveEditor(active);
+      for (const e of vscode.window.visibleTextEditors) if (e.document.uri.toString() === d.uri.toString()) decorate(e);
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('hakusho.claims.decorations')) for (const ed of vscode.window.visibleTextEditors) decorate(ed);
+    }),
+    indexer.onDidChange(() => { if (provider.scope === 'workspace') refreshTree(); }),
+    view.onDidChangeVisibility((e) => {
+      if (!e.visible) return;
+      updateMessage();
+      const editor = vscode.window.activeTextEditor;
+      if (editor) follow(editor);
+    }),
+    provider.onDidChangeTreeData(() => { if (view.visible) setTimeout(updateMessage, 0); }),
+  );
+
+  // Commands
+  const revealClaim = async (target: ClaimLocation | ClaimNode | undefined): Promise<vscode.Range | undefined> => {
+    const loc = target && 'claim' in target ? { uri: target.uri, start: target.claim.start, end: target.claim.end } : target;
+    if (!loc) return undefined;
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(loc.uri));
+    let { start, end } = loc;
+    // The file may have been read from disk by the index: re-anchor on the editor's own analysis.
+    if (isWhitePaper(document)) {
+      const claims = claimsOf(store.get(document));
+      const wanted = provider.docFor(loc.uri)?.text.slice(start, end);
+      const hit = claimAt(claims, start);
+      if (hit && (wanted === undefined || hit.text === wanted)) ({ start, end } = hit);
+      else if (wanted) {
+        const same = claims.filter((c) => c.text === wanted).sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))[0];
+        if (same) ({ start, end } = same);
+      }
+    }
+    const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
+    await vscode.window.showTextDocument(document, { selection: range, preserveFocus: true, preview: true });
+    const editor = vscode.window.activeTextEditor;
+    editor?.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    return range;
+  };
+
+  const pickKinds = async (kinds?: ClaimKind[]) => {
+    if (Array.isArray(kinds)) {
+      provider.setKinds(kinds);
+      return [...provider.kinds];
+    }
+    const items = CLAIM_KINDS.map((kind) => ({
+      label: `$(${KIND_ICON[kind]}) ${kindName(kind)}`,
+      description: KIND_EXAMPLES[kind],
+      picked: provider.kinds.size === 0 || provider.kinds.has(kind),
+      claimKind: kind,
+    }));
+    const picked = await vscode.window.showQuickPick(items, {
+      canPickMany: true,
+      title: vscode.l10n.t('Show claims of these kinds'),
+      placeHolder: vscode.l10n.t('Select the kinds to show (none or all: every kind)'),
+    });
+    if (picked) provider.setKinds(picked.length ? picked.map((p) => p.claimKind) : CLAIM_KINDS);
+    return [...provider.kinds];
+  };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('hakusho.claims.refresh', () => refreshTree()),
+    vscode.commands.registerCommand('hakusho.claims.reveal', revealClaim),
+    vscode.commands.registerCommand('hakusho.claims.filterKinds', pickKinds),
+    vscode.commands.registerCommand('hakusho.claims.filterKindsActive', pickKinds),
+    vscode.commands.registerCommand('hakusho.claims.onlyWithoutEvidence', () => provider.setWithoutEvidence(true)),
+    vscode.commands.registerCommand('hakusho.claims.showAllClaims', () => provider.setWithoutEvidence(false)),
+    vscode.commands.registerCommand('hakusho.claims.showWorkspace', () => provider.setScope('workspace')),
+    vscode.commands.registerCommand('hakusho.claims.showActiveFile', () => provider.setScope('file')),
+    // Internal (not in the palette): the shown tree as plain data, for the extension-host tests.
+    vscode.commands.registerCommand('hakusho.claims.snapshot', () => provider.snapshot()),
+  );
+  registerClaimExport(context, provider);
+
+  updateContext();
+  onActiveEditor(vscode.window.activeTextEditor);
+  for (const e of vscode.window.visibleTextEditors) decorate(e);
+  return provider;
+}
+
+const KIND_EXAMPLES: Record<ClaimKind, string> = {
+  necessity: '必要がある・求められる・べきである',
+  importance: '重要である・鍵を握る',
+  expectation: '期待される・目指す・見込まれる',
+  assessment: 'と考えられる・といえる・可能性がある',
+  attributed: 'と指摘されている・とされている・によると',
+  concern: '懸念される・課題となっている',
+};
