@@ -8,7 +8,7 @@ const D = '[0-9０-９]';
 const ROMAN = '[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]|[IVX]{1,4}';
 const KANA = `[${KANA_ORDER}]`;
 const PATH_SOURCE =
-  `(?=[同第])(同(?:部|章|節))?` +
+  `(?=[同本第])((?:同|本)(?:部|章|節))?` +
   `(?:第(${ROMAN}|${D}{1,2})部)?` +
   `(?:第(${D}{1,2})章)?` +
   `(?:第(${D}{1,2})節)?` +
@@ -133,8 +133,9 @@ interface ParsedPath {
 
 function parsePath(m: RegExpExecArray, offset: number): ParsedPath | null {
   const [, , part, chapter, section, kou, item, subitem, kana, subkana, title, tail] = m;
-  // a path must name at least a 部, 章, 節 or 項; `同章` alone is a deictic word
-  if (!part && !chapter && !section && !kou) return null;
+  // a path must name at least a 部, 章, 節 or 項 (`本節1(1)` names its 節 by the deictic word);
+  // `同章` or `本節` alone is a deictic word
+  if (!part && !chapter && !section && !kou && !(m[1] && (item || subitem))) return null;
   const segments: PathSegment[] = [];
   const push = (level: HeadingLevel, raw: string | undefined) => { if (raw) segments.push(segment(level, raw)); };
   push('part', part);

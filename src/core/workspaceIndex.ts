@@ -123,7 +123,7 @@ export class WorkspaceIndex {
   /** The absolute address a reference points to, from where it stands; null when it has none. */
   targetAddress(doc: WhitePaperDocument, ref: CrossReference): PathSegment[] | null {
     // `…第2章第2節、…同章第3節`: 同章 is the chapter the text just named, not the one it stands in
-    const context = ref.deixis?.startsWith('同') ? this.previousMention(doc, ref) ?? contextSegments(doc, ref.start) : contextSegments(doc, ref.start);
+    const context = ref.deixis?.startsWith('同') && ref.kind !== 'deictic' ? this.previousMention(doc, ref) ?? contextSegments(doc, ref.start) : contextSegments(doc, ref.start);
     if (ref.kind === 'deictic') return deicticTarget(ref.deixis ?? '', context);
     if (ref.kind !== 'full' && ref.kind !== 'partial' && ref.kind !== 'narrative') return null;
     if (ref.segments.length === 0) return null;

@@ -1,0 +1,110 @@
+// Resolution of cross-references across a multi-page workspace written for the project:
+// pages without chapter lines, pages joined in one file, every reference form, one broken
+// reference and one wrong title.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyzeText } from '../../src/core/analyze';
+import { CrossReference, WhitePaperDocument } from '../../src/core/model';
+import { pathLabel } from '../../src/core/numbering';
+import { WorkspaceIndex } from '../../src/core/workspaceIndex';
+
+const root = path.resolve(__dirname, '../fixtures/workspace');
+const files = ['pages/nd210000.txt', 'pages/nd211100.txt', 'pages/nd211200.txt', 'official/r8-chapter2.txt'];
+
+function load(): { index: WorkspaceIndex; docs: Record<string, WhitePaperDocument> } {
+  const index = new WorkspaceIndex();
+  const docs: Record<string, WhitePaperDocument> = {};
+  for (const f of files) {
+    const doc = analyzeText(`file:///ws/${f}`, fs.readFileSync(path.join(root, f), 'utf8'));
+    docs[f] = doc;
+    index.set(doc);
+  }
+  return { index, docs };
+}
+
+function ref(doc: WhitePaperDocument, text: string, nth = 0): CrossReference {
+  const found = [...doc.references, ...doc.figureReferences].filter((r) => r.text.startsWith(text));
+  assert.ok(found[nth], `no reference starting ${text}; have ${doc.references.map((r) => r.text).join(' | ')}`);
+  return found[nth];
+}
+
+/** Where a reference lands: `file → address title`. */
+function target(index: WorkspaceIndex, doc: WhitePaperDocument, r: CrossReference): string {
+  const res = index.resolve(doc, r);
+  if (res.status !== 'resolved') return res.status;
+  const t = res.targets[0];
+  const file = t.uri.replace('file:///ws/', '');
+  return t.kind === 'heading' ? `${file} → ${pathLabel(t.heading.segments)} ${t.heading.title}` : `${file} → 図表${t.figure.number}`;
+}
+
+describe('workspace index: resolving references', () => {
+  const { index, docs } = load();
+  const official = docs['official/r8-chapter2.txt'];
+
+  it('resolves a full path to the page that leaves out its chapter line (chapter from the page code)', () => {
+    assert.equal(target(index, official, ref(official, '第Ⅱ部第1章第1節1(1)ア')), 'pages/nd211100.txt → 第Ⅱ部第1章第1節1(1)ア 光回線への移行');
+  });
+
+  it('resolves a partial path relative to where it stands (第3節 inside 第2章)', () => {
+    assert.equal(target(index, official, ref(official, '第3節を参照')), 'official/r8-chapter2.txt → 第Ⅱ部第2章第3節 ケーブルテレビ');
+  });
+
+  it('resolves a narrative path (第1章第2節で見たように) to a section in a joined page', () => {
+    const r = ref(official, '第1章第2節で見た');
+    assert.equal(r.kind, 'narrative');
+    assert.equal(target(index, official, r), 'pages/nd211200.txt → 第Ⅱ部第1章第2節 移動通信');
+  });
+
+  it('resolves deictic words: 本章, 前章, 次節, 前節, 本節', () => {
+    assert.equal(target(index, official, ref(official, '本章')), 'official/r8-chapter2.txt → 第Ⅱ部第2章 放送の現状');
+    assert.equal(target(index, official, ref(official, '前章')), 'pages/nd210000.txt → 第Ⅱ部第1章 通信インフラの現状');
+    assert.equal(target(index, official, ref(official, '次節')), 'official/r8-chapter2.txt → 第Ⅱ部第2章第2節 衛星放送');
+    assert.equal(target(index, official, ref(official, '前節')), 'official/r8-chapter2.txt → 第Ⅱ部第2章第2節 衛星放送');
+    const joined = docs['pages/nd211200.txt'];
+    assert.equal(target(index, joined, ref(joined, '本節1(1)')), 'pages/nd211100.txt → 第Ⅱ部第1章第1節1(1) ブロードバンド契約の推移');
+    // the same section's heading also stands earlier in the citing file: the nearest one is taken
+    assert.equal(target(index, joined, ref(joined, '前節')), 'pages/nd211200.txt → 第Ⅱ部第1章第1節 固定通信');
+  });
+
+  it('resolves figure references, several in one bracket, to their captions', () => {
+    const page = docs['pages/nd211100.txt'];
+    const figs = page.figureReferences.map((r) => target(index, page, r));
+    assert.deepEqual(figs, ['pages/nd211100.txt → 図表Ⅱ-1-1-1', 'pages/nd211100.txt → 図表Ⅱ-1-1-1', 'pages/nd211100.txt → 図表Ⅱ-1-1-2']);
+    assert.equal(target(index, official, ref(official, '図表Ⅱ-1-1-2')), 'pages/nd211100.txt → 図表Ⅱ-1-1-2');
+  });
+
+  it('treats other editions and back matter as external, never broken', () => {
+    assert.equal(index.resolve(official, ref(official, '令和7年版情報社会白書')).status, 'external');
+    assert.equal(index.resolve(official, ref(official, '巻末付注2')).status, 'external');
+  });
+
+  it('reports exactly the broken reference and the wrong title', () => {
+    const all = files.flatMap((f) => index.checkReferences(docs[f]).map((d) => `${f}: ${d.code}: ${d.args.join(' / ')}`));
+    assert.deepEqual(all, [
+      'official/r8-chapter2.txt: reference-title-mismatch: 固定通信の価格 / 第Ⅱ部第1章第1節2 / 固定通信の料金',
+      'official/r8-chapter2.txt: reference-unresolved: 第Ⅱ部第5章第1節',
+    ]);
+  });
+
+  it('lists incoming references of a heading across files', () => {
+    const page = docs['pages/nd211100.txt'];
+    const heading = page.headings.find((h) => h.title === 'ブロードバンド契約の推移')!;
+    const sites = index.incomingReferences(page.uri, heading).map((s) => `${s.uri.replace('file:///ws/', '')}: ${s.reference.text}`);
+    assert.deepEqual(sites, ['pages/nd211200.txt: 本節1(1)「ブロードバンド契約の推移」も参照']);
+  });
+
+  it('marks a target found only through an inferred chapter', () => {
+    const res = index.resolve(official, ref(official, '第Ⅱ部第1章第1節1(1)ア'));
+    assert.equal(res.status, 'resolved');
+    assert.ok(res.status === 'resolved' && res.targets[0].kind === 'heading' && res.targets[0].inferred);
+  });
+
+  it('forgets a deleted file and answers again when it comes back', () => {
+    const copy = load();
+    copy.index.delete('file:///ws/pages/nd211100.txt');
+    assert.equal(copy.index.resolve(official, ref(official, '第Ⅱ部第1章第1節1(1)ア')).status, 'unresolved');
+    copy.index.set(docs['pages/nd211100.txt']);
+    assert.equal(copy.index.resolve(official, ref(official, '第Ⅱ部第1章第1節1(1)ア')).status, 'resolved');
+  });
+});
