@@ -143,7 +143,7 @@ export class WorkspaceIndex {
   }
 
   resolve(doc: WhitePaperDocument, ref: CrossReference): Resolution {
-    if (ref.kind === 'figure') return this.resolveFigures(ref);
+    if (ref.kind === 'figure') return this.resolveFigures(doc.uri, ref);
     const address = this.targetAddress(doc, ref);
     if (!address || address.length === 0) return { status: 'external' };
     const targets = this.findHeadings(address);
@@ -157,9 +157,14 @@ export class WorkspaceIndex {
     return { status: best.length === 1 ? 'resolved' : 'ambiguous', targets: best, address };
   }
 
-  private resolveFigures(ref: CrossReference): Resolution {
+  private resolveFigures(uri: string, ref: CrossReference): Resolution {
     this.ensureMaps();
-    const targets = ref.figures.flatMap((n) => this.byFigure!.get(n) ?? []);
+    // one caption per figure number: a caption repeated (a figure list, a data appendix) is the same figure
+    const targets = ref.figures.flatMap((n) => {
+      const all = this.byFigure!.get(n) ?? [];
+      const own = all.find((t) => t.uri === uri);
+      return own ? [own] : all.slice(0, 1);
+    });
     if (targets.length) return { status: targets.length === 1 ? 'resolved' : 'ambiguous', targets, address: [] };
     // Only report a missing figure when its chapter is in the workspace: a partial workspace is normal.
     const chapterPrefix = (n: string) => n.split('-').slice(0, 2).join('-') + '-';
