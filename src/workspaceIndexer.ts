@@ -26,7 +26,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
     this.status.name = vscode.l10n.t('Hakusho index');
     this.subscriptions.push(
       this.status,
-      vscode.workspace.onDidChangeTextDocument((e) => this.fromEditor(e.document)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.fromEditorSoon(e.document)),
       vscode.workspace.onDidOpenTextDocument((d) => this.fromEditor(d)),
       vscode.workspace.onDidCloseTextDocument((d) => { if (d.uri.scheme === 'file') void this.indexFile(d.uri); else this.remove(d.uri); }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.indexAll()),
@@ -45,6 +45,18 @@ export class WorkspaceIndexer implements vscode.Disposable {
 
   private isOpen(uri: vscode.Uri): boolean {
     return vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
+  }
+
+  private readonly editTimers = new Map<string, NodeJS.Timeout>();
+
+  /** Typing re-indexes the edited document only, once the typist pauses. */
+  private fromEditorSoon(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.editTimers.get(key));
+    this.editTimers.set(key, setTimeout(() => {
+      this.editTimers.delete(key);
+      if (!document.isClosed) this.fromEditor(document);
+    }, 300));
   }
 
   private fromEditor(document: vscode.TextDocument): void {
@@ -120,6 +132,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
   dispose(): void {
     this.cancelled = true;
     clearTimeout(this.changeTimer);
+    for (const t of this.editTimers.values()) clearTimeout(t);
     for (const s of this.subscriptions) s.dispose();
   }
 }
