@@ -109,12 +109,19 @@ const URL_RE = /https?:\/\/[^\s　）)」』、，。]+/;
 
 /** The source a definition names: an interview, a report, a survey, or a URL. */
 export function footnoteSource(text: string): string | null {
-  const interview = /([^。、（()\n]{2,80}?)への(?:インタビュー|ヒアリング)/.exec(text);
-  if (interview) return `${interview[1].trim()}への${interview[0].endsWith('ヒアリング') ? 'ヒアリング' : 'インタビュー'}`;
-  const report = /([^\s。、「」（()\n]{1,40}[（(][0-9０-９]{4}[^）)]{0,6}[）)])?「([^」\n]{2,120})」/.exec(text);
-  if (report) return report[0].trim();
-  const survey = /[^\s。、（()\n]{2,40}(?:調査|統計|白書|報告書|アンケート)/.exec(text);
-  if (survey) return survey[0];
+  // cheap substring checks first: these patterns are costly on long definitions
+  if (text.includes('への')) {
+    const interview = /([^。、（()\n]{2,80}?)への(?:インタビュー|ヒアリング)/.exec(text);
+    if (interview) return `${interview[1].trim()}への${interview[0].endsWith('ヒアリング') ? 'ヒアリング' : 'インタビュー'}`;
+  }
+  if (text.includes('「')) {
+    const report = /([^\s。、「」（()\n]{1,40}[（(][0-9０-９]{4}[^）)]{0,6}[）)])?「([^」\n]{2,120})」/.exec(text);
+    if (report) return report[0].trim();
+  }
+  if (/調査|統計|白書|報告書|アンケート/.test(text)) {
+    const survey = /[^\s。、（()\n]{2,40}(?:調査|統計|白書|報告書|アンケート)/.exec(text);
+    if (survey) return survey[0];
+  }
   const url = URL_RE.exec(text);
   return url ? url[0] : null;
 }

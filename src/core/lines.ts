@@ -55,14 +55,15 @@ export function headingShape(text: string): LineShape | null {
 }
 
 /** 部, 章, 節 lines: `第Ⅰ部 特集 …`, `第1章　…`, `序章`. */
+const OUTER_FORMS: [HeadingLevel, RegExp, (m: RegExpExecArray) => number][] = [
+  ['part', PART_RE, (m) => 2 + m[1].length],
+  ['part', SPECIAL_PART_RE, (m) => m[1].length],
+  ['chapter', CHAPTER_RE, (m) => 2 + m[1].length],
+  ['section', SECTION_RE, (m) => 2 + m[1].length],
+];
+
 function outerHeading(text: string): LineShape | null {
-  const forms: [HeadingLevel, RegExp, (m: RegExpExecArray) => number][] = [
-    ['part', PART_RE, (m) => 2 + m[1].length],
-    ['part', SPECIAL_PART_RE, (m) => m[1].length],
-    ['chapter', CHAPTER_RE, (m) => 2 + m[1].length],
-    ['section', SECTION_RE, (m) => 2 + m[1].length],
-  ];
-  for (const [level, re, labelLength] of forms) {
+  for (const [level, re, labelLength] of OUTER_FORMS) {
     const m = re.exec(text);
     if (!m) continue;
     const title = m[2] ?? '';
@@ -73,11 +74,12 @@ function outerHeading(text: string): LineShape | null {
 }
 
 /** (1), ア, (ア), ①, ● headings: short lines without 。. */
+const SHORT_FORMS: [HeadingLevel, RegExp][] = [
+  ['subitem', SUBITEM_RE], ['subkana', SUBKANA_RE], ['kana', KANA_RE], ['circled', CIRCLED_RE], ['unnumbered', BULLET_RE],
+];
+
 function shortHeading(text: string): LineShape | null {
-  const forms: [HeadingLevel, RegExp][] = [
-    ['subitem', SUBITEM_RE], ['subkana', SUBKANA_RE], ['kana', KANA_RE], ['circled', CIRCLED_RE], ['unnumbered', BULLET_RE],
-  ];
-  for (const [level, re] of forms) {
+  for (const [level, re] of SHORT_FORMS) {
     const m = re.exec(text);
     if (!m) continue;
     const titleStart = m[0].length - 1;
@@ -91,7 +93,7 @@ function shortHeading(text: string): LineShape | null {
 
 export function classifyLine(text: string, isFirstContentLine: boolean): LineShape {
   if (text.trim() === '') return { kind: 'blank' };
-  if (BREADCRUMB_RE.test(text) && (isFirstContentLine || /白書|年版/.test(text))) return { kind: 'breadcrumb' };
+  if ((text.includes('>') || text.includes('＞')) && BREADCRUMB_RE.test(text) && (isFirstContentLine || /白書|年版/.test(text))) return { kind: 'breadcrumb' };
   if (FOOTER_RE.test(text.trim())) return { kind: 'furniture', furniture: 'page-footer' };
   if (DATA_LINK_RE.test(text.trim())) return { kind: 'furniture', furniture: 'data-link' };
   if (SOURCE_RE.test(text)) return { kind: 'source' };
@@ -117,19 +119,32 @@ function isDigit(c: number): boolean {
 /** A heading label followed by an ideographic space: the official text's heading shape, safe to split on anywhere. */
 const IDEOGRAPHIC_HEADING_RE = /^(?:第[^\u3000]{1,3}[部章節]|[0-9０-９]{1,2}|[（(][0-9０-９]{1,2}[）)])\u3000/;
 
+/** Characters a heading label can start with: 第, digits, brackets, katakana numbers, ①…, 序章/補論/はじめに/おわりに/むすび/特集. */
+function canStartHeading(c: number): boolean {
+  return c === 0x7b2c || isDigit(c) || c === 0xff08 || c === 0x28 || (c >= 0x30a2 && c <= 0x30ef) || (c >= 0x2460 && c <= 0x2473)
+    || c === 0x5e8f || c === 0x88dc || c === 0x306f || c === 0x304a || c === 0x3080 || c === 0x7279;
+}
+
+function endsWithJoinMarker(text: string, p: number): boolean {
+  const c = text.charCodeAt(p - 1);
+  if (c === 0x3002 || c === 0xff09 || c === 0x29 || c === 0x300d) return true; // 。 ） ) 」
+  return c === 0x7167 && text.charCodeAt(p - 2) === 0x53c2; // 参照
+}
+
 function gluedHeadingStart(text: string): number {
   if (text.length < 4) return -1;
-  // Only the last ~90 characters can hold a glued heading line: keep the scan linear on huge lines.
-  const from = Math.max(1, text.length - MAX_JOINED_TAIL);
+  // A heading has no 。, so it can only start after the line's last 。; and only the last ~90
+  // characters can hold one: the scan stays linear on huge lines.
+  const from = Math.max(1, text.length - MAX_JOINED_TAIL, text.lastIndexOf('。') + 1);
   for (let p = from; p < text.length - 1; p++) {
+    const first = text.charCodeAt(p);
+    if (!canStartHeading(first)) continue;
     const c = text.charCodeAt(p - 1);
-    const startsWithDigit = isDigit(text.charCodeAt(p));
-    if (startsWithDigit && isDigit(c)) continue; // inside a longer number
+    if (isDigit(first) && isDigit(c)) continue; // inside a longer number
     if (c === 0x2d || c === 0xff0d || c === 0x2010 || c === 0x2015 || c === 0x2212) continue; // inside a figure number
     if (c === 0x8868 && text.charCodeAt(p - 2) === 0x56f3) continue; // 図表1　… is a caption
     const tail = text.slice(p);
-    const afterMarker = /(。|参照|）|\)|」)$/.test(text.slice(Math.max(0, p - 2), p));
-    if (!afterMarker && !IDEOGRAPHIC_HEADING_RE.test(tail)) continue;
+    if (!endsWithJoinMarker(text, p) && !IDEOGRAPHIC_HEADING_RE.test(tail)) continue;
     const shape = headingShape(tail);
     if (shape && shape.kind === 'heading' && shape.level !== 'unnumbered' && shape.level !== 'circled') return p;
     const num = NUMBERED_RE.exec(tail);
