@@ -51,6 +51,9 @@ export class WorkspaceIndex {
   private byTitle: Map<string, { uri: string; heading: Heading }[]> | null = null;
   private incoming: Map<string, ReferenceSite[]> | null = null;
   private version = 0;
+  /** Insertion rank of each document (kept when a document is set again, like the Map's own order). */
+  private readonly rank = new Map<string, number>();
+  private nextRank = 0;
 
   get size(): number {
     return this.docs.size;
@@ -62,12 +65,32 @@ export class WorkspaceIndex {
   }
 
   set(doc: WhitePaperDocument): void {
+    const old = this.docs.get(doc.uri);
     this.docs.set(doc.uri, doc);
-    this.invalidate();
+    if (!this.rank.has(doc.uri)) this.rank.set(doc.uri, this.nextRank++);
+    if (this.byLastSegment) {
+      // one edited page: update its entries in place instead of rebuilding the maps of every file
+      if (old) this.unindexDoc(old);
+      this.indexDoc(doc);
+      this.incoming = null;
+      this.version++;
+    } else {
+      this.invalidate();
+    }
   }
 
   delete(uri: string): void {
-    if (this.docs.delete(uri)) this.invalidate();
+    const old = this.docs.get(uri);
+    if (!old) return;
+    this.docs.delete(uri);
+    this.rank.delete(uri);
+    if (this.byLastSegment) {
+      this.unindexDoc(old);
+      this.incoming = null;
+      this.version++;
+    } else {
+      this.invalidate();
+    }
   }
 
   get(uri: string): WhitePaperDocument | undefined {
@@ -88,26 +111,58 @@ export class WorkspaceIndex {
 
   private ensureMaps(): void {
     if (this.byLastSegment) return;
-    const bySeg = new Map<string, { uri: string; heading: Heading }[]>();
-    const byFig = new Map<string, FigureTarget[]>();
-    const byTitle = new Map<string, { uri: string; heading: Heading }[]>();
-    for (const doc of this.docs.values()) {
-      for (const heading of doc.headings) {
-        const last = heading.segments[heading.segments.length - 1];
-        if (!last) continue;
-        const key = `${last.level}:${last.key}`;
-        const entry = { uri: doc.uri, heading };
-        (bySeg.get(key) ?? bySeg.set(key, []).get(key)!).push(entry);
-        const t = normaliseTitle(heading.title);
-        if (t) (byTitle.get(t) ?? byTitle.set(t, []).get(t)!).push(entry);
+    this.byLastSegment = new Map();
+    this.byFigure = new Map();
+    this.byTitle = new Map();
+    for (const doc of this.docs.values()) this.indexDoc(doc);
+  }
+
+  /**
+   * Adds a document's headings and figures to the maps. Every list stays in document order (by
+   * insertion rank, then position in the file), exactly as a full rebuild would order it: the
+   * first page of a section repeated over several pages is the one that stands for it.
+   */
+  private indexDoc(doc: WhitePaperDocument): void {
+    const bySeg = this.byLastSegment!, byFig = this.byFigure!, byTitle = this.byTitle!;
+    const rank = this.rank.get(doc.uri)!;
+    const add = <T extends { uri: string }>(map: Map<string, T[]>, key: string, entry: T) => {
+      let list = map.get(key);
+      if (!list) map.set(key, (list = []));
+      // appending is the common case (indexing in order); a page set again goes after the entries ranked up to its own
+      if (list.length === 0 || this.rank.get(list[list.length - 1].uri)! <= rank) { list.push(entry); return; }
+      let lo = 0, hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (this.rank.get(list[mid].uri)! <= rank) lo = mid + 1; else hi = mid;
       }
-      for (const figure of doc.figures) {
-        (byFig.get(figure.number) ?? byFig.set(figure.number, []).get(figure.number)!).push({ kind: 'figure', uri: doc.uri, figure });
-      }
+      list.splice(lo, 0, entry);
+    };
+    for (const heading of doc.headings) {
+      const last = heading.segments[heading.segments.length - 1];
+      if (!last) continue;
+      const entry = { uri: doc.uri, heading };
+      add(bySeg, `${last.level}:${last.key}`, entry);
+      const t = normaliseTitle(heading.title);
+      if (t) add(byTitle, t, entry);
     }
-    this.byLastSegment = bySeg;
-    this.byFigure = byFig;
-    this.byTitle = byTitle;
+    for (const figure of doc.figures) add(byFig, figure.number, { kind: 'figure' as const, uri: doc.uri, figure });
+  }
+
+  private unindexDoc(doc: WhitePaperDocument): void {
+    const drop = <T extends { uri: string }>(map: Map<string, T[]>, key: string) => {
+      const list = map.get(key);
+      if (!list) return;
+      const kept = list.filter((e) => e.uri !== doc.uri);
+      if (kept.length) map.set(key, kept); else map.delete(key);
+    };
+    for (const heading of doc.headings) {
+      const last = heading.segments[heading.segments.length - 1];
+      if (!last) continue;
+      drop(this.byLastSegment!, `${last.level}:${last.key}`);
+      const t = normaliseTitle(heading.title);
+      if (t) drop(this.byTitle!, t);
+    }
+    for (const figure of doc.figures) drop(this.byFigure!, figure.number);
   }
 
   /** Every heading of the workspace, in document order per file. */
