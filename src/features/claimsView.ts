@@ -532,7 +532,9 @@ export function registerClaims(context: vscode.ExtensionContext, store: Analysis
     vscode.commands.registerCommand('hakusho.claims.showWorkspace', () => provider.setScope('workspace')),
     vscode.commands.registerCommand('hakusho.claims.showActiveFile', () => provider.setScope('file')),
     // Internal (not in the palette): the shown tree as plain data, for the extension-host tests.
-    vscode.commands.registerCommand('hakusho.claims.snapshot', () => provider.snapshot()),
+    vscode.commands.registerCommand('hakusho.claims.snapshot', () => ({
+      ...(provider.snapshot() as object), visible: view.visible, selection: view.selection.map((n) => n.id), message: view.message,
+    })),
   );
   registerClaimExport(context, provider);
 

@@ -1,0 +1,317 @@
+// Issue 5: the Claims view in a real VS Code — items of a fixture page (kinds, grouping under headings,
+// evidence counts), reveal selects the sentence, the kind and no-evidence filters, workspace scope,
+// follow-the-cursor, copy, and export to JSON / CSV / Markdown files given as a target path.
+// Page: claims/nd133100.txt (7 claims under three headings; the last one has no evidence).
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+
+const PAGE = 'claims/nd133100.txt';
+const PART = '第Ⅰ部 特集 災害に強い地域づくり';
+const SECTION = '第3節 地域の防災と情報共有';
+const ITEM = '1 避難情報の伝達';
+
+interface Item {
+  type: 'file' | 'heading' | 'claim';
+  id: string;
+  label: string;
+  description?: string;
+  tooltip?: string;
+  icon?: string;
+  color?: string;
+  contextValue?: string;
+  command?: { command: string; arguments: unknown[] };
+  kind?: string;
+  strength?: string;
+  text?: string;
+  evidence?: number;
+  children: Item[];
+}
+
+interface Snapshot {
+  scope: 'file' | 'workspace';
+  kinds: string[];
+  withoutEvidence: boolean;
+  activeUri?: string;
+  items: Item[];
+  visible: boolean;
+  selection: string[];
+  message?: string;
+}
+
+function wsUri(rel: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'a workspace folder is open (test/vscode/workspace)');
+  return vscode.Uri.joinPath(folder.uri, ...rel.split('/'));
+}
+
+/** Polls `get` until `ok` holds or `ms` pass; returns the last value either way. */
+async function waitFor<T>(get: () => T | Promise<T>, ok: (v: T) => boolean, ms = 5000, step = 100): Promise<T> {
+  const end = Date.now() + ms;
+  let v = await get();
+  while (!ok(v) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, step));
+    v = await get();
+  }
+  return v;
+}
+
+async function open(rel: string): Promise<{ doc: vscode.TextDocument; editor: vscode.TextEditor }> {
+  let doc = await vscode.workspace.openTextDocument(wsUri(rel));
+  await vscode.window.showTextDocument(doc);
+  doc = await waitFor(() => vscode.workspace.textDocuments.find((d) => d.uri.toString() === doc.uri.toString()) ?? doc,
+    (d) => d.languageId === 'hakusho', 5000);
+  assert.equal(doc.languageId, 'hakusho', `${rel} is a hakusho document`);
+  const editor = await vscode.window.showTextDocument(doc);
+  return { doc, editor };
+}
+
+const exec = <T>(command: string, ...args: unknown[]) => vscode.commands.executeCommand<T>(command, ...args);
+const snapshot = async (): Promise<Snapshot> => exec<Snapshot>('hakusho.claims.snapshot');
+const claimsOf = (items: Item[]): Item[] => items.flatMap((i) => (i.type === 'claim' ? [i] : claimsOf(i.children)));
+const fmt = (r: vscode.Range) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+
+/** The range of a sentence in the document, found by its text. */
+function rangeOfText(doc: vscode.TextDocument, text: string): vscode.Range {
+  const at = doc.getText().indexOf(text);
+  assert.ok(at >= 0, `text in the document: ${text}`);
+  return new vscode.Range(doc.positionAt(at), doc.positionAt(at + text.length));
+}
+
+/** Snapshot once the tree shows the page in file scope with no filters. */
+async function pageSnapshot(): Promise<Snapshot> {
+  const uri = wsUri(PAGE).toString();
+  const s = await waitFor(snapshot, (x) => !!x && x.activeUri === uri && claimsOf(x.items).length > 0, 10000, 200);
+  assert.ok(s, 'hakusho.claims.snapshot answered (the extension is active)');
+  return s;
+}
+
+const EXPECTED = [
+  { kind: 'necessity', strength: 'firm', evidence: 1, start: '避難情報を確実に', heading: ITEM },
+  { kind: 'importance', strength: 'firm', evidence: 1, start: '特に、高齢者や', heading: ITEM },
+  { kind: 'expectation', strength: 'firm', evidence: 1, start: 'こうした取組は', heading: '（1） 自治体の取組' },
+  { kind: 'concern', strength: 'firm', evidence: 1, start: '一方で、担い手', heading: '（1） 自治体の取組' },
+  { kind: 'importance', strength: 'firm', evidence: 2, start: '平時から情報共有', heading: '（2） 今後の課題' },
+  { kind: 'necessity', strength: 'hedged', evidence: 1, start: 'また、本節で', heading: '（2） 今後の課題' },
+  { kind: 'necessity', strength: 'firm', evidence: 0, start: 'こうした仕組みづくり', heading: '（2） 今後の課題' },
+];
+
+describe('Claims view (issue 5)', function () {
+  this.timeout(60000);
+  let doc: vscode.TextDocument;
+
+  before(async function () {
+    this.timeout(60000);
+    const ext = vscode.extensions.getExtension('hakusho.hakusho');
+    assert.ok(ext, 'extension installed');
+    ({ doc } = await open(PAGE));
+    await waitFor(() => ext.isActive, (a) => a, 15000);
+    await exec('hakusho.claims.showActiveFile');
+    await exec('hakusho.claims.filterKinds', []);
+    await exec('hakusho.claims.showAllClaims');
+  });
+
+  afterEach(async () => {
+    // leave the view unfiltered, in file scope, for the next test
+    await exec('hakusho.claims.filterKinds', []);
+    await exec('hakusho.claims.showAllClaims');
+    await exec('hakusho.claims.showActiveFile');
+  });
+
+  it('lists the claims of the page grouped under their headings', async () => {
+    const s = await pageSnapshot();
+    assert.equal(s.scope, 'file');
+    assert.deepEqual(s.items.map((i) => [i.type, i.label]), [
+      ['heading', ITEM], ['heading', '（1） 自治体の取組'], ['heading', '（2） 今後の課題'],
+    ]);
+    assert.deepEqual(s.items.map((i) => i.children.length), [2, 2, 3]);
+    // the heading's description names the outer levels; its tooltip is the whole path
+    assert.ok(s.items[1].description?.includes('第Ⅰ部 › 第3節 › 1'), s.items[1].description);
+    assert.equal(s.items[1].tooltip, [PART, SECTION, ITEM, '（1） 自治体の取組'].map((p, i) => `${'  '.repeat(i)}${p}`).join('\n'));
+    const claims = s.items.flatMap((h) => h.children.map((c) => ({ ...c, heading: h.label })));
+    assert.equal(claims.length, EXPECTED.length);
+    claims.forEach((c, i) => {
+      const e = EXPECTED[i];
+      assert.equal(c.type, 'claim');
+      assert.ok(c.label.startsWith(e.start), `${c.label} starts with ${e.start}`);
+      assert.deepEqual([c.kind, c.strength, c.evidence, c.heading], [e.kind, e.strength, e.evidence, e.heading], c.label);
+      // description: "kind · N evidence" (localised)
+      assert.match(c.description ?? '', new RegExp(`·.*\\b${e.evidence}\\b`), c.description);
+      assert.equal(c.contextValue, 'hakusho.claim');
+      assert.equal(c.command?.command, 'hakusho.claims.reveal');
+    });
+  });
+
+  it('gives each kind its own icon and colour, and a tooltip with the sentence and its evidence', async () => {
+    const claims = claimsOf((await pageSnapshot()).items);
+    const byKind = new Map<string, string>();
+    for (const c of claims) {
+      const key = `${c.icon}/${c.color}`;
+      assert.ok(c.icon && c.color, `${c.label}: a ThemeIcon with a ThemeColor`);
+      if (byKind.has(c.kind!)) assert.equal(byKind.get(c.kind!), key, 'same kind, same icon');
+      byKind.set(c.kind!, key);
+    }
+    assert.equal(new Set(byKind.values()).size, byKind.size, `distinct icons per kind: ${[...byKind].join(', ')}`);
+    const unescape = (md: string) => md.replace(/\\(.)/g, '$1');
+    const two = unescape(claims[4].tooltip ?? '');
+    assert.ok(two.includes(claims[4].text!), 'the whole sentence');
+    assert.ok(two.includes('市の防災担当者へのインタビュー') && two.includes('「防災情報の共有に関する調査」'), two);
+    assert.match(two, /(Footnote|脚注) 2/);
+    const fig = unescape(claims[1].tooltip ?? '');
+    assert.ok(fig.includes('Ⅰ-1-3-1'), fig);
+    const ref = unescape(claims[3].tooltip ?? '');
+    assert.ok(ref.includes('令和7年版防災白書第1章第2節参照'), ref);
+  });
+
+  it('the reveal command (the item click) selects the whole sentence in the editor', async () => {
+    const claims = claimsOf((await pageSnapshot()).items);
+    for (const i of [0, 4]) {
+      const c = claims[i];
+      // move the cursor elsewhere first
+      const editor = await vscode.window.showTextDocument(doc);
+      editor.selection = new vscode.Selection(0, 0, 0, 0);
+      await exec(c.command!.command, ...c.command!.arguments);
+      const active = vscode.window.activeTextEditor;
+      assert.ok(active && active.document.uri.toString() === doc.uri.toString(), 'the page is the active editor');
+      assert.equal(fmt(active.selection), fmt(rangeOfText(doc, c.text!)), c.text);
+    }
+    const first = rangeOfText(doc, claims[0].text!);
+    assert.equal(fmt(first), '6:53-6:90', 'line 7, after the description sentence, anchor and 。 included');
+  });
+
+  it('filters by kind (quick-pick command with the kinds as argument) and clears the filter', async () => {
+    await pageSnapshot();
+    await exec('hakusho.claims.filterKinds', ['importance', 'concern']);
+    const s = await snapshot();
+    assert.deepEqual(s.kinds.sort(), ['concern', 'importance']);
+    const claims = claimsOf(s.items);
+    assert.deepEqual(claims.map((c) => c.kind), ['importance', 'concern', 'importance']);
+    assert.deepEqual(s.items.map((i) => i.label), [ITEM, '（1） 自治体の取組', '（2） 今後の課題']);
+    await exec('hakusho.claims.filterKinds', ['assessment']);
+    const none = await snapshot();
+    assert.equal(none.items.length, 0, 'no assessment claims on the page');
+    await exec('hakusho.claims.filterKinds', []);
+    assert.equal(claimsOf((await snapshot()).items).length, EXPECTED.length, 'cleared');
+  });
+
+  it('shows only claims without evidence when toggled', async () => {
+    await pageSnapshot();
+    await exec('hakusho.claims.onlyWithoutEvidence');
+    const s = await snapshot();
+    assert.equal(s.withoutEvidence, true);
+    assert.deepEqual(claimsOf(s.items).map((c) => c.label.slice(0, 10)), ['こうした仕組みづくり']);
+    assert.deepEqual(s.items.map((i) => i.label), ['（2） 今後の課題']);
+    await exec('hakusho.claims.showAllClaims');
+    assert.equal(claimsOf((await snapshot()).items).length, EXPECTED.length);
+  });
+
+  it('workspace scope groups by file, then heading', async () => {
+    await pageSnapshot();
+    await exec('hakusho.claims.showWorkspace');
+    const s = await waitFor(snapshot, (x) => x.items.length >= 2, 15000, 250);
+    assert.equal(s.scope, 'workspace');
+    assert.ok(s.items.every((i) => i.type === 'file'), 'files at the top');
+    const page = s.items.find((i) => i.id === wsUri(PAGE).toString());
+    assert.ok(page, `the page is listed: ${s.items.map((i) => i.id).join(', ')}`);
+    assert.deepEqual(page.children.map((h) => h.label), [ITEM, '（1） 自治体の取組', '（2） 今後の課題']);
+    const other = s.items.find((i) => i.id.endsWith('pages/nd112000.txt'));
+    assert.ok(other, 'a page that is not open comes from the workspace index');
+    assert.ok(claimsOf(other.children).length > 0);
+    // the reveal command opens a file that was not open and selects the claim
+    const c = claimsOf(other.children)[0];
+    await exec(c.command!.command, ...c.command!.arguments);
+    const active = vscode.window.activeTextEditor!;
+    assert.ok(active.document.uri.toString().endsWith('pages/nd112000.txt'));
+    assert.equal(active.document.getText(active.selection), c.text);
+    await exec('hakusho.claims.showActiveFile');
+    await open(PAGE);
+  });
+
+  it('follows the cursor: the claim under it is selected in the visible view', async () => {
+    const { editor } = await open(PAGE);
+    await exec('hakusho.claims.focus');
+    await waitFor(snapshot, (x) => x.visible, 5000);
+    await vscode.window.showTextDocument(doc, { preserveFocus: false });
+    const claims = claimsOf((await pageSnapshot()).items);
+    const target = claims[3];
+    const r = rangeOfText(doc, target.text!);
+    editor.selection = new vscode.Selection(r.start.translate(0, 5), r.start.translate(0, 5));
+    const s = await waitFor(snapshot, (x) => x.selection[0] === target.id, 5000);
+    assert.deepEqual(s.selection, [target.id]);
+  });
+
+  it('copies a claim with its evidence', async () => {
+    const c = claimsOf((await pageSnapshot()).items)[4];
+    const text = await exec<string>('hakusho.claims.copy', c.command!.arguments[0]);
+    assert.ok(text, 'the command returns the copied text');
+    assert.ok(text.startsWith(c.text!), text);
+    assert.ok(text.includes('市の防災担当者へのインタビュー') && text.includes('claims/nd133100.txt:22'), text);
+    try {
+      assert.equal(await vscode.env.clipboard.readText(), text);
+    } catch (e) {
+      if (!(e instanceof assert.AssertionError)) throw e;
+      // the web clipboard can be unavailable in a headless browser; the command's result is what counts
+      const got = await vscode.env.clipboard.readText();
+      if (got !== '') throw e;
+    }
+  });
+
+  describe('export with a target path (no dialog)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hakusho-claims-'));
+    after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    it('JSON: one object per file, claims with 0-based ranges, heading paths and evidence', async () => {
+      await pageSnapshot();
+      const target = path.join(dir, 'claims.json');
+      const written = await exec<vscode.Uri>('hakusho.claims.exportJson', target);
+      assert.equal(written?.fsPath, target);
+      const value = JSON.parse(fs.readFileSync(target, 'utf8'));
+      assert.equal(value.length, 1);
+      assert.equal(value[0].file, PAGE);
+      assert.equal(value[0].claims.length, EXPECTED.length);
+      assert.deepEqual(value[0].claims[0], {
+        kind: 'necessity', strength: 'firm',
+        text: '避難情報を確実に届けるためには、複数の伝達手段を組み合わせる必要がある1。',
+        line: 6, character: 53, endLine: 6, endCharacter: 90,
+        headingPath: [PART, SECTION, ITEM],
+        evidence: { footnotes: [{ number: 1, source: '「避難情報に関するガイドライン」' }], figures: [], references: [] },
+      });
+      assert.deepEqual(value[0].claims[6].evidence, { footnotes: [], figures: [], references: [] });
+    });
+
+    it('CSV: BOM, header, one row per shown claim (filters apply), quoted where needed', async () => {
+      await pageSnapshot();
+      await exec('hakusho.claims.filterKinds', ['necessity']);
+      const target = path.join(dir, 'necessity.csv');
+      await exec('hakusho.claims.exportCsv', target);
+      const csv = fs.readFileSync(target, 'utf8');
+      assert.equal(csv.charCodeAt(0), 0xfeff, 'starts with a BOM for spreadsheets');
+      const rows = csv.slice(1).split('\r\n');
+      assert.equal(rows[0], 'file,line,column,kind,strength,heading,claim,marker,footnotes,sources,figures,references,evidence');
+      assert.equal(rows.length, 1 + 3 + 1, JSON.stringify(rows));
+      assert.ok(rows.slice(1, 4).every((r) => r.startsWith(`${PAGE},`) && r.includes(',necessity,')), rows.join('\n'));
+      assert.equal(rows[1], `${PAGE},7,54,necessity,firm,${PART} > ${SECTION} > ${ITEM},避難情報を確実に届けるためには、複数の伝達手段を組み合わせる必要がある1。,必要がある,1,1: 「避難情報に関するガイドライン」,,,1`);
+    });
+
+    it('Markdown: a table per heading; workspace scope as an argument', async () => {
+      await pageSnapshot();
+      const target = vscode.Uri.file(path.join(dir, 'all.md'));
+      await exec('hakusho.claims.exportMarkdown', target, 'workspace');
+      const md = fs.readFileSync(target.fsPath, 'utf8');
+      assert.match(md, /^# /);
+      assert.ok(md.includes(`## ${PAGE}`), md.slice(0, 400));
+      assert.ok(md.includes('## pages/nd112000.txt'), 'other files of the workspace');
+      assert.ok(md.includes(`### ${PART} › ${SECTION} › ${ITEM}`));
+      assert.ok(md.includes('| 7 |'), 'line numbers are 1-based');
+    });
+
+    it('the generic export command takes the format as its first argument', async () => {
+      await pageSnapshot();
+      const target = path.join(dir, 'generic.json');
+      await exec('hakusho.claims.export', 'json', target);
+      assert.equal(JSON.parse(fs.readFileSync(target, 'utf8'))[0].claims.length, EXPECTED.length);
+    });
+  });
+});
