@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { AnalysisStore } from './analysisStore';
 import { registerClaims } from './features/claimsView';
+import { registerConvertToMarkdown } from './features/convertToMarkdown';
 import { DiagnosticsFeature } from './features/diagnostics';
 import { registerDocumentLinks } from './features/documentLinks';
 import { registerDocumentSymbols } from './features/documentSymbols';
@@ -32,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerSemanticTokens(context, store);
   registerSelectionRanges(context, store);
   registerFootnoteFixes(context, store);
+  registerConvertToMarkdown(context, store);
   const diagnostics = new DiagnosticsFeature(store);
   context.subscriptions.push(diagnostics);
 

@@ -2,14 +2,16 @@
 // in the background (yielding between files, progress in the status bar), then updated on edit,
 // create, delete and rename. Open documents are indexed from the editor's text, not from disk.
 import * as vscode from 'vscode';
-import { AnalysisStore } from './analysisStore';
-import { analyzeText } from './core/analyze';
+import { AnalysisStore, isMarkdownWhitePaperFile } from './analysisStore';
+import { analyzeDocument, isMarkdownPath } from './core/analyzeDocument';
 import { decodeBytes } from './core/decode';
 import { looksLikeWhitePaper } from './core/detect';
 import { parsePageCode } from './core/numbering';
 import { WorkspaceIndex } from './core/workspaceIndex';
 
 const MAX_INDEXED_BYTES = 16 * 1024 * 1024;
+/** Page text, official .txt and Markdown white papers. */
+const WHITE_PAPER_GLOB = '**/*.{txt,md,markdown}';
 
 export class WorkspaceIndexer implements vscode.Disposable {
   readonly index = new WorkspaceIndex();
@@ -30,9 +32,9 @@ export class WorkspaceIndexer implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((d) => this.fromEditor(d)),
       vscode.workspace.onDidCloseTextDocument((d) => { if (d.uri.scheme === 'file') void this.indexFile(d.uri); else this.remove(d.uri); }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.indexAll()),
-      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('hakusho.exclude')) void this.indexAll(); }),
+      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('hakusho.exclude') || e.affectsConfiguration('hakusho.markdown')) void this.indexAll(); }),
     );
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{txt,md}');
+    const watcher = vscode.workspace.createFileSystemWatcher(WHITE_PAPER_GLOB);
     this.subscriptions.push(
       watcher,
       watcher.onDidCreate((uri) => void this.indexFile(uri)),
@@ -60,7 +62,15 @@ export class WorkspaceIndexer implements vscode.Disposable {
   }
 
   private fromEditor(document: vscode.TextDocument): void {
-    if (document.languageId !== 'hakusho') return;
+    if (document.languageId === 'markdown') {
+      // an untitled Markdown (e.g. a conversion result) would duplicate its source's headings in the index
+      if (document.uri.scheme === 'untitled') return;
+      if (!this.store.isWhitePaper(document)) {
+        // a Markdown file that stopped being a white paper (numbering or front matter removed) leaves the index
+        if (this.index.get(document.uri.toString())) this.remove(document.uri);
+        return;
+      }
+    } else if (document.languageId !== 'hakusho') return;
     this.index.set(this.store.get(document));
     this.fireChanged();
   }
@@ -79,7 +89,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
     const exclude = vscode.workspace.getConfiguration('hakusho').get<string[]>('exclude', []);
     const excludePattern = exclude.length ? `{${exclude.join(',')}}` : undefined;
     // findFiles honours files.exclude as well as the pattern given here
-    const files = await vscode.workspace.findFiles('**/*.{txt,md}', excludePattern);
+    const files = await vscode.workspace.findFiles(WHITE_PAPER_GLOB, excludePattern);
     const started = Date.now();
     let lastYield = Date.now();
     for (let i = 0; i < files.length && !this.cancelled; i++) {
@@ -102,8 +112,9 @@ export class WorkspaceIndexer implements vscode.Disposable {
 
   private async indexFile(uri: vscode.Uri, notify = true): Promise<void> {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (open && open.languageId === 'hakusho') {
-      this.index.set(this.store.get(open));
+    if (open && (open.languageId === 'hakusho' || open.languageId === 'markdown') && open.uri.scheme !== 'untitled') {
+      if (this.store.isWhitePaper(open)) this.index.set(this.store.get(open));
+      else this.index.delete(uri.toString());
     } else {
       let bytes: Uint8Array;
       try {
@@ -115,16 +126,24 @@ export class WorkspaceIndexer implements vscode.Disposable {
         return;
       }
       const decoded = decodeBytes(bytes);
-      const isMarkdown = uri.path.toLowerCase().endsWith('.md');
-      if (!decoded.ok || isMarkdown) {
+      if (!decoded.ok) {
         this.index.delete(uri.toString());
         return;
       }
-      if (!parsePageCode(uri.path) && !looksLikeWhitePaper(decoded.text.slice(0, 2000))) {
-        this.index.delete(uri.toString());
-        return;
+      if (isMarkdownPath(uri.path)) {
+        // Markdown: only white papers (numbered headings, `hakusho: true`, or hakusho.markdown.include)
+        if (!isMarkdownWhitePaperFile(uri, decoded.text)) {
+          this.index.delete(uri.toString());
+          return;
+        }
+        this.index.set(analyzeDocument(uri.toString(), decoded.text, 'markdown'));
+      } else {
+        if (!parsePageCode(uri.path) && !looksLikeWhitePaper(decoded.text.slice(0, 2000))) {
+          this.index.delete(uri.toString());
+          return;
+        }
+        this.index.set(analyzeDocument(uri.toString(), decoded.text, 'page-text'));
       }
-      this.index.set(analyzeText(uri.toString(), decoded.text));
     }
     if (notify) this.fireChanged();
   }

@@ -1,9 +1,9 @@
 // `hakusho analyze [--json] PATH...`
-import { analyzeText } from '../core/analyze';
 import { WhitePaperDocument } from '../core/model';
 import { LineIndex } from '../core/text';
 import { expandPaths, loadFile } from './files';
 import { parseArgs } from './args';
+import { analyzeLoaded } from './whitePaper';
 
 export function analysisJson(file: string, encoding: string, doc: WhitePaperDocument) {
   const lines = new LineIndex(doc.text);
@@ -76,7 +76,11 @@ export function analyzeCommand(argv: string[]): number {
       failed = true;
       continue;
     }
-    const doc = analyzeText(file, loaded.text);
+    const doc = analyzeLoaded(file, loaded.text);
+    if (!doc) {
+      process.stderr.write(`hakusho: ${file}: Markdown without white-paper headings (第…部/章/節) or \`hakusho: true\`; skipped\n`);
+      continue;
+    }
     if (args.flags.has('--json')) results.push(analysisJson(file, loaded.encoding, doc));
     else process.stdout.write(summary(file, loaded.encoding, doc) + '\n\n');
   }

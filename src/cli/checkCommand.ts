@@ -1,11 +1,11 @@
 // `hakusho check [--json] PATH...`: resolve every reference across the given files and folders and
 // report what does not match, as `file:line:col: message`. Exit 1 when anything is reported.
-import { analyzeText } from '../core/analyze';
 import { Diagnostic } from '../core/model';
 import { lineIndexOf } from '../core/text';
 import { WorkspaceIndex } from '../core/workspaceIndex';
 import { parseArgs } from './args';
 import { expandPaths, loadFile } from './files';
+import { analyzeLoaded } from './whitePaper';
 
 export function checkCommand(argv: string[]): number {
   const args = parseArgs(argv, ['--json', '--footnotes']);
@@ -24,8 +24,8 @@ export function checkCommand(argv: string[]): number {
       unreadable = true;
       continue;
     }
-    if (file.toLowerCase().endsWith('.md')) continue; // Markdown white papers are analysed by a later release
-    index.set(analyzeText(file, loaded.text));
+    const doc = analyzeLoaded(file, loaded.text);
+    if (doc) index.set(doc); // Markdown that is no white paper is left alone
   }
   const problems: { file: string; line: number; character: number; diagnostic: Diagnostic }[] = [];
   for (const doc of index.documents()) {

@@ -2,6 +2,7 @@
 import { analyzeCommand } from './analyzeCommand';
 import { checkCommand } from './checkCommand';
 import { claimsCommand } from './claimsCommand';
+import { convertCommand } from './convertCommand';
 
 const USAGE = `Usage: hakusho <command> [options] PATH...
 
@@ -13,9 +14,13 @@ Commands:
   claims [--json|--csv|--markdown] PATH...
                              claims (necessity, importance, concern …) by heading, with the
                              footnotes, figures and references that back them
+  convert --to markdown PATH [-o FILE]
+                             a page-text / official .txt white paper as Markdown (# headings,
+                             GFM footnotes [^n]); stdout unless -o
   help                       this text
 
-PATH may be a file or a folder (folders are searched for .txt and .md files).
+PATH may be a file or a folder (folders are searched for .txt and .md files; Markdown files count
+when a # heading carries the numbering (第…部/章/節) or the front matter says hakusho: true).
 Encodings: UTF-8 (with or without BOM) and Shift_JIS/CP932 are detected automatically.`;
 
 export function main(argv: string[]): number {
@@ -27,6 +32,8 @@ export function main(argv: string[]): number {
       return checkCommand(rest);
     case 'claims':
       return claimsCommand(rest);
+    case 'convert':
+      return convertCommand(rest);
     case undefined:
     case 'help':
     case '--help':

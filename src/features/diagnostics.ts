@@ -37,7 +37,7 @@ export class DiagnosticsFeature implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document, 300)),
       vscode.workspace.onDidCloseTextDocument((d) => this.collection.delete(d.uri)),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('hakusho.diagnostics')) this.refreshAll();
+        if (e.affectsConfiguration('hakusho.diagnostics') || e.affectsConfiguration('hakusho.markdown')) this.refreshAll();
       }),
     );
     this.refreshAll();
@@ -64,7 +64,7 @@ export class DiagnosticsFeature implements vscode.Disposable {
 
   private update(document: vscode.TextDocument): void {
     if (document.isClosed) return;
-    if (document.languageId !== 'hakusho') {
+    if (!this.store.isWhitePaper(document)) {
       this.collection.delete(document.uri);
       return;
     }

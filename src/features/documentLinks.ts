@@ -1,11 +1,11 @@
 // URLs inside footnote definitions become clickable links.
 import * as vscode from 'vscode';
-import { AnalysisStore, HAKUSHO_SELECTOR, rangeOf } from '../analysisStore';
+import { AnalysisStore, HAKUSHO_ONLY_SELECTOR, rangeOf } from '../analysisStore';
 
 const URL_RE = /https?:\/\/[^\s　）)」』、，。<>"]+/g;
 
 export function registerDocumentLinks(context: vscode.ExtensionContext, store: AnalysisStore): void {
-  context.subscriptions.push(vscode.languages.registerDocumentLinkProvider(HAKUSHO_SELECTOR, {
+  context.subscriptions.push(vscode.languages.registerDocumentLinkProvider(HAKUSHO_ONLY_SELECTOR, {
     provideDocumentLinks(document) {
       const doc = store.get(document);
       const links: vscode.DocumentLink[] = [];

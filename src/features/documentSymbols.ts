@@ -1,6 +1,6 @@
 // Outline, breadcrumbs bar and Ctrl+Shift+O: the heading tree, named "number title", level as detail.
 import * as vscode from 'vscode';
-import { AnalysisStore, HAKUSHO_SELECTOR, rangeOf } from '../analysisStore';
+import { AnalysisStore, HAKUSHO_ONLY_SELECTOR, rangeOf } from '../analysisStore';
 import { Heading, HeadingLevel } from '../core/model';
 
 const SYMBOL_KIND: Record<HeadingLevel, vscode.SymbolKind> = {
@@ -35,7 +35,7 @@ export function registerDocumentSymbols(context: vscode.ExtensionContext, store:
     symbol.children = h.children.map((c) => toSymbol(document, c));
     return symbol;
   };
-  context.subscriptions.push(vscode.languages.registerDocumentSymbolProvider(HAKUSHO_SELECTOR, {
+  context.subscriptions.push(vscode.languages.registerDocumentSymbolProvider(HAKUSHO_ONLY_SELECTOR, {
     provideDocumentSymbols: (document) => store.get(document).headingTree.map((h) => toSymbol(document, h)),
   }, { label: 'Hakusho' }));
 }

@@ -1,9 +1,9 @@
 // Folding: every heading's section, and each footnote definition block.
 import * as vscode from 'vscode';
-import { AnalysisStore, HAKUSHO_SELECTOR } from '../analysisStore';
+import { AnalysisStore, HAKUSHO_ONLY_SELECTOR } from '../analysisStore';
 
 export function registerFolding(context: vscode.ExtensionContext, store: AnalysisStore): void {
-  context.subscriptions.push(vscode.languages.registerFoldingRangeProvider(HAKUSHO_SELECTOR, {
+  context.subscriptions.push(vscode.languages.registerFoldingRangeProvider(HAKUSHO_ONLY_SELECTOR, {
     provideFoldingRanges(document) {
       const doc = store.get(document);
       const ranges: vscode.FoldingRange[] = [];

@@ -6,6 +6,7 @@ import { definitionNumberAt } from '../core/queries';
 export function registerFootnoteFixes(context: vscode.ExtensionContext, store: AnalysisStore): void {
   context.subscriptions.push(vscode.languages.registerCodeActionsProvider(HAKUSHO_SELECTOR, {
     provideCodeActions(document, _range, ctx) {
+      if (!store.isWhitePaper(document)) return undefined;
       const actions: vscode.CodeAction[] = [];
       for (const d of ctx.diagnostics) {
         if (d.source !== 'hakusho' || d.code !== 'footnote-unused') continue;

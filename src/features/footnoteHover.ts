@@ -8,6 +8,7 @@ import { citationSnippet, markdownEscape } from './format';
 export function registerFootnoteHover(context: vscode.ExtensionContext, store: AnalysisStore): void {
   context.subscriptions.push(vscode.languages.registerHoverProvider(HAKUSHO_SELECTOR, {
     provideHover(document, position) {
+      if (!store.isWhitePaper(document)) return undefined;
       const doc = store.get(document);
       const offset = document.offsetAt(position);
       const anchor = anchorAt(doc, offset);

@@ -8,6 +8,7 @@ export function registerFootnoteNavigation(context: vscode.ExtensionContext, sto
   context.subscriptions.push(
     vscode.languages.registerDefinitionProvider(HAKUSHO_SELECTOR, {
       provideDefinition(document, position) {
+        if (!store.isWhitePaper(document)) return undefined;
         const doc = store.get(document);
         const anchor = anchorAt(doc, document.offsetAt(position));
         if (!anchor || anchor.definition < 0) return undefined;
@@ -22,6 +23,7 @@ export function registerFootnoteNavigation(context: vscode.ExtensionContext, sto
     }),
     vscode.languages.registerReferenceProvider(HAKUSHO_SELECTOR, {
       provideReferences(document, position, context) {
+        if (!store.isWhitePaper(document)) return undefined;
         const doc = store.get(document);
         const def = footnoteAt(doc, document.offsetAt(position));
         if (!def) return undefined;
@@ -32,6 +34,7 @@ export function registerFootnoteNavigation(context: vscode.ExtensionContext, sto
     }),
     vscode.languages.registerDocumentHighlightProvider(HAKUSHO_SELECTOR, {
       provideDocumentHighlights(document, position) {
+        if (!store.isWhitePaper(document)) return undefined;
         const doc = store.get(document);
         const def = footnoteAt(doc, document.offsetAt(position));
         if (!def) return undefined;

@@ -16,6 +16,7 @@ export function registerReferenceChecks(context: vscode.ExtensionContext, store:
     indexer.onDidChange(() => diagnostics.refreshAll()),
     vscode.languages.registerCodeActionsProvider(HAKUSHO_SELECTOR, {
       provideCodeActions(document, _range, ctx) {
+        if (!store.isWhitePaper(document)) return undefined;
         const actions: vscode.CodeAction[] = [];
         for (const d of ctx.diagnostics) {
           if (d.source !== 'hakusho' || d.code !== 'reference-title-mismatch') continue;

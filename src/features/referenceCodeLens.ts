@@ -10,6 +10,7 @@ export function registerReferenceCodeLens(context: vscode.ExtensionContext, stor
   context.subscriptions.push(vscode.languages.registerCodeLensProvider(HAKUSHO_SELECTOR, {
     onDidChangeCodeLenses: changed.event,
     provideCodeLenses(document) {
+      if (!store.isWhitePaper(document)) return undefined;
       if (!vscode.workspace.getConfiguration('hakusho', document.uri).get<boolean>('codeLens.references', true)) return [];
       const doc = store.get(document);
       const lenses: vscode.CodeLens[] = [];

@@ -9,9 +9,10 @@ import { headingName, levelName } from './documentSymbols';
 /** The partial path being typed just before the cursor (`第Ⅰ部第1`, `第2章第`), or null. */
 const PARTIAL_PATH = /第[^\s。、「」（）]{0,30}$/;
 
-export function registerReferenceCompletion(context: vscode.ExtensionContext, _store: AnalysisStore, index: WorkspaceIndex): void {
+export function registerReferenceCompletion(context: vscode.ExtensionContext, store: AnalysisStore, index: WorkspaceIndex): void {
   context.subscriptions.push(vscode.languages.registerCompletionItemProvider(HAKUSHO_SELECTOR, {
     provideCompletionItems(document, position) {
+      if (!store.isWhitePaper(document)) return undefined;
       const linePrefix = document.lineAt(position.line).text.slice(0, position.character);
       const m = PARTIAL_PATH.exec(linePrefix);
       if (!m) return undefined;

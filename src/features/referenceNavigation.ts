@@ -11,6 +11,7 @@ export function registerReferenceNavigation(context: vscode.ExtensionContext, st
   context.subscriptions.push(
     vscode.languages.registerDefinitionProvider(HAKUSHO_SELECTOR, {
       provideDefinition(document, position) {
+        if (!store.isWhitePaper(document)) return undefined;
         const hit = referenceUnderCursor(store, index, document, position);
         if (!hit || (hit.resolution.status !== 'resolved' && hit.resolution.status !== 'ambiguous')) return undefined;
         return hit.resolution.targets.map((t) => {
@@ -21,6 +22,7 @@ export function registerReferenceNavigation(context: vscode.ExtensionContext, st
     }),
     vscode.languages.registerReferenceProvider(HAKUSHO_SELECTOR, {
       provideReferences(document, position, ctx) {
+        if (!store.isWhitePaper(document)) return undefined;
         const doc = store.get(document);
         const heading = headingLineAt(doc, document.offsetAt(position));
         if (!heading) return undefined;

@@ -1,10 +1,10 @@
 // Expand selection (Shift+Alt+→): anchor → sentence → paragraph → section → enclosing sections.
 import * as vscode from 'vscode';
-import { AnalysisStore, HAKUSHO_SELECTOR, rangeOf } from '../analysisStore';
+import { AnalysisStore, HAKUSHO_ONLY_SELECTOR, rangeOf } from '../analysisStore';
 import { selectionSpans } from '../core/selection';
 
 export function registerSelectionRanges(context: vscode.ExtensionContext, store: AnalysisStore): void {
-  context.subscriptions.push(vscode.languages.registerSelectionRangeProvider(HAKUSHO_SELECTOR, {
+  context.subscriptions.push(vscode.languages.registerSelectionRangeProvider(HAKUSHO_ONLY_SELECTOR, {
     provideSelectionRanges(document, positions) {
       const doc = store.get(document);
       return positions.map((position) => {

@@ -1,11 +1,11 @@
 // Footnote anchors look like any other number to a grammar: colour them from the analysis.
 import * as vscode from 'vscode';
-import { AnalysisStore, HAKUSHO_SELECTOR } from '../analysisStore';
+import { AnalysisStore, HAKUSHO_ONLY_SELECTOR } from '../analysisStore';
 
 export const SEMANTIC_LEGEND = new vscode.SemanticTokensLegend(['footnoteAnchor'], ['unresolved']);
 
 export function registerSemanticTokens(context: vscode.ExtensionContext, store: AnalysisStore): void {
-  context.subscriptions.push(vscode.languages.registerDocumentSemanticTokensProvider(HAKUSHO_SELECTOR, {
+  context.subscriptions.push(vscode.languages.registerDocumentSemanticTokensProvider(HAKUSHO_ONLY_SELECTOR, {
     provideDocumentSemanticTokens(document) {
       const doc = store.get(document);
       const builder = new vscode.SemanticTokensBuilder(SEMANTIC_LEGEND);

@@ -1,0 +1,36 @@
+// `hakusho convert --to markdown PATH [-o FILE]`: a page-text / official .txt white paper as Markdown
+// (`#` headings, GFM footnotes `[^n]`), on stdout or into FILE.
+import fs from 'node:fs';
+import { analyzeDocument, isMarkdownPath } from '../core/analyzeDocument';
+import { toMarkdown } from '../core/convert';
+import { parseArgs } from './args';
+import { loadFile } from './files';
+
+export function convertCommand(argv: string[]): number {
+  const args = parseArgs(argv, [], ['--to', '-o']);
+  const fail = (message: string) => { process.stderr.write(`hakusho convert: ${message}\n`); return 2; };
+  if (args.error) return fail(args.error);
+  const to = args.options.get('--to') ?? 'markdown';
+  if (to !== 'markdown' && to !== 'md') return fail(`cannot convert to '${to}' (only --to markdown)`);
+  if (args.paths.length !== 1) return fail('give one white-paper file');
+  const file = args.paths[0];
+  if (isMarkdownPath(file)) return fail(`${file} is already Markdown`);
+  const loaded = loadFile(file);
+  if (!loaded.ok) {
+    process.stderr.write(`hakusho: ${file}: ${loaded.reason}\n`);
+    return 1;
+  }
+  const markdown = toMarkdown(analyzeDocument(file, loaded.text, 'page-text'));
+  const out = args.options.get('-o');
+  if (out) {
+    try {
+      fs.writeFileSync(out, markdown);
+    } catch (e) {
+      process.stderr.write(`hakusho: ${out}: cannot write: ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`);
+      return 1;
+    }
+  } else {
+    process.stdout.write(markdown);
+  }
+  return 0;
+}

@@ -1,0 +1,191 @@
+// Page text / official .txt → Markdown, from the analysed model (so the page-text parser's decisions —
+// which digits are anchors, which `1　…` lines are headings and which are footnotes — carry over):
+//
+//   headings  部 #, 章 ##, 節 ###, 項 ####, (1) #####, ア ######; (ア), ①, ● as bold lines
+//   anchors   `[^n]` (the spaces of a spaced anchor ` 6 ` go with it)
+//   footnotes `[^n]: …` where the definition block stood; continuation lines indented by 4 spaces
+//   furniture breadcrumb, page footer, figure-data links and repeated page headers are dropped;
+//             the edition (from the breadcrumb) and an inferred chapter go into the front matter
+//   prose     every line a paragraph, Markdown syntax characters escaped; (出典) lines and captions kept
+//
+// Footnote numbers restart per section and a joined file has several definition blocks with the same
+// numbers, while Markdown labels are document-wide: a repeated number gets the label `n-2`, `n-3` …
+// (the analysed number stays n: Hakusho reads a label's leading digits as the footnote number).
+import { FootnoteAnchor, FurnitureKind, Heading, HeadingLevel, Span, WhitePaperDocument } from './model';
+
+const ATX_LEVEL: Partial<Record<HeadingLevel, number>> = { part: 1, chapter: 2, section: 3, item: 4, subitem: 5, kana: 6 };
+const DROPPED: ReadonlySet<FurnitureKind> = new Set(['breadcrumb', 'page-header', 'page-footer', 'data-link']);
+const URL_RE = /https?:\/\/[^\s　）)」』、，。<>"]+/g;
+
+/** Escapes what Markdown would read as syntax inside a line of prose (URLs are left as they are). */
+export function escapeInline(s: string, escapeHash = false): string {
+  let out = '';
+  let last = 0;
+  URL_RE.lastIndex = 0;
+  for (let m; (m = URL_RE.exec(s));) {
+    out += escapeChars(s.slice(last, m.index), escapeHash) + m[0];
+    last = m.index + m[0].length;
+  }
+  return out + escapeChars(s.slice(last), escapeHash);
+}
+
+function escapeChars(s: string, escapeHash: boolean): string {
+  return s
+    .replace(escapeHash ? /[\\`*_[\]<>~#]/g : /[\\`*_[\]<>~]/g, '\\$&')
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
+}
+
+/** Escapes line-start syntax (lists, headings, quotes, thematic breaks, indented code) of a paragraph's first line. */
+function escapeLineStart(line: string): string {
+  let s = line.replace(/^[ \t]+/, '');
+  if (/^[-+][ \t]|^[-+]$/.test(s)) s = '\\' + s;
+  else if (/^#/.test(s)) s = '\\' + s;
+  else if (/^[0-9]{1,9}[.)]([ \t]|$)/.test(s)) s = s.replace(/^([0-9]+)([.)])/, '$1\\$2');
+  else if (/^(=+|-+)[ \t]*$/.test(s)) s = '\\' + s;
+  return s;
+}
+
+/** Labels for the definitions: the number, then `n-2`, `n-3` … for repeated numbers. */
+export function footnoteLabels(doc: WhitePaperDocument): string[] {
+  const seen = new Map<number, number>();
+  return doc.footnotes.map((f) => {
+    const k = (seen.get(f.number) ?? 0) + 1;
+    seen.set(f.number, k);
+    return k === 1 ? String(f.number) : `${f.number}-${k}`;
+  });
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x3000 || c === 0x09;
+}
+
+interface Replacement extends Span {
+  text: string;
+}
+
+export function toMarkdown(doc: WhitePaperDocument): string {
+  if (doc.form === 'markdown') return doc.text;
+  const src = doc.text;
+  const labels = footnoteLabels(doc);
+
+  // anchors → `[^label]`, taking the spaces of a spaced anchor (` 6 `) with them
+  const replacements: Replacement[] = doc.anchors.map((a: FootnoteAnchor) => {
+    let start = a.start, end = a.end;
+    if (a.spaced) {
+      if (start > 0 && isSpaceCode(src.charCodeAt(start - 1))) start--;
+      if (end < src.length && isSpaceCode(src.charCodeAt(end))) end++;
+    }
+    return { start, end, text: `[^${a.definition >= 0 ? labels[a.definition] : a.number}]` };
+  });
+  let ri = 0;
+  /** `src[from, to)` as Markdown inline text: anchors replaced, syntax escaped. */
+  const inline = (from: number, to: number, escapeHash = false): string => {
+    while (ri > 0 && replacements[ri - 1].end > from) ri--;
+    while (ri < replacements.length && replacements[ri].start < from) ri++;
+    // URLs are found on the whole range (an anchor inside one must not let escapes into the rest of it)
+    const urls: (Span & { cut: boolean })[] = [];
+    URL_RE.lastIndex = 0;
+    const region = src.slice(from, to);
+    for (let m; (m = URL_RE.exec(region));) {
+      const u = { start: from + m.index, end: from + m.index + m[0].length, cut: false };
+      // digits read as an anchor inside a URL: the URL stops there (`<…>`, or the autolink would swallow `[^n]`)
+      const inside = replacements.find((r) => r.start > u.start && r.start < u.end);
+      if (inside) { u.end = inside.start; u.cut = true; }
+      urls.push(u);
+    }
+    const escapeRange = (a: number, b: number): string => {
+      let out = '';
+      let p = a;
+      for (const u of urls) {
+        if (u.end <= p || u.start >= b) continue;
+        if (u.start > p) out += escapeChars(src.slice(p, u.start), escapeHash);
+        const e = Math.min(u.end, b);
+        out += u.cut ? `<${src.slice(Math.max(p, u.start), e)}>` : src.slice(Math.max(p, u.start), e);
+        p = e;
+      }
+      return out + (p < b ? escapeChars(src.slice(p, b), escapeHash) : '');
+    };
+    let out = '';
+    let p = from;
+    for (let k = ri; k < replacements.length && replacements[k].start < to; k++) {
+      const r = replacements[k];
+      if (r.end > to) break;
+      out += escapeRange(p, r.start) + r.text;
+      p = r.end;
+    }
+    return out + escapeRange(p, to);
+  };
+
+  // what stands where: headings, definition blocks, dropped furniture; the rest is prose
+  type Part = { start: number; end: number; render: () => string | null };
+  const parts: Part[] = [];
+  for (const h of doc.headings) parts.push({ start: h.start, end: h.end, render: () => headingLine(h, inline) });
+  for (const f of doc.furniture) if (DROPPED.has(f.kind)) parts.push({ start: f.start, end: f.end, render: () => null });
+  doc.footnotes.forEach((def, i) => {
+    parts.push({
+      start: def.start, end: def.end, render: () => {
+        const first = src.slice(def.textStart, def.end).split(/\r\n|\r|\n/);
+        const lines = [];
+        let p = def.textStart;
+        for (const line of first) {
+          lines.push(inline(p, p + line.length).replace(/^[ \t]+/, ''));
+          p += line.length;
+          if (src.charCodeAt(p) === 13 && src.charCodeAt(p + 1) === 10) p += 2; else p += 1;
+        }
+        const head = `[^${labels[i]}]:${lines[0] ? ' ' + lines[0] : ''}`;
+        return [head, ...lines.slice(1).filter((l) => l.trim() !== '').map((l) => `    ${l}`)].join('\n');
+      },
+    });
+  });
+  parts.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  const blocks: { text: string; definition: boolean; block: number }[] = [];
+  const prose = (from: number, to: number) => {
+    let p = from;
+    for (const line of src.slice(from, to).split(/(\r\n|\r|\n)/)) {
+      if (/^(\r\n|\r|\n)$/.test(line)) { p += line.length; continue; }
+      if (line.trim() !== '') {
+        const lead = line.length - line.replace(/^[ \t]+/, '').length;
+        const text = escapeLineStart(inline(p + lead, p + line.length));
+        if (text.trim() !== '') blocks.push({ text: text.replace(/[ \t]+$/, ''), definition: false, block: -1 });
+      }
+      p += line.length;
+    }
+  };
+  let cursor = 0;
+  const defIndex = new Map(doc.footnotes.map((d, i) => [d.start, i]));
+  for (const part of parts) {
+    if (part.start < cursor) continue; // nested (a heading inside dropped furniture): the outer one decided
+    prose(cursor, part.start);
+    const text = part.render();
+    const d = defIndex.get(part.start);
+    if (text !== null) blocks.push({ text, definition: d !== undefined, block: d !== undefined ? doc.footnotes[d].block : -1 });
+    cursor = Math.max(cursor, part.end);
+  }
+  prose(cursor, src.length);
+
+  const front = ['---', 'hakusho: true'];
+  if (doc.edition) front.push(`edition: ${doc.edition}`);
+  if (doc.inferredChapter) front.push(`chapter: ${doc.inferredChapter}`);
+  front.push('---');
+
+  let out = front.join('\n') + '\n';
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i], prev = blocks[i - 1];
+    if (prev && prev.definition && b.definition) {
+      // definitions of one block stay together; two blocks that touch are kept apart (numbers restart)
+      out += prev.block === b.block ? '\n' : '\n\n<!-- -->\n\n';
+    } else {
+      out += prev ? '\n\n' : '\n';
+    }
+    out += b.text;
+  }
+  return out + '\n';
+}
+
+function headingLine(h: Heading, inline: (from: number, to: number, escapeHash?: boolean) => string): string {
+  const text = inline(h.start, h.end, true).trim();
+  const level = ATX_LEVEL[h.level];
+  if (level) return `${'#'.repeat(level)} ${text}`;
+  return `**${text}**`;
+}

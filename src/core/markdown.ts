@@ -1,0 +1,439 @@
+// The Markdown parser: a Markdown white paper (`## 第1章 …` headings, GFM footnotes `[^3]` / `[^3]: …`)
+// in, the same WhitePaperDocument as the page-text parser out. The syntax tree comes from unified +
+// remark-parse + remark-gfm (mdast with UTF-16 offsets into the text); everything white-paper specific
+// (numbering, addresses, references, captions, furniture) is the shared code the page-text parser uses.
+//
+// Offsets: every span indexes the text as given. micromark drops a leading BOM and counts from the
+// character after it, so offsets from the tree are shifted back by one when the text starts with U+FEFF.
+// Front matter is blanked (same length, line breaks kept) before parsing, so it cannot shift anything.
+import type { FootnoteDefinition as MdFootnoteDefinition, Heading as MdHeading, Nodes, Paragraph as MdParagraph, Parents, Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { footnoteSource } from './footnotes';
+import { buildHeadings, HeadingDraft, nestHeadings } from './headings';
+import { classifyLine, headingShape } from './lines';
+import {
+  Breadcrumb, CrossReference, Diagnostic, FigureCaption, FootnoteAnchor, FootnoteDefinition, Furniture, HeadingLevel, Paragraph,
+  Span, WhitePaperDocument,
+} from './model';
+import { addressOf, parsePageCode } from './numbering';
+import { findReferences, normaliseFigureNumber } from './references';
+import { toHalfWidth } from './text';
+
+const EDITION_RE = /(令和|平成|昭和)(元|[0-9０-９]{1,2})年版|[0-9]{4}年版/;
+
+// ---------------------------------------------------------------------------------------------
+// Front matter and the white-paper decision
+
+export interface FrontMatter extends Span {
+  /** `key: value` pairs of the YAML front matter (flat scalars only; quotes removed). */
+  fields: Record<string, string>;
+}
+
+const FRONT_MATTER_RE = /^(\uFEFF?)---[ \t]*\r?\n([\s\S]*?)(?:\r?\n|^)(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+/** YAML front matter at the very start of the text (`---` … `---`), read as flat `key: value` lines. */
+export function readFrontMatter(text: string): FrontMatter | null {
+  const m = FRONT_MATTER_RE.exec(text);
+  if (!m) return null;
+  const fields: Record<string, string> = {};
+  for (const line of m[2].split(/\r?\n/)) {
+    const kv = /^([A-Za-z_][\w.-]*)[ \t]*:[ \t]*(.*?)[ \t]*$/.exec(line);
+    if (!kv) continue;
+    let v = kv[2].replace(/[ \t]+#.*$/, '');
+    if (/^(['"]).*\1$/.test(v)) v = v.slice(1, -1);
+    fields[kv[1]] = v;
+  }
+  let end = m[0].length;
+  // the closing fence's line break belongs to the front matter; keep the span on the fence line
+  while (end > 0 && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+  return { start: m[1].length, end, fields };
+}
+
+function flag(value: string | undefined): boolean | null {
+  if (value === undefined) return null;
+  if (/^(true|yes|on)$/i.test(value)) return true;
+  if (/^(false|no|off)$/i.test(value)) return false;
+  return null;
+}
+
+/** An ATX heading line (outside code fences) whose text starts with 第…部/章/節. */
+const NUMBERED_ATX_RE = /^ {0,3}#{1,6}[ \t]+(?:\*\*|__)?第(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]|[IVX]{1,4}|[0-9０-９]{1,2})[部章節]/;
+const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * Whether a Markdown text is a white paper: front matter `hakusho: true`, or a `#` heading carrying
+ * the white-paper numbering (第…部, 第…章, 第…節). `hakusho: false` in the front matter says no.
+ * Settings (hakusho.markdown.include) can force the answer for whole folders; that is the editor's part.
+ */
+export function isMarkdownWhitePaper(text: string): boolean {
+  const fm = readFrontMatter(text);
+  const declared = flag(fm?.fields.hakusho);
+  if (declared !== null) return declared;
+  let fence: string | null = null;
+  let i = fm ? fm.end : 0;
+  const n = text.length;
+  while (i < n) {
+    let j = text.indexOf('\n', i);
+    if (j < 0) j = n;
+    const line = text.slice(i, j).replace(/\r$/, '');
+    const f = FENCE_RE.exec(line);
+    if (fence) {
+      if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = null;
+    } else if (f) {
+      fence = f[1];
+    } else if (line.charCodeAt(line.search(/\S/)) === 0x23 /* # */ && NUMBERED_ATX_RE.test(line.replace(/^\uFEFF/, ''))) {
+      return true;
+    }
+    i = j + 1;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parsing
+
+let processor: ReturnType<typeof makeProcessor> | null = null;
+function makeProcessor() {
+  return unified().use(remarkParse).use(remarkGfm);
+}
+
+/** The mdast of a Markdown text, with offsets into `text` exactly (front matter blanked, BOM accounted for). */
+export function parseMarkdownTree(text: string): { tree: Root; shift: number; frontMatter: FrontMatter | null } {
+  processor ??= makeProcessor();
+  const frontMatter = readFrontMatter(text);
+  let source = text;
+  if (frontMatter) {
+    // blank the front matter without moving anything: every character but line breaks becomes a space
+    const head = text.slice(0, frontMatter.end).replace(/[^\r\n\uFEFF]/g, ' ');
+    source = head + text.slice(frontMatter.end);
+  }
+  const shift = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const tree = processor.parse(shift ? source.slice(1) : source) as Root;
+  return { tree, shift, frontMatter };
+}
+
+const PLAIN_NUMBER_RE = /^([0-9０-９]{1,3})[ \u3000\t]+(?=\S)/;
+/** What a plain-number heading (`### 3 データ流通`) is, by its `#` level: 部 #, 章 ##, 節 ###, 項 ####, (n) #####. */
+const LEVEL_BY_DEPTH: HeadingLevel[] = ['part', 'part', 'chapter', 'section', 'item', 'subitem', 'subitem'];
+const FOOTNOTE_MARKER_RE = /\[\^[^\]\s]+\]/g;
+
+/** Footnote label → the number shown: its leading digits (`3`, `3-2` → 3). */
+function labelNumber(label: string): number {
+  const m = /^[0-9０-９]{1,4}/.exec(label.trim());
+  return m ? parseInt(toHalfWidth(m[0]), 10) : NaN;
+}
+
+/** A heading title as read: footnote markers, escapes and emphasis markers removed. */
+function plainTitle(s: string): string {
+  return s
+    .replace(FOOTNOTE_MARKER_RE, '')
+    .replace(/(?<!\\)(\*\*|__|\*|`)/g, '')
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(/[ \t]+#+[ \t]*$/, '')
+    .trim();
+}
+
+interface Collect {
+  anchors: { span: Span; identifier: string; label: string }[];
+  undefinedMarkers: { span: Span; label: string }[];
+}
+
+export function analyzeMarkdown(uri: string, text: string): WhitePaperDocument {
+  const src = text;
+  const { tree, shift, frontMatter } = parseMarkdownTree(text);
+  const pos = (n: Nodes): Span | null => {
+    const s = n.position?.start.offset, e = n.position?.end.offset;
+    return s === undefined || e === undefined ? null : { start: s + shift, end: e + shift };
+  };
+
+  const pageCode = parsePageCode(uri);
+  const fmChapter = frontMatter?.fields.chapter?.trim() || null;
+  const inferredChapter = pageCode && pageCode.chapter > 0 ? String(pageCode.chapter) : fmChapter;
+
+  let breadcrumb: Breadcrumb | null = null;
+  const furniture: Furniture[] = [];
+  const figures: FigureCaption[] = [];
+  const paragraphs: Paragraph[] = [];
+  const drafts: HeadingDraft[] = [];
+  const references: CrossReference[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const collect: Collect = { anchors: [], undefinedMarkers: [] };
+  const defNodes: { node: MdFootnoteDefinition; span: Span; block: number }[] = [];
+  let seenContent = false;
+
+  /** Anchors, undefined `[^x]` markers and (when `refs`) cross-references in phrasing content. */
+  const scanPhrasing = (node: Nodes, refs: boolean, inFootnote: boolean) => {
+    switch (node.type) {
+      case 'footnoteReference': {
+        const span = pos(node);
+        if (span) collect.anchors.push({ span, identifier: node.identifier, label: node.label ?? node.identifier });
+        return;
+      }
+      case 'text': {
+        const span = pos(node);
+        if (!span) return;
+        if (refs) findReferences(src, span.start, span.end, inFootnote, references);
+        const raw = src.slice(span.start, span.end);
+        if (raw.includes('[^')) {
+          for (const m of raw.matchAll(FOOTNOTE_MARKER_RE)) {
+            const start = span.start + (m.index ?? 0);
+            collect.undefinedMarkers.push({ span: { start, end: start + m[0].length }, label: m[0].slice(2, -1) });
+          }
+        }
+        return;
+      }
+      case 'inlineCode': case 'html': case 'image': case 'imageReference': case 'code': case 'yaml':
+        return;
+      default:
+        if ('children' in node) for (const c of (node as Parents).children) scanPhrasing(c as Nodes, refs, inFootnote);
+    }
+  };
+
+  const addHeading = (span: Span, content: string, depth: number | null, node: Parents) => {
+    const shape = headingShape(content);
+    if (shape && shape.kind === 'heading') {
+      drafts.push({ level: shape.level, rawNumber: shape.rawNumber, start: span.start, end: span.end, labelEnd: span.start + shape.labelEnd, titleStart: span.start + shape.titleStart });
+    } else {
+      const plain = depth !== null ? PLAIN_NUMBER_RE.exec(content) : null;
+      if (plain && depth !== null) {
+        drafts.push({ level: LEVEL_BY_DEPTH[depth], rawNumber: plain[1], start: span.start, end: span.end, labelEnd: span.start + plain[1].length, titleStart: span.start + plain[0].length });
+      } else {
+        drafts.push({ level: 'unnumbered', rawNumber: '', start: span.start, end: span.end, labelEnd: span.start, titleStart: span.start });
+      }
+    }
+    // anchors in headings count (footnotes are cited from headings too); references are not read in headings
+    for (const c of node.children) scanPhrasing(c as Nodes, false, false);
+  };
+
+  /** A paragraph that is only bold text shaped like a heading: `**（ア）　…**`, `**①…**` (deeper levels). */
+  const boldHeading = (p: MdParagraph): boolean => {
+    const kids = p.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+    if (kids.length !== 1 || kids[0].type !== 'strong' || kids[0].children.length === 0) return false;
+    const strong = kids[0];
+    const first = pos(strong.children[0] as Nodes), last = pos(strong.children[strong.children.length - 1] as Nodes);
+    if (!first || !last) return false;
+    const span = { start: first.start, end: last.end };
+    const content = src.slice(span.start, span.end);
+    if (content.includes('\n')) return false;
+    const shape = headingShape(content);
+    if (!shape || shape.kind !== 'heading') return false;
+    addHeading(span, content, null, strong);
+    return true;
+  };
+
+  const visitParagraph = (p: MdParagraph, inFootnote: boolean) => {
+    const span = pos(p);
+    if (!span) return;
+    if (inFootnote) {
+      for (const c of p.children) scanPhrasing(c as Nodes, true, true);
+      return;
+    }
+    if (boldHeading(p)) { seenContent = true; return; }
+    const firstLineEnd = (() => {
+      const nl = src.slice(span.start, span.end).search(/\r?\n/);
+      return nl < 0 ? span.end : span.start + nl;
+    })();
+    const firstLine = src.slice(span.start, firstLineEnd);
+    const shape = classifyLine(firstLine, !seenContent);
+    seenContent = true;
+    let proseFrom = span.start;
+    switch (shape.kind) {
+      case 'breadcrumb': {
+        const crumbs = firstLine.split(/\s*[>＞]\s*/).map((c) => c.trim()).filter(Boolean);
+        const edition = crumbs.find((c) => EDITION_RE.test(c)) ?? null;
+        furniture.push({ kind: 'breadcrumb', start: span.start, end: firstLineEnd });
+        breadcrumb ??= { start: span.start, end: firstLineEnd, crumbs, edition };
+        proseFrom = firstLineEnd;
+        break;
+      }
+      case 'furniture':
+        furniture.push({ kind: shape.furniture, start: span.start, end: firstLineEnd });
+        proseFrom = firstLineEnd;
+        break;
+      case 'source':
+        furniture.push({ kind: 'source-line', start: span.start, end: firstLineEnd });
+        proseFrom = firstLineEnd;
+        break;
+      case 'caption': {
+        if (firstLine.includes('。')) break; // prose that begins with a figure number
+        const numberText = firstLine.slice(2, shape.numberEnd);
+        const m = /^([^-－‐―−]+)(.*)$/.exec(numberText);
+        figures.push({
+          start: span.start, end: firstLineEnd,
+          number: m ? normaliseFigureNumber(m[1], m[2]) : numberText,
+          numberSpan: { start: span.start, end: span.start + shape.numberEnd },
+          title: plainTitle(firstLine.slice(shape.titleStart)),
+        });
+        proseFrom = firstLineEnd;
+        break;
+      }
+      default:
+        break;
+    }
+    // footnote anchors everywhere in the paragraph; references and prose only after a caption/furniture line
+    for (const c of p.children) {
+      const cs = pos(c as Nodes);
+      scanPhrasing(c as Nodes, !!cs && cs.end > proseFrom, false);
+    }
+    if (proseFrom > span.start) {
+      // references found on the furniture/caption line are not read there (as in page text)
+      for (let k = references.length - 1; k >= 0 && references[k].start >= span.start; k--) {
+        if (references[k].start < proseFrom) references.splice(k, 1);
+      }
+      const rest = src.slice(proseFrom, span.end);
+      const lead = rest.length - rest.replace(/^[\s]+/, '').length;
+      if (proseFrom + lead < span.end) paragraphs.push({ start: proseFrom + lead, end: span.end });
+    } else {
+      paragraphs.push(span);
+    }
+  };
+
+  let block = -1;
+  let previousWasDefinition = false;
+  const visit = (node: Nodes, inFootnote: boolean, topLevel: boolean) => {
+    const isDefinition = node.type === 'footnoteDefinition';
+    if (topLevel) {
+      if (isDefinition && !previousWasDefinition) block++;
+      previousWasDefinition = isDefinition;
+    }
+    switch (node.type) {
+      case 'heading': {
+        const h = node as MdHeading;
+        if (h.children.length === 0) return;
+        const first = pos(h.children[0] as Nodes), last = pos(h.children[h.children.length - 1] as Nodes);
+        if (!first || !last) return;
+        let end = last.end;
+        while (end > first.start && /[ \t]/.test(src[end - 1])) end--;
+        addHeading({ start: first.start, end }, src.slice(first.start, end), h.depth, h);
+        seenContent = true;
+        return;
+      }
+      case 'paragraph':
+        visitParagraph(node, inFootnote);
+        return;
+      case 'footnoteDefinition': {
+        const span = pos(node);
+        if (!span) return;
+        if (!topLevel && !previousWasDefinition) block++;
+        defNodes.push({ node, span, block: Math.max(block, 0) });
+        for (const c of node.children) visit(c as Nodes, true, false);
+        return;
+      }
+      case 'code': case 'html': case 'yaml': case 'thematicBreak': case 'definition':
+        return;
+      case 'table':
+        // cells: references and anchors, but not prose paragraphs (no sentences or claims from tables)
+        for (const c of node.children) scanPhrasing(c as Nodes, true, inFootnote);
+        return;
+      default:
+        if ('children' in node) for (const c of (node as Parents).children) visit(c as Nodes, inFootnote, false);
+    }
+  };
+  for (const c of tree.children) visit(c as Nodes, false, true);
+
+  // --- footnotes: definitions by identifier (the first one wins, as in GFM), anchors bound to them
+  const definitions: FootnoteDefinition[] = [];
+  const byIdentifier = new Map<string, number>();
+  const firstCall = new Map<string, number>();
+  for (const a of collect.anchors) if (!firstCall.has(a.identifier)) firstCall.set(a.identifier, firstCall.size + 1);
+  let ordinal = firstCall.size;
+  let lastInBlock: { block: number; number: number } | null = null;
+  for (const { node, span, block: b } of defNodes) {
+    const label = node.label ?? node.identifier;
+    const close = src.indexOf(']', span.start);
+    const numberSpan = { start: span.start, end: close >= 0 && close < span.end ? close + 1 : span.start };
+    let number = labelNumber(label);
+    if (Number.isNaN(number)) number = firstCall.get(node.identifier) ?? ++ordinal;
+    const first = node.children.length ? pos(node.children[0] as Nodes) : null;
+    let textStart = first ? first.start : numberSpan.end + 1;
+    if (!first) while (textStart < span.end && /[ \t]/.test(src[textStart])) textStart++;
+    textStart = Math.min(textStart, span.end);
+    // the text as read: continuation indents and backslash escapes removed (offsets stay on textStart/end)
+    const defText = src.slice(textStart, span.end).replace(/\r\n?/g, '\n').replace(/\n[ \t]{1,4}/g, '\n').replace(/\\([!-/:-@[-`{-~])/g, '$1');
+    const def: FootnoteDefinition = { number, numberSpan, start: span.start, end: span.end, textStart, text: defText, block: b, source: footnoteSource(defText), anchors: [] };
+    if (byIdentifier.has(node.identifier)) {
+      diagnostics.push(diag('footnote-duplicate', numberSpan, `Footnote ${number} is defined twice in this block.`, [number]));
+    } else {
+      byIdentifier.set(node.identifier, definitions.length);
+      if (lastInBlock && lastInBlock.block === b && number < lastInBlock.number) {
+        diagnostics.push(diag('footnote-order', numberSpan, `Footnote ${number} comes after footnote ${lastInBlock.number}.`, [number, lastInBlock.number]));
+      }
+    }
+    lastInBlock = { block: b, number };
+    definitions.push(def);
+  }
+  const anchors: FootnoteAnchor[] = [];
+  for (const a of collect.anchors.sort((x, y) => x.span.start - y.span.start)) {
+    const d = byIdentifier.get(a.identifier);
+    if (d === undefined) continue;
+    anchors.push({ start: a.span.start, end: a.span.end, number: definitions[d].number, definition: d, spaced: false });
+  }
+  anchors.forEach((a, i) => definitions[a.definition].anchors.push(i));
+  definitions.forEach((def, i) => {
+    const duplicate = byIdentifier.get(defNodes[i].node.identifier) !== i;
+    if (def.anchors.length === 0 && !duplicate) {
+      diagnostics.push(diag('footnote-unused', def.numberSpan, `Footnote ${def.number} is never cited.`, [def.number]));
+    }
+  });
+  for (const m of collect.undefinedMarkers) {
+    const n = labelNumber(m.label);
+    const shown: string | number = Number.isNaN(n) ? m.label : n;
+    diagnostics.push(diag('footnote-undefined', m.span, `Footnote ${shown} is cited but has no definition.`, [shown]));
+  }
+  diagnostics.sort((a, b) => a.start - b.start);
+
+  // --- headings: shared addressing and nesting; titles read without Markdown markup
+  drafts.sort((a, b) => a.start - b.start);
+  const { headings, repeats } = buildHeadings(drafts, { inferredChapter, text: src });
+  for (const h of headings) {
+    const clean = plainTitle(h.title);
+    if (clean === h.title) continue;
+    h.title = clean;
+    if (h.level === 'unnumbered') {
+      const last = h.segments.length - 1;
+      if (last >= 0 && h.segments[last].level === 'unnumbered') {
+        h.segments[last] = { level: 'unnumbered', number: '', key: clean };
+        h.path[last] = clean;
+        h.address = addressOf(h.segments);
+        h.key = clean;
+      }
+    }
+  }
+  for (const r of repeats) furniture.push({ kind: 'page-header', start: r.start, end: r.end });
+  furniture.sort((a, b) => a.start - b.start);
+  const headingTree = nestHeadings(headings, src.length);
+  const usesChapterInference = headings.some((h) => h.inferred);
+
+  references.sort((a, b) => a.start - b.start);
+  paragraphs.sort((a, b) => a.start - b.start);
+  figures.sort((a, b) => a.start - b.start);
+
+  const fmEdition = frontMatter?.fields.edition?.trim() || null;
+  const headingEdition = headings.length && headings[0].level === 'unnumbered' ? EDITION_RE.exec(headings[0].title)?.[0] ?? null : null;
+  const edition = fmEdition ?? (breadcrumb as Breadcrumb | null)?.edition ?? headingEdition;
+
+  return {
+    uri,
+    form: 'markdown',
+    text: src,
+    breadcrumb,
+    edition,
+    inferredChapter: usesChapterInference ? inferredChapter : null,
+    headings,
+    headingTree,
+    footnotes: definitions,
+    anchors,
+    references: references.filter((r) => r.kind !== 'figure'),
+    figures,
+    figureReferences: references.filter((r) => r.kind === 'figure'),
+    furniture,
+    paragraphs,
+    diagnostics,
+  };
+}
+
+function diag(code: string, span: Span, message: string, args: (string | number)[]): Diagnostic {
+  return { code, start: span.start, end: span.end, severity: code === 'footnote-unused' ? 'information' : 'warning', message, args };
+}
