@@ -125,17 +125,18 @@ export function evidenceCount(claim: Claim): number {
   return claim.evidence.footnotes.length + claim.evidence.figures.length + claim.evidence.references.length;
 }
 
-/** The claim whose sentence contains `offset` (end inclusive, so a cursor just after the `。` counts). Binary search. */
+/**
+ * The claim whose sentence contains `offset` (end inclusive, so a cursor just after the `。` counts).
+ * Where one claim ends and the next begins, the next one wins. Binary search.
+ */
 export function claimAt(claims: readonly Claim[], offset: number): Claim | null {
-  let lo = 0, hi = claims.length - 1;
+  // the last claim starting at or before `offset`
+  let lo = 0, hi = claims.length - 1, found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const c = claims[mid];
-    if (offset < c.start) hi = mid - 1;
-    else if (offset > c.end) lo = mid + 1;
-    else return c;
+    if (claims[mid].start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
   }
-  return null;
+  return found >= 0 && offset <= claims[found].end ? claims[found] : null;
 }
 
 /**

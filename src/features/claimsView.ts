@@ -239,7 +239,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
       }
       case 'claim': {
         const c = element.claim;
-        const item = new vscode.TreeItem(claimLabel(c).label, vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(claimLabel(c, 32).label, vscode.TreeItemCollapsibleState.None);
         item.id = element.id;
         item.description = vscode.l10n.t('{0} · {1} evidence', kindName(c.kind), evidenceCount(c));
         item.iconPath = new vscode.ThemeIcon(KIND_ICON[c.kind], new vscode.ThemeColor(KIND_COLOR[c.kind]));
@@ -446,7 +446,9 @@ export function registerClaims(context: vscode.ExtensionContext, store: Analysis
     if (!view.visible || !isWhitePaper(editor.document)) return;
     followTimer = setTimeout(() => {
       if (!view.visible || editor.document.isClosed) return;
-      const node = provider.nodeAt(editor.document.uri.toString(), editor.document.offsetAt(editor.selection.active));
+      // a selection (as the reveal command makes) is about where it starts; a bare cursor, where it stands
+      const at = editor.selection.isEmpty ? editor.selection.active : editor.selection.start;
+      const node = provider.nodeAt(editor.document.uri.toString(), editor.document.offsetAt(at));
       if (node && view.selection[0]?.id !== node.id) void view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
     }, 150);
   };

@@ -140,6 +140,11 @@ describe('extractClaims (issue 5)', () => {
     assert.equal(claimAt(claims, c.start + 3), c);
     assert.equal(claimAt(claims, text.indexOf('ある市では')), null);
     assert.equal(claimAt([], 10), null);
+    // adjacent sentences: at the boundary the next claim wins
+    const a = claims[4], b = claims[5];
+    assert.equal(a.end, b.start, 'fixture: 鍵を握る2、4。 and また、… are adjacent');
+    assert.equal(claimAt(claims, a.end), b);
+    assert.equal(claimAt(claims, a.end - 1), a);
   });
 
   it('stays linear: a long joined file (thousands of paragraphs) is done quickly', () => {

@@ -240,6 +240,12 @@ describe('Claims view (issue 5)', function () {
     editor.selection = new vscode.Selection(r.start.translate(0, 5), r.start.translate(0, 5));
     const s = await waitFor(snapshot, (x) => x.selection[0] === target.id, 5000);
     assert.deepEqual(s.selection, [target.id]);
+    // the reveal command selects a whole sentence that ends where the next claim begins: the revealed one stays selected
+    const revealed = claims[4];
+    await exec(revealed.command!.command, ...revealed.command!.arguments);
+    const after = await waitFor(snapshot, (x) => x.selection[0] === revealed.id, 5000);
+    await new Promise((r) => setTimeout(r, 500)); // past the follow-cursor debounce
+    assert.deepEqual((await snapshot()).selection, [revealed.id], `not the next claim (${claims[5].id}); was ${after.selection}`);
   });
 
   it('copies a claim with its evidence', async () => {

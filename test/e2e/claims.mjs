@@ -1,0 +1,92 @@
+// UI check for the Claims view (issue 5), in a real VS Code workbench (code-server + headless Chromium):
+// open a page, open the Hakusho container from the activity bar, read the Claims rows, click a claim
+// and check that the cursor moved to its sentence (status bar Ln), check the status-bar claim count.
+// Screenshot → media/screenshots/claims.png; on failure → <temp>/failure-claims.png.
+//
+// Run: `node scripts/build.mjs && node test/e2e/claims.mjs` (code-server from `npm run setup:vscode`).
+// CHECKS is exported in the same shape as test/e2e/ui.mjs, so ui.mjs can run it too.
+import path from 'node:path';
+import { startVSCode, openFile, waitForCursor, cursorPosition, screenshot, activeTab } from './vscode-web.mjs';
+
+const PAGE = 'claims/nd133100.txt';
+const CONTAINER = '[id="workbench.view.extension.hakusho"]';
+const ROWS = `${CONTAINER} .monaco-list-row`;
+// the claim to click: 「平時から情報共有の仕組みを…鍵を握る2、4。」 on line 22 (1-based)
+const CLAIM = { startsWith: '平時から情報共有', line: 22 };
+
+/** Labels of the Claims view rows (heading groups and claims), as shown. */
+export async function claimRows(page) {
+  return (await page.locator(`${ROWS} .label-name`).allInnerTexts().catch(() => [])).map((t) => t.trim());
+}
+
+export const CHECKS = [
+  {
+    name: 'claims: the Claims view lists the claims; clicking one moves the cursor to its sentence',
+    async run(page) {
+      await openFile(page, PAGE);
+      // the activity-bar entry of the Hakusho container (its title is "Hakusho" in every language)
+      const entry = page.locator('.activitybar .action-item .action-label[aria-label*="Hakusho"]').first();
+      await entry.waitFor({ timeout: 20000 });
+      if (!(await page.locator(CONTAINER).isVisible().catch(() => false))) await entry.click();
+      try {
+        await page.locator(`${ROWS} .label-name`, { hasText: CLAIM.startsWith }).first().waitFor({ timeout: 20000 });
+      } catch {
+        throw new Error(`the Claims view shows no row starting with ${CLAIM.startsWith}; rows: ${JSON.stringify(await claimRows(page))}`);
+      }
+      const rows = await claimRows(page);
+      for (const heading of ['1 避難情報の伝達', '（1） 自治体の取組', '（2） 今後の課題']) {
+        if (!rows.includes(heading)) throw new Error(`no heading row ${heading}; rows: ${JSON.stringify(rows)}`);
+      }
+      const claimCount = rows.length - 3;
+      if (claimCount !== 7) throw new Error(`expected 7 claim rows under 3 headings, got ${rows.length} rows: ${JSON.stringify(rows)}`);
+
+      const before = await cursorPosition(page);
+      // click the row near its left edge: clicking the (overflowing) label itself makes the browser scroll it sideways
+      await page.locator(ROWS, { hasText: CLAIM.startsWith }).first().click({ position: { x: 80, y: 10 } });
+      const after = await waitForCursor(page, CLAIM.line);
+      // the tree follows the cursor: the clicked claim stays the selected row
+      const selected = (await page.locator(`${ROWS}.selected .label-name`).allInnerTexts()).map((t) => t.trim());
+      if (selected.length !== 1 || !selected[0].startsWith(CLAIM.startsWith)) throw new Error(`selected rows after the click: ${JSON.stringify(selected)}`);
+      const tab = await activeTab(page);
+      if (tab !== path.posix.basename(PAGE)) throw new Error(`the click left ${PAGE}: active tab is ${tab}`);
+
+      // the status bar counts the file's claims
+      const status = page.locator('.statusbar-item', { hasText: /7 claims|主張 7 件/ }).first();
+      await status.waitFor({ timeout: 10000 }).catch(() => {
+        throw new Error('no status-bar item with the claim count (7)');
+      });
+      await page.waitForTimeout(500);
+      await screenshot(page, 'claims.png');
+      return `rows: ${rows.slice(0, 3).join(' | ')} …; cursor ${before?.text ?? '?'} → ${after.text}; status "${(await status.innerText()).trim()}"`;
+    },
+  },
+];
+
+async function main() {
+  const T0 = Date.now();
+  const vs = await startVSCode({ name: 'ui-claims' });
+  console.log(`[ui] workbench ready in ${((Date.now() - T0) / 1000).toFixed(1)}s`);
+  let passed = 0, failed = 0;
+  try {
+    for (const c of CHECKS) {
+      const t0 = Date.now();
+      try {
+        const info = await c.run(vs.page);
+        passed++;
+        console.log(`  ✔ ${c.name} (${Date.now() - t0}ms)${info ? `\n      ${info}` : ''}`);
+      } catch (e) {
+        failed++;
+        const shot = await screenshot(vs.page, path.join(vs.out, 'failure-claims.png')).catch(() => '');
+        console.log(`  ✘ ${c.name} (${Date.now() - t0}ms)\n      ${String(e && e.message || e).split('\n').join('\n      ')}${shot ? `\n      screenshot: ${shot}` : ''}`);
+      }
+    }
+  } finally {
+    await vs.close({ keep: failed > 0 });
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed ? 1 : 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = await main().catch((e) => { console.error(`[ui] ${e && e.stack || e}`); console.log('0 passed, 1 failed'); return 1; });
+}
