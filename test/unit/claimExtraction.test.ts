@@ -8,6 +8,7 @@ import {
   claimJson, claimPlainText, claimsJsonValue, claimsToCsv, claimsToJson, claimsToMarkdown, csvField, markdownCell,
 } from '../../src/core/claimExport';
 import { claimAt, claimLabel, claimsOf, evidenceCount, extractClaims } from '../../src/core/claimExtraction';
+import { claimsCommand } from '../../src/cli/claimsCommand';
 import type { Claim } from '../../src/core/model';
 import { LineIndex } from '../../src/core/text';
 
@@ -275,5 +276,62 @@ describe('claim register formatters (issue 5)', () => {
     ].join('\n'));
     const none = extractClaims(analyzeText('x.txt', '制度の見直しが求められる。\n'))[0];
     assert.equal(claimPlainText(none, null), '制度の見直しが求められる。\n\nnecessity · firm\nEvidence: (none)\n');
+  });
+});
+
+describe('hakusho claims (issue 5)', () => {
+  const fixture = join(__dirname, '..', 'fixtures', 'claims', 'nd131200.txt');
+
+  function run(argv: string[]): { code: number; out: string; err: string } {
+    let out = '', err = '';
+    const o = process.stdout.write, e = process.stderr.write;
+    process.stdout.write = ((chunk: string | Uint8Array) => { out += String(chunk); return true; }) as typeof process.stdout.write;
+    process.stderr.write = ((chunk: string | Uint8Array) => { err += String(chunk); return true; }) as typeof process.stderr.write;
+    try {
+      return { code: claimsCommand(argv), out, err };
+    } finally {
+      process.stdout.write = o;
+      process.stderr.write = e;
+    }
+  }
+
+  it('--json: an array with one object per file, as the formatter writes it', () => {
+    const r = run(['--json', fixture]);
+    assert.equal(r.code, 0, r.err);
+    const value = JSON.parse(r.out);
+    assert.equal(value.length, 1);
+    assert.equal(value[0].file, fixture);
+    assert.equal(value[0].claims.length, 6);
+    assert.equal(r.out, claimsToJson([{ file: fixture, doc: analyzeText(fixture, text) }]));
+  });
+
+  it('--csv and --markdown use the shared formatters', () => {
+    const csv = run(['--csv', fixture]);
+    assert.equal(csv.code, 0);
+    assert.ok(csv.out.startsWith('file,line,column,kind,'));
+    assert.equal(csv.out.split('\r\n').length, 1 + 6 + 1);
+    const md = run(['--markdown', fixture]);
+    assert.ok(md.out.startsWith('# Claim register'));
+  });
+
+  it('without flags: a listing grouped by heading, with evidence', () => {
+    const r = run([fixture]);
+    assert.equal(r.code, 0);
+    const lines = r.out.split('\n');
+    assert.equal(lines[0], `${fixture}: 6 claims`);
+    assert.equal(lines[1], `  ${PART} › ${SECTION} › ${ITEM}`);
+    assert.match(lines[2], /^ {4}7:54 +necessity \(firm\) {2}避難情報を確実に/);
+    assert.equal(lines[3].trim(), 'evidence: footnote 1: 「避難情報に関するガイドライン」');
+    assert.ok(r.out.includes(`  ${PART} › ${SECTION} › ${ITEM} › （2） 今後の課題`));
+  });
+
+  it('errors: unknown option and two formats exit 2; a missing file exits 1 after the others', () => {
+    assert.equal(run(['--xml', fixture]).code, 2);
+    assert.equal(run(['--json', '--csv', fixture]).code, 2);
+    assert.equal(run([]).code, 2);
+    const r = run(['--json', fixture, join(__dirname, 'no-such-file.txt')]);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /no such file or folder/);
+    assert.equal(JSON.parse(r.out).length, 1);
   });
 });
