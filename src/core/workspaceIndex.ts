@@ -39,10 +39,6 @@ export function normaliseTitle(title: string): string {
   return toHalfWidth(title).replace(/^[（(]?[0-9ア-ン]{1,2}[）)]?\s+/, '').replace(/[\s・]/g, '').replace(/[〜～]/g, '~');
 }
 
-function lastLevel(segments: readonly PathSegment[]): HeadingLevel | null {
-  return segments.length ? segments[segments.length - 1].level : null;
-}
-
 export class WorkspaceIndex {
   private readonly docs = new Map<string, WhitePaperDocument>();
   /** `level:key` of a heading's own number → headings carrying it. Rebuilt lazily after changes. */
@@ -329,18 +325,25 @@ function deicticTarget(word: string, context: PathSegment[]): PathSegment[] | nu
 
 /** 'exact' when every level of the address is on the heading, 'inferred' when the heading lacks some. */
 function compareAddress(address: PathSegment[], heading: Heading): 'exact' | 'inferred' | null {
-  const own = new Map(heading.segments.map((s) => [s.level, s.key]));
+  // Both paths are short and ordered outermost first: walk them together, allocating nothing
+  // (this runs for every candidate heading of every reference when the index is built).
+  const own = heading.segments;
   let missing = false;
+  let j = 0;
   for (const s of address) {
-    const k = own.get(s.level);
-    if (k === undefined) missing = true;
-    else if (k !== s.key) return null;
+    const depth = LEVEL_DEPTH[s.level];
+    while (j < own.length && LEVEL_DEPTH[own[j].level] < depth) j++;
+    if (j < own.length && own[j].level === s.level) {
+      if (own[j].key !== s.key) return null;
+    } else {
+      missing = true;
+    }
   }
   // the heading must not sit under a level the address skips between its own levels (`第1節1` ≠ `第1節(2)1`)
-  const depths = new Set(address.map((s) => s.level));
-  const deepest = LEVEL_DEPTH[lastLevel(address)!];
-  for (const s of heading.segments) {
-    if (LEVEL_DEPTH[s.level] > LEVEL_DEPTH.section && LEVEL_DEPTH[s.level] < deepest && !depths.has(s.level)) return null;
+  const deepest = LEVEL_DEPTH[address[address.length - 1].level];
+  for (const o of own) {
+    const d = LEVEL_DEPTH[o.level];
+    if (d > LEVEL_DEPTH.section && d < deepest && !address.some((s) => s.level === o.level)) return null;
   }
   return missing ? 'inferred' : 'exact';
 }
