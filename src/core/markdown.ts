@@ -191,7 +191,8 @@ export function analyzeMarkdown(uri: string, text: string): WhitePaperDocument {
     }
   };
 
-  const addHeading = (span: Span, content: string, depth: number | null, node: Parents) => {
+  const addHeading = (span: Span, raw: string, depth: number | null, node: Parents) => {
+    const content = raw.replace(/\t/g, ' '); // a tab after the number is a space to Markdown (same length)
     const shape = headingShape(content);
     if (shape && shape.kind === 'heading') {
       drafts.push({ level: shape.level, rawNumber: shape.rawNumber, start: span.start, end: span.end, labelEnd: span.start + shape.labelEnd, titleStart: span.start + shape.titleStart });
