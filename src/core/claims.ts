@@ -26,6 +26,149 @@ export interface ClaimClass {
 /** Longest ending the tables look at. */
 const TAIL = 160;
 
+/** For each end-anchored pattern, the characters its matches can end with (null: any). */
+const gates = new WeakMap<RegExp, Set<string> | null>();
+
+/**
+ * The characters a pattern's match can end with, read off its source: the last literal, class or
+ * group (every alternative). Null when the pattern is too complex to say (then it is always tried).
+ */
+export function finalChars(src: string): Set<string> | null {
+  if (src.length === 0) return null;
+  const q = src[src.length - 1];
+  let quantified = src;
+  let optional = false;
+  if (q === '?' || q === '*') { quantified = src.slice(0, -1); optional = true; }
+  else if (q === '+') quantified = src.slice(0, -1);
+  else if (q === '}') {
+    const open = src.lastIndexOf('{');
+    const quant = open < 0 ? '' : src.slice(open);
+    if (!/^\{[0-9]+(,[0-9]*)?\}$/.test(quant)) return null;
+    optional = quant.startsWith('{0');
+    quantified = src.slice(0, open);
+  }
+  if (quantified.length === 0 || /[?*+]$/.test(quantified) && quantified !== src.slice(0, -1)) return null;
+  const start = lastAtomStart(quantified);
+  if (start < 0) return null;
+  const atom = atomChars(quantified.slice(start));
+  if (!atom) return null;
+  if (!optional) return atom;
+  // an optional last atom: the match may end with it or with whatever stands before it
+  const before = finalChars(quantified.slice(0, start));
+  if (!before) return null;
+  for (const c of before) atom.add(c);
+  return atom;
+}
+
+/** Start of the last atom (group, class, escape or character) of a pattern source; -1 if unclear. */
+function lastAtomStart(src: string): number {
+  const end = src.length;
+  const last = src[end - 1];
+  if (end >= 2 && src[end - 2] === '\\') return end - 2;
+  if (last === ']') return src.lastIndexOf('[', end - 2);
+  if (last === ')') {
+    let depth = 0;
+    for (let i = end - 1; i >= 0; i--) {
+      if (src[i - 1] === '\\') continue;
+      if (src[i] === ')') depth++;
+      else if (src[i] === '(' && --depth === 0) return i;
+    }
+    return -1;
+  }
+  return end - 1;
+}
+
+function atomChars(atom: string): Set<string> | null {
+  if (atom.startsWith('\\')) return /[A-Za-z0-9]/.test(atom[1]) ? null : new Set([atom[1]]);
+  if (atom.startsWith('[')) {
+    if (atom[1] === '^' || atom.includes('\\')) return null;
+    const body = atom.slice(1, -1);
+    const out = new Set<string>();
+    for (let i = 0; i < body.length; i++) {
+      if (body[i + 1] === '-' && i + 2 < body.length) {
+        const from = body.charCodeAt(i), to = body.charCodeAt(i + 2);
+        if (to - from > 512) return null;
+        for (let c = from; c <= to; c++) out.add(String.fromCharCode(c));
+        i += 2;
+      } else out.add(body[i]);
+    }
+    return out;
+  }
+  if (atom.startsWith('(')) {
+    let body = atom.slice(1, -1);
+    if (body.startsWith('?:')) body = body.slice(2);
+    else if (body.startsWith('?')) return null; // lookaround
+    const out = new Set<string>();
+    for (const alt of splitTopLevel(body)) {
+      const chars = finalChars(alt);
+      if (!chars) return null;
+      for (const c of chars) out.add(c);
+    }
+    return out;
+  }
+  return '.|^$'.includes(atom) ? null : new Set([atom]);
+}
+
+function splitTopLevel(body: string): string[] {
+  const parts: string[] = [];
+  let depth = 0, inClass = false, start = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '\\') { i++; continue; }
+    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) { parts.push(body.slice(start, i)); start = i + 1; }
+  }
+  parts.push(body.slice(start));
+  return parts;
+}
+
+/**
+ * End-anchored patterns (`…$`) are tried by the regex engine at every position of the subject;
+ * running them on the last WINDOW characters only gives the same matches (no table entry spans
+ * more) at a fraction of the cost.
+ */
+const WINDOW = 90;
+
+function gateOf(re: RegExp): Set<string> | null {
+  let gate = gates.get(re);
+  if (gate === undefined) {
+    gate = re.source.endsWith('$') && !re.flags.includes('i') ? finalChars(re.source.slice(0, -1)) : null;
+    gates.set(re, gate);
+  }
+  return gate;
+}
+
+function execEnd(re: RegExp, s: string): RegExpExecArray | null {
+  if (s.length <= WINDOW) return re.exec(s);
+  const cut = s.length - WINDOW;
+  const m = re.exec(s.slice(cut));
+  if (m) m.index += cut;
+  return m;
+}
+
+/**
+ * An ordered table of end-anchored patterns, indexed by the last character of the subject: only
+ * the entries that can end with that character are tried, in their original order.
+ */
+function byLastChar<T>(items: readonly T[], reOf: (item: T) => RegExp): (s: string) => readonly T[] {
+  const cache = new Map<string, T[]>();
+  return (s) => {
+    const c = s[s.length - 1] ?? '';
+    let list = cache.get(c);
+    if (!list) {
+      list = items.filter((item) => {
+        const gate = gateOf(reOf(item));
+        return !gate || gate.has(c);
+      });
+      cache.set(c, list);
+    }
+    return list;
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // 1. Normalising the ending
 
@@ -54,6 +197,49 @@ function stripTrailingBracket(s: string): string | null {
   return null; // unbalanced: leave it
 }
 
+const isJunkSpace = (c: string) => /\s/.test(c);
+const JUNK_PUNCT = new Set(Array.from('。．.！!？?｡、，,'));
+const JUNK_MARK = new Set(Array.from('※＊*注'));
+const CHAIN_SEPARATOR = new Set(Array.from(',，、・-'));
+const isJunkDigit = (c: string | undefined) => c !== undefined && ((c >= '0' && c <= '9') || (c >= '０' && c <= '９'));
+
+/**
+ * Start of the one trailing token TRAILING_JUNK would match at the end of `s` (a run of spaces, a
+ * run of terminators, an anchor chain `3`, `3、4`, a ※ mark), found by scanning backwards instead
+ * of trying the pattern at every position. -1 when there is none.
+ */
+function trailingJunkStart(s: string): number {
+  const end = s.length;
+  const last = s[end - 1];
+  if (last === undefined) return -1;
+  let i = end - 1;
+  if (isJunkSpace(last)) {
+    while (i > 0 && isJunkSpace(s[i - 1])) i--;
+    return i;
+  }
+  if (JUNK_PUNCT.has(last)) {
+    while (i > 0 && JUNK_PUNCT.has(s[i - 1])) i--;
+    return i;
+  }
+  if (JUNK_MARK.has(last)) return i;
+  if (!isJunkDigit(last)) return -1;
+  // digits{1,3} (spaces separator spaces digits{1,3})* — the leftmost start that reaches the end
+  let start = end;
+  for (;;) {
+    let k = start;
+    while (k > start - 3 && isJunkDigit(s[k - 1])) k--;
+    start = k;
+    if (isJunkDigit(s[start - 1])) return start; // inside a longer number: the chain starts here
+    let q = start;
+    while (q > 0 && isJunkSpace(s[q - 1])) q--;
+    if (!CHAIN_SEPARATOR.has(s[q - 1])) return start;
+    let r = q - 1;
+    while (r > 0 && isJunkSpace(s[r - 1])) r--;
+    if (!isJunkDigit(s[r - 1])) return start;
+    start = r;
+  }
+}
+
 /** Remove terminators, anchors, trailing brackets and whitespace from the end. */
 export function stripEnding(sentence: string): { text: string; question: boolean } {
   let s = sentence;
@@ -61,9 +247,9 @@ export function stripEnding(sentence: string): { text: string; question: boolean
   for (let guard = 0; guard < 64; guard++) {
     const last = s[s.length - 1];
     if (last === '？' || last === '?') question = true;
-    const m = TRAILING_JUNK.exec(s.length > TAIL ? s.slice(-TAIL) : s);
-    if (m && m[0].length > 0 && m[0].length < s.length) {
-      s = s.slice(0, s.length - m[0].length);
+    const junk = trailingJunkStart(s);
+    if (junk > 0) {
+      s = s.slice(0, junk);
       continue;
     }
     const b = stripTrailingBracket(s);
@@ -119,8 +305,9 @@ const POLITE: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 function plainify(s: string): string {
-  for (const [re, to] of POLITE) {
-    if (re.test(s)) return s.replace(re, to);
+  for (const [re, to] of politeFor(s)) {
+    const m = execEnd(re, s);
+    if (m) return s.slice(0, m.index) + m[0].replace(re, to);
   }
   return s;
 }
@@ -294,9 +481,16 @@ interface Hit {
   at: number;
 }
 
-function matchTable(s: string, rules: Rule[]): Hit | null {
-  for (const rule of rules) {
-    const m = rule.re.exec(s);
+const politeFor = byLastChar(POLITE, ([re]) => re);
+const kindsFor = byLastChar(KINDS, (rule) => rule.re);
+const bareFor = byLastChar(BARE, (rule) => rule.re);
+const hedgesFor = byLastChar(HEDGES, (h) => h.re);
+const notClaimFor = byLastChar(NOT_CLAIM, (re) => re);
+const attributionFor = byLastChar(ATTRIBUTION, (re) => re);
+
+function matchTable(s: string, rules: (s: string) => readonly Rule[]): Hit | null {
+  for (const rule of rules(s)) {
+    const m = execEnd(rule.re, s);
     if (m) return { kind: rule.kind, strength: rule.strength, at: m.index };
   }
   return null;
@@ -314,15 +508,15 @@ function classifyEnding(s: string): Hit | null {
   let rest = s;
   let hedgeAt = -1; // start of the outermost real hedge peeled so far
   for (let guard = 0; guard < 8; guard++) {
-    const direct = matchTable(rest, KINDS);
+    const direct = matchTable(rest, kindsFor);
     if (direct) return hedgeAt < 0 ? direct : { kind: direct.kind, strength: 'hedged', at: direct.at };
     if (hedgeAt >= 0) {
-      const bare = matchTable(rest, BARE);
+      const bare = matchTable(rest, bareFor);
       if (bare) return { kind: bare.kind, strength: 'hedged', at: bare.at };
     }
     let peeled = false;
-    for (const h of HEDGES) {
-      const m = h.re.exec(rest);
+    for (const h of hedgesFor(rest)) {
+      const m = execEnd(h.re, rest);
       if (m && m.index > 0) {
         if (!FILLER.test(m[0])) hedgeAt = m.index;
         rest = rest.slice(0, m.index);
@@ -375,15 +569,15 @@ export function classifySentence(sentence: string): ClaimClass | null {
     if (!rhetorical) return null;
   }
 
-  for (const re of NOT_CLAIM) if (re.test(tail)) return null;
+  for (const re of notClaimFor(tail)) if (execEnd(re, tail)) return null;
 
   // Attribution: in the final predicate, or `…によると` in the final clause.
   const clauseStart = finalClauseStart(tail);
   let attributedAt = -1;
   let attributedEnd: number | undefined;
   if (!/必要とされ(る|ている|てきた)$/.test(tail)) { // `必要とされる` = is required, not a report
-    for (const re of ATTRIBUTION) {
-      const m = re.exec(tail);
+    for (const re of attributionFor(tail)) {
+      const m = execEnd(re, tail);
       if (m) {
         attributedAt = m.index;
         break;
