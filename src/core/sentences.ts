@@ -12,16 +12,6 @@
 
 import type { Sentence } from './model';
 
-const OPEN_TO_CLOSE: ReadonlyMap<number, number> = new Map([
-  [0x300c, 0x300d], // 「 」
-  [0x300e, 0x300f], // 『 』
-  [0xff08, 0xff09], // （ ）
-  [0x0028, 0x0029], // ( )
-]);
-const CLOSE_TO_OPEN: ReadonlyMap<number, number> = new Map(
-  [...OPEN_TO_CLOSE].map(([open, close]) => [close, open] as [number, number]),
-);
-
 function isLineBreak(c: number): boolean {
   return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 }
@@ -56,32 +46,48 @@ function isTerminatorAt(text: string, i: number, end: number): boolean {
  * stack in linear time. A closer pops back to the nearest opener of its own type; openers of
  * other types passed over on the way are left unpaired.
  */
-function pairedBrackets(text: string, from: number, to: number): Set<number> {
-  const paired = new Set<number>();
+function pairedBrackets(text: string, from: number, to: number): Uint8Array {
+  const paired = new Uint8Array(to - from);
   const stack: number[] = []; // offsets of openers
-  const openCount = new Map<number, number>(); // opener code -> count on stack
+  const openCount = [0, 0, 0, 0]; // per bracket type, how many openers are on the stack
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (OPEN_TO_CLOSE.has(c)) {
+    const type = bracketType(text.charCodeAt(i));
+    if (type < 0) continue;
+    if (type < 4) {
       stack.push(i);
-      openCount.set(c, (openCount.get(c) ?? 0) + 1);
+      openCount[type]++;
       continue;
     }
-    const open = CLOSE_TO_OPEN.get(c);
-    if (open === undefined || (openCount.get(open) ?? 0) === 0) continue; // stray closer
+    const open = type - 4;
+    if (openCount[open] === 0) continue; // stray closer
     // Pop to the nearest opener of the same type (amortised linear: each opener pops once).
     while (stack.length > 0) {
       const at = stack.pop() as number;
-      const oc = text.charCodeAt(at);
-      openCount.set(oc, (openCount.get(oc) ?? 1) - 1);
-      if (oc === open) {
-        paired.add(at);
-        paired.add(i);
+      const ot = bracketType(text.charCodeAt(at));
+      openCount[ot]--;
+      if (ot === open) {
+        paired[at - from] = 1;
+        paired[i - from] = 1;
         break;
       }
     }
   }
   return paired;
+}
+
+/** 0–3 for the openers 「『（(, 4–7 for their closers, -1 for anything else. */
+function bracketType(c: number): number {
+  switch (c) {
+    case 0x300c: return 0;
+    case 0x300e: return 1;
+    case 0xff08: return 2;
+    case 0x0028: return 3;
+    case 0x300d: return 4;
+    case 0x300f: return 5;
+    case 0xff09: return 6;
+    case 0x0029: return 7;
+    default: return -1;
+  }
 }
 
 /**
@@ -112,8 +118,8 @@ export function splitSentences(text: string, start: number, end: number): Senten
     let i = from;
     while (i < lineEnd) {
       const c = text.charCodeAt(i);
-      if (paired.has(i)) {
-        if (OPEN_TO_CLOSE.has(c)) depth++;
+      if (paired[i - from] === 1) {
+        if (bracketType(c) < 4) depth++;
         else if (depth > 0) depth--;
         i++;
         continue;
