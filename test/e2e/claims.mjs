@@ -4,7 +4,7 @@
 // Screenshot → media/screenshots/claims.png; on failure → <temp>/failure-claims.png.
 //
 // Run: `node scripts/build.mjs && node test/e2e/claims.mjs` (code-server from `npm run setup:vscode`).
-// CHECKS is exported in the same shape as test/e2e/ui.mjs, so ui.mjs can run it too.
+// CHECKS is exported in the same shape as test/e2e/ui.mjs, which runs them (`node test/e2e/ui.mjs claims`).
 import path from 'node:path';
 import { startVSCode, openFile, waitForCursor, cursorPosition, screenshot, activeTab } from './vscode-web.mjs';
 
@@ -62,31 +62,3 @@ export const CHECKS = [
   },
 ];
 
-async function main() {
-  const T0 = Date.now();
-  const vs = await startVSCode({ name: 'ui-claims' });
-  console.log(`[ui] workbench ready in ${((Date.now() - T0) / 1000).toFixed(1)}s`);
-  let passed = 0, failed = 0;
-  try {
-    for (const c of CHECKS) {
-      const t0 = Date.now();
-      try {
-        const info = await c.run(vs.page);
-        passed++;
-        console.log(`  ✔ ${c.name} (${Date.now() - t0}ms)${info ? `\n      ${info}` : ''}`);
-      } catch (e) {
-        failed++;
-        const shot = await screenshot(vs.page, path.join(vs.out, 'failure-claims.png')).catch(() => '');
-        console.log(`  ✘ ${c.name} (${Date.now() - t0}ms)\n      ${String(e && e.message || e).split('\n').join('\n      ')}${shot ? `\n      screenshot: ${shot}` : ''}`);
-      }
-    }
-  } finally {
-    await vs.close({ keep: failed > 0 });
-  }
-  console.log(`${passed} passed, ${failed} failed`);
-  return failed ? 1 : 0;
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  process.exitCode = await main().catch((e) => { console.error(`[ui] ${e && e.stack || e}`); console.log('0 passed, 1 failed'); return 1; });
-}

@@ -6,6 +6,7 @@
 // Add a check: push { name, run: async (page) => {...} } to CHECKS (use the helpers of ./vscode-web.mjs).
 // Run some only: `node test/e2e/ui.mjs hover f12`  (names are matched as substrings).
 import path from 'node:path';
+import { CHECKS as CLAIM_CHECKS } from './claims.mjs';
 import {
   startVSCode, openFile, hoverText, clickText, waitForCursor, runCommand, screenshot, treeLabels,
   clearHover, activeTab, locateText,
@@ -162,6 +163,9 @@ export const CHECKS = [
     },
   },
 ];
+
+// the Claims view's checks live beside the view's own helpers
+CHECKS.push(...CLAIM_CHECKS);
 
 async function main() {
   const only = process.argv.slice(2);
