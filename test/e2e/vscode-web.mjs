@@ -21,7 +21,11 @@ import { chromium } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const WORKSPACE = path.join(ROOT, 'test/vscode/workspace');
-export const SCREENSHOTS = path.join(ROOT, 'media/screenshots');
+// Screenshots go to a scratch folder so that test runs leave the work tree clean;
+// HAKUSHO_UPDATE_SCREENSHOTS=1 refreshes the ones in media/screenshots (shown in the README).
+export const SCREENSHOTS = process.env.HAKUSHO_UPDATE_SCREENSHOTS
+  ? path.join(ROOT, 'media/screenshots')
+  : path.join(ROOT, '.vscode-test/screenshots');
 
 /** The code-server package folder (…/node_modules/code-server) installed by scripts/setup-code-server.sh. */
 export function codeServerDir() {
