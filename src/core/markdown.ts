@@ -31,14 +31,14 @@ export interface FrontMatter extends Span {
   fields: Record<string, string>;
 }
 
-const FRONT_MATTER_RE = /^(\uFEFF?)---[ \t]*\r?\n([\s\S]*?)(?:\r?\n|^)(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+const FRONT_MATTER_RE = /^(\uFEFF?)---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
 /** YAML front matter at the very start of the text (`---` … `---`), read as flat `key: value` lines. */
 export function readFrontMatter(text: string): FrontMatter | null {
   const m = FRONT_MATTER_RE.exec(text);
   if (!m) return null;
   const fields: Record<string, string> = {};
-  for (const line of m[2].split(/\r?\n/)) {
+  for (const line of (m[2] ?? '').split(/\r?\n/)) {
     const kv = /^([A-Za-z_][\w.-]*)[ \t]*:[ \t]*(.*?)[ \t]*$/.exec(line);
     if (!kv) continue;
     let v = kv[2].replace(/[ \t]+#.*$/, '');

@@ -163,6 +163,9 @@ describe('analyzeMarkdown: code, links, front matter and footnote problems (code
     assert.strictEqual(fm.fields.title, '地域通信の補足');
     assert.strictEqual(doc.edition, '令和9年版');
     assert.strictEqual(doc.headings[0].start, at(text, '# 令和9年版', 2));
+    assert.deepStrictEqual(readFrontMatter('---\n---\n# x\n'), { start: 0, end: 7, fields: {} }, 'empty front matter');
+    assert.deepStrictEqual(readFrontMatter('\uFEFF---\r\nhakusho: yes # note\r\nedition: "令和7年版"\r\n---\r\n')?.fields, { hakusho: 'yes', edition: '令和7年版' });
+    assert.strictEqual(readFrontMatter('# 第1章\n---\n'), null, 'only at the very start');
   });
 
   it('reads a plain-number heading by its # level (## chapter, ### section, #### item); an unnumbered # heading is a title', () => {
