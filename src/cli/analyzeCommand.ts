@@ -1,9 +1,8 @@
 // `hakusho analyze [--json] PATH...`
 import { WhitePaperDocument } from '../core/model';
 import { LineIndex } from '../core/text';
-import { expandPaths, loadFile } from './files';
 import { parseArgs } from './args';
-import { analyzeLoaded } from './whitePaper';
+import { analysePaths } from './whitePaper';
 
 export function analysisJson(file: string, encoding: string, doc: WhitePaperDocument) {
   const lines = new LineIndex(doc.text);
@@ -65,24 +64,11 @@ export function analyzeCommand(argv: string[]): number {
     process.stderr.write('hakusho analyze: give at least one file or folder\n');
     return 2;
   }
-  const { files, missing } = expandPaths(args.paths);
-  let failed = missing.length > 0;
-  for (const m of missing) process.stderr.write(`hakusho: ${m}: no such file or folder\n`);
+  const { files, failed } = analysePaths(args.paths);
   const results: unknown[] = [];
-  for (const file of files) {
-    const loaded = loadFile(file);
-    if (!loaded.ok) {
-      process.stderr.write(`hakusho: ${file}: ${loaded.reason}\n`);
-      failed = true;
-      continue;
-    }
-    const doc = analyzeLoaded(file, loaded.text);
-    if (!doc) {
-      process.stderr.write(`hakusho: ${file}: Markdown without white-paper headings (第…部/章/節) or \`hakusho: true\`; skipped\n`);
-      continue;
-    }
-    if (args.flags.has('--json')) results.push(analysisJson(file, loaded.encoding, doc));
-    else process.stdout.write(summary(file, loaded.encoding, doc) + '\n\n');
+  for (const { file, encoding, doc } of files) {
+    if (args.flags.has('--json')) results.push(analysisJson(file, encoding, doc));
+    else process.stdout.write(summary(file, encoding, doc) + '\n\n');
   }
   if (args.flags.has('--json')) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
   return failed ? 1 : 0;

@@ -4,8 +4,7 @@ import { Diagnostic } from '../core/model';
 import { lineIndexOf } from '../core/text';
 import { WorkspaceIndex } from '../core/workspaceIndex';
 import { parseArgs } from './args';
-import { expandPaths, loadFile } from './files';
-import { analyzeLoaded } from './whitePaper';
+import { analysePaths } from './whitePaper';
 
 export function checkCommand(argv: string[]): number {
   const args = parseArgs(argv, ['--json', '--footnotes']);
@@ -13,20 +12,9 @@ export function checkCommand(argv: string[]): number {
     process.stderr.write(`hakusho check: ${args.error ?? 'give at least one file or folder'}\n`);
     return 2;
   }
-  const { files, missing } = expandPaths(args.paths);
-  let unreadable = missing.length > 0;
-  for (const m of missing) process.stderr.write(`hakusho: ${m}: no such file or folder\n`);
+  const { files, failed: unreadable } = analysePaths(args.paths);
   const index = new WorkspaceIndex();
-  for (const file of files) {
-    const loaded = loadFile(file);
-    if (!loaded.ok) {
-      process.stderr.write(`hakusho: ${file}: ${loaded.reason}\n`);
-      unreadable = true;
-      continue;
-    }
-    const doc = analyzeLoaded(file, loaded.text);
-    if (doc) index.set(doc); // Markdown that is no white paper is left alone
-  }
+  for (const { doc } of files) index.set(doc);
   const problems: { file: string; line: number; character: number; diagnostic: Diagnostic }[] = [];
   for (const doc of index.documents()) {
     const lines = lineIndexOf(doc);

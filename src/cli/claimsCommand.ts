@@ -1,11 +1,10 @@
 // `hakusho claims [--json|--csv|--markdown] PATH...`: the claims of each white-paper file with their
 // kind, strength, heading path and evidence — the same register the editor exports.
-import { analyzeText } from '../core/analyze';
 import { ClaimFile, claimsToCsv, claimsToJson, claimsToMarkdown, evidencePhrases } from '../core/claimExport';
 import { claimsOf } from '../core/claimExtraction';
 import { lineIndexOf } from '../core/text';
 import { parseArgs } from './args';
-import { expandPaths, loadFile } from './files';
+import { analysePaths } from './whitePaper';
 
 const FORMATS = ['--json', '--csv', '--markdown'];
 
@@ -43,19 +42,8 @@ export function claimsCommand(argv: string[]): number {
     process.stderr.write('hakusho claims: give at least one file or folder\n');
     return 2;
   }
-  const { files, missing } = expandPaths(args.paths);
-  let failed = missing.length > 0;
-  for (const m of missing) process.stderr.write(`hakusho: ${m}: no such file or folder\n`);
-  const results: ClaimFile[] = [];
-  for (const file of files) {
-    const loaded = loadFile(file);
-    if (!loaded.ok) {
-      process.stderr.write(`hakusho: ${file}: ${loaded.reason}\n`);
-      failed = true;
-      continue;
-    }
-    results.push({ file, doc: analyzeText(file, loaded.text) });
-  }
+  const { files, failed } = analysePaths(args.paths);
+  const results: ClaimFile[] = files.map(({ file, doc }) => ({ file, doc }));
   switch (formats[0]) {
     case '--json':
       process.stdout.write(claimsToJson(results));

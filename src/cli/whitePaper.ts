@@ -3,9 +3,43 @@
 import { analyzeDocument, isMarkdownPath } from '../core/analyzeDocument';
 import { isMarkdownWhitePaper } from '../core/markdown';
 import { WhitePaperDocument } from '../core/model';
+import { expandPaths, loadFile } from './files';
 
 /** The analysed document, or null for a Markdown file that is not a white paper (left alone). */
 export function analyzeLoaded(file: string, text: string): WhitePaperDocument | null {
   if (isMarkdownPath(file)) return isMarkdownWhitePaper(text) ? analyzeDocument(file, text, 'markdown') : null;
   return analyzeDocument(file, text, 'page-text');
+}
+
+export interface AnalysedFile {
+  file: string;
+  encoding: string;
+  doc: WhitePaperDocument;
+}
+
+/**
+ * Expands PATHs, reads and analyses every white-paper file. Problems go to stderr with the file
+ * name (a missing path, an unreadable or binary file); `failed` says whether there were any, and
+ * every other file is still returned.
+ */
+export function analysePaths(paths: string[]): { files: AnalysedFile[]; failed: boolean } {
+  const { files, missing } = expandPaths(paths);
+  let failed = missing.length > 0;
+  for (const m of missing) process.stderr.write(`hakusho: ${m}: no such file or folder\n`);
+  const out: AnalysedFile[] = [];
+  for (const file of files) {
+    const loaded = loadFile(file);
+    if (!loaded.ok) {
+      process.stderr.write(`hakusho: ${file}: ${loaded.reason}\n`);
+      failed = true;
+      continue;
+    }
+    const doc = analyzeLoaded(file, loaded.text);
+    if (!doc) {
+      process.stderr.write(`hakusho: ${file}: Markdown without white-paper headings (第…部/章/節) or \`hakusho: true\`; skipped\n`);
+      continue;
+    }
+    out.push({ file, encoding: loaded.encoding, doc });
+  }
+  return { files: out, failed };
 }

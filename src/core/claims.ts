@@ -222,6 +222,11 @@ function trailingJunkStart(s: string): number {
     return i;
   }
   if (JUNK_MARK.has(last)) return i;
+  if (last === ']') {
+    // a Markdown footnote reference `[^4]` before the terminator
+    const open = s.lastIndexOf('[^', i);
+    return open >= 0 && i - open <= 22 && !/\s|\]/.test(s.slice(open + 2, i)) ? open : -1;
+  }
   if (!isJunkDigit(last)) return -1;
   // digits{1,3} (spaces separator spaces digits{1,3})* — the leftmost start that reaches the end
   let start = end;
@@ -339,7 +344,7 @@ const NOT_CLAIM: RegExp[] = [
 ];
 
 /** An optional footnote anchor inside the ending (`指摘4が`, `指摘 4 が`). */
-const ANCHOR = '(?:[\\s\\u3000]?[0-9０-９]{1,3}[\\s\\u3000]?)?';
+const ANCHOR = '(?:[\\s\\u3000]?[0-9０-９]{1,3}[\\s\\u3000]?|\\[\\^[^\\]\\s]{1,20}\\])?';
 
 /** Attribution in the final predicate (checked before hedges and kinds). */
 const ATTRIBUTION: RegExp[] = [

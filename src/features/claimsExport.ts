@@ -122,7 +122,7 @@ export function registerClaimExport(context: vscode.ExtensionContext, provider: 
     if (!loc) {
       // From the palette: the claim under the cursor.
       const editor = vscode.window.activeTextEditor;
-      if (!editor || editor.document.languageId !== 'hakusho') return undefined;
+      if (!editor || !provider.docFor(editor.document.uri.toString())) return undefined;
       const offset = editor.document.offsetAt(editor.selection.active);
       loc = { uri: editor.document.uri.toString(), start: offset, end: offset };
     }

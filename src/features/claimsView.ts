@@ -136,7 +136,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
 
   /** The open editor document for a URI, if any (its text is newer than the index's). */
   private openDocument(uri: string): vscode.TextDocument | undefined {
-    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri && d.languageId === 'hakusho');
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri && this.store.isWhitePaper(d));
   }
 
   /** The analysed document for a URI: from the open editor when there is one, else from the workspace index. */
@@ -154,7 +154,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     const docs = new Map<string, WhitePaperDocument>();
     for (const d of this.indexer.index.documents()) docs.set(d.uri, d);
     for (const d of vscode.workspace.textDocuments) {
-      if (d.languageId === 'hakusho' && d.uri.scheme !== 'output') docs.set(d.uri.toString(), this.store.get(d));
+      if (d.uri.scheme !== 'output' && this.store.isWhitePaper(d)) docs.set(d.uri.toString(), this.store.get(d));
     }
     return [...docs.values()].sort((a, b) => relativeName(a.uri).localeCompare(relativeName(b.uri)));
   }
@@ -368,7 +368,7 @@ export function registerClaims(context: vscode.ExtensionContext, store: Analysis
   status.command = { command: `${CLAIMS_VIEW_ID}.focus`, title: vscode.l10n.t('Show the Claims view') };
   context.subscriptions.push(provider, view, decorations, status);
 
-  const isWhitePaper = (d: vscode.TextDocument | undefined): d is vscode.TextDocument => !!d && d.languageId === 'hakusho';
+  const isWhitePaper = (d: vscode.TextDocument | undefined): d is vscode.TextDocument => !!d && store.isWhitePaper(d);
 
   const updateContext = () => {
     void vscode.commands.executeCommand('setContext', CONTEXT_SCOPE, provider.scope);

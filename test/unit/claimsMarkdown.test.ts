@@ -1,0 +1,31 @@
+// Claims in Markdown white papers: a `[^n]` footnote reference before `。` is evidence, not text.
+import assert from 'node:assert/strict';
+import { classifySentence } from '../../src/core/claims';
+import { extractClaims } from '../../src/core/claimExtraction';
+import { analyzeMarkdown } from '../../src/core/markdown';
+
+describe('claims in Markdown white papers', () => {
+  it('classifies a sentence whose footnote reference stands before 。', () => {
+    assert.deepEqual(classifySentence('地域の人材育成を急ぐ必要がある[^4]。'), { kind: 'necessity', strength: 'firm', marker: '必要がある' });
+    assert.equal(classifySentence('多くの課題が残るとの指摘[^3]がある。')?.kind, 'attributed');
+  });
+
+  it('binds the footnote it cites as evidence, with the source the footnote names', () => {
+    const text = [
+      '# 第Ⅰ部 地域の情報化',
+      '',
+      '### 第1節 人材の確保',
+      '',
+      '地域の事業者では、若手技術者の確保を急ぐ必要がある[^1]。技術の継承は重要である。',
+      '',
+      '[^1]: 地域通信事業者へのインタビューによる。',
+      '',
+    ].join('\n');
+    const claims = extractClaims(analyzeMarkdown('file:///ws/p.md', text));
+    assert.deepEqual(claims.map((c) => [c.kind, c.text]), [
+      ['necessity', '地域の事業者では、若手技術者の確保を急ぐ必要がある[^1]。'],
+      ['importance', '技術の継承は重要である。'],
+    ]);
+    assert.deepEqual(claims[0].evidence.footnotes.map((f) => [f.number, f.source]), [[1, '地域通信事業者へのインタビュー']]);
+  });
+});
