@@ -2,30 +2,14 @@
 // (by file name, or by sniffing a breadcrumb first line), and the outline is the document's heading tree.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { wsUri, waitFor } from '../helpers';
 
 const EXTENSION_ID = 'hakusho.hakusho';
-
-function wsUri(rel: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'a workspace folder is open (test/vscode/workspace)');
-  return vscode.Uri.joinPath(folder.uri, ...rel.split('/'));
-}
 
 async function open(rel: string): Promise<vscode.TextDocument> {
   const doc = await vscode.workspace.openTextDocument(wsUri(rel));
   await vscode.window.showTextDocument(doc);
   return doc;
-}
-
-/** Polls `get` until `ok` holds or `ms` pass; returns the last value either way. */
-async function waitFor<T>(get: () => T | Promise<T>, ok: (v: T) => boolean, ms = 5000, step = 100): Promise<T> {
-  const end = Date.now() + ms;
-  let v = await get();
-  while (!ok(v) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, step));
-    v = await get();
-  }
-  return v;
 }
 
 /** The language of the document at `rel`, read again from the workspace (setTextDocumentLanguage replaces the object). */

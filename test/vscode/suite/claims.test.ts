@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { wsUri, waitFor, exec, fmtRange as fmt } from '../helpers';
 
 const PAGE = 'claims/nd133100.txt';
 const PART = '第Ⅰ部 特集 災害に強い地域づくり';
@@ -41,23 +42,6 @@ interface Snapshot {
   message?: string;
 }
 
-function wsUri(rel: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'a workspace folder is open (test/vscode/workspace)');
-  return vscode.Uri.joinPath(folder.uri, ...rel.split('/'));
-}
-
-/** Polls `get` until `ok` holds or `ms` pass; returns the last value either way. */
-async function waitFor<T>(get: () => T | Promise<T>, ok: (v: T) => boolean, ms = 5000, step = 100): Promise<T> {
-  const end = Date.now() + ms;
-  let v = await get();
-  while (!ok(v) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, step));
-    v = await get();
-  }
-  return v;
-}
-
 async function open(rel: string): Promise<{ doc: vscode.TextDocument; editor: vscode.TextEditor }> {
   let doc = await vscode.workspace.openTextDocument(wsUri(rel));
   await vscode.window.showTextDocument(doc);
@@ -68,10 +52,8 @@ async function open(rel: string): Promise<{ doc: vscode.TextDocument; editor: vs
   return { doc, editor };
 }
 
-const exec = <T>(command: string, ...args: unknown[]) => vscode.commands.executeCommand<T>(command, ...args);
 const snapshot = async (): Promise<Snapshot> => exec<Snapshot>('hakusho.claims.snapshot');
 const claimsOf = (items: Item[]): Item[] => items.flatMap((i) => (i.type === 'claim' ? [i] : claimsOf(i.children)));
-const fmt = (r: vscode.Range) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 
 /** The range of a sentence in the document, found by its text. */
 function rangeOfText(doc: vscode.TextDocument, text: string): vscode.Range {

@@ -4,12 +4,7 @@
 // pages/nd112000.txt (第2節, citing both), official/r8-part2.txt (第Ⅱ部, citing 第Ⅰ部第1章第2節), misc/page-copy.txt.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-
-function wsUri(rel: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'a workspace folder is open (test/vscode/workspace)');
-  return vscode.Uri.joinPath(folder.uri, ...rel.split('/'));
-}
+import { wsUri, waitFor, exec, fmtRange } from '../helpers';
 
 const rel = (uri: vscode.Uri) => vscode.workspace.asRelativePath(uri, false);
 
@@ -22,19 +17,6 @@ async function open(relPath: string, show = true): Promise<vscode.TextDocument> 
   return doc;
 }
 
-/** Polls `get` until `ok` holds or `ms` pass; returns the last value either way. */
-async function waitFor<T>(get: () => T | Promise<T>, ok: (v: T) => boolean, ms = 5000, step = 100): Promise<T> {
-  const end = Date.now() + ms;
-  let v = await get();
-  while (!ok(v) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, step));
-    v = await get();
-  }
-  return v;
-}
-
-const exec = <T>(command: string, ...args: unknown[]) => vscode.commands.executeCommand<T>(command, ...args);
-const fmtRange = (r: vscode.Range) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 const plain = (md: string) => md.replace(/\\(.)/g, '$1');
 
 function hoverText(hovers: vscode.Hover[] | undefined): string {

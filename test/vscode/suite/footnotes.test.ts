@@ -4,13 +4,8 @@
 // problems/nd131100.txt (footnote 1 cited twice; a duplicate, an uncited note, an order slip, a gap).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { wsUri, waitFor, exec, fmtRange } from '../helpers';
 import { analyzeText } from '../../../src/core/analyze';
-
-function wsUri(rel: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'a workspace folder is open (test/vscode/workspace)');
-  return vscode.Uri.joinPath(folder.uri, ...rel.split('/'));
-}
 
 async function open(rel: string, show = true): Promise<vscode.TextDocument> {
   let doc = await vscode.workspace.openTextDocument(wsUri(rel));
@@ -22,20 +17,7 @@ async function open(rel: string, show = true): Promise<vscode.TextDocument> {
   return doc;
 }
 
-/** Polls `get` until `ok` holds or `ms` pass; returns the last value either way. */
-async function waitFor<T>(get: () => T | Promise<T>, ok: (v: T) => boolean, ms = 5000, step = 100): Promise<T> {
-  const end = Date.now() + ms;
-  let v = await get();
-  while (!ok(v) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, step));
-    v = await get();
-  }
-  return v;
-}
 
-const exec = <T>(command: string, ...args: unknown[]) => vscode.commands.executeCommand<T>(command, ...args);
-
-const fmtRange = (r: vscode.Range) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 const rng = (l1: number, c1: number, l2: number, c2: number) => `${l1}:${c1}-${l2}:${c2}`;
 
 function hoverText(hovers: vscode.Hover[] | undefined): string {

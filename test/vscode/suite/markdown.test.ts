@@ -4,12 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-
-function wsUri(rel: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'a workspace folder is open (test/vscode/workspace)');
-  return vscode.Uri.joinPath(folder.uri, ...rel.split('/'));
-}
+import { wsUri, waitFor, exec, fmtRange as fmt } from '../helpers';
 
 async function open(rel: string): Promise<vscode.TextDocument> {
   const doc = await vscode.workspace.openTextDocument(wsUri(rel));
@@ -17,18 +12,6 @@ async function open(rel: string): Promise<vscode.TextDocument> {
   return doc;
 }
 
-async function waitFor<T>(get: () => T | PromiseLike<T>, ok: (v: T) => boolean, ms = 5000, step = 100): Promise<T> {
-  const end = Date.now() + ms;
-  let v = await get();
-  while (!ok(v) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, step));
-    v = await get();
-  }
-  return v;
-}
-
-const exec = <T>(command: string, ...args: unknown[]) => vscode.commands.executeCommand<T>(command, ...args);
-const fmt = (r: vscode.Range) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 
 /** Position of the `skip`-th character of the only occurrence of `needle`. */
 function posOf(doc: vscode.TextDocument, needle: string, skip = 0): vscode.Position {
