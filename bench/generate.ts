@@ -24,7 +24,7 @@ export interface GeneratedCorpus {
 }
 
 /** mulberry32: small, fast, good enough for text generation. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

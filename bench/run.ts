@@ -18,7 +18,7 @@ import { WhitePaperDocument } from '../src/core/model';
 import { anchorAt, referenceAt } from '../src/core/queries';
 import { splitSentences } from '../src/core/sentences';
 import { WorkspaceIndex } from '../src/core/workspaceIndex';
-import { generateCorpus } from './generate';
+import { generateCorpus, prng } from './generate';
 
 const ROOT = path.resolve(__dirname, '..');
 const CORPUS = path.resolve(process.env.HAKUSHO_CORPUS ?? path.join(ROOT, '../shared/corpus'));
@@ -33,17 +33,6 @@ const now = () => performance.now();
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
 const quantile = (xs: number[], q: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]; };
 const gc = () => { const g = (globalThis as { gc?: () => void }).gc; if (g) { g(); g(); } return !!g; };
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ------------------------------------------------------------------------------------------------
 // Full analysis: the parser plus claims (extractClaims when the core has it, else split + classify).
