@@ -10,17 +10,21 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { analyzeText } from '../src/core/analyze';
-import { classifySentence } from '../src/core/claims';
+import { extractClaims } from '../src/core/claimExtraction';
 import { decodeBytes } from '../src/core/decode';
 import { WhitePaperDocument } from '../src/core/model';
 import { anchorAt, referenceAt } from '../src/core/queries';
-import { splitSentences } from '../src/core/sentences';
 import { WorkspaceIndex } from '../src/core/workspaceIndex';
 import { generateCorpus, prng } from './generate';
 
-const ROOT = path.resolve(__dirname, '..');
+// the project root: bench/ when run from source, dist/bench/ when run from the bundle
+const ROOT = (() => {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+  }
+  return process.cwd();
+})();
 const CORPUS = path.resolve(process.env.HAKUSHO_CORPUS ?? path.join(ROOT, '../shared/corpus'));
 const RESULTS = path.join(ROOT, 'bench/results/latest.json');
 
@@ -35,26 +39,11 @@ const quantile = (xs: number[], q: number) => { const s = [...xs].sort((a, b) =>
 const gc = () => { const g = (globalThis as { gc?: () => void }).gc; if (g) { g(); g(); } return !!g; };
 
 // ------------------------------------------------------------------------------------------------
-// Full analysis: the parser plus claims (extractClaims when the core has it, else split + classify).
-
-type Extract = (doc: WhitePaperDocument) => unknown[];
-let extractClaims: Extract | null = null;
-let claimsVia = 'splitSentences + classifySentence over doc.paragraphs';
-
-function fallbackClaims(doc: WhitePaperDocument): unknown[] {
-  const out: unknown[] = [];
-  for (const p of doc.paragraphs) {
-    for (const s of splitSentences(doc.text, p.start, p.end)) {
-      const c = classifySentence(s.text);
-      if (c) out.push({ ...s, ...c });
-    }
-  }
-  return out;
-}
+// Full analysis: the parser plus claims, as the editor and the CLI run them.
+const claimsVia = 'extractClaims (src/core/claimExtraction.ts)';
 
 function analyseFull(uri: string, text: string): number {
-  const doc = analyzeText(uri, text);
-  return (extractClaims ?? fallbackClaims)(doc).length;
+  return extractClaims(analyzeText(uri, text)).length;
 }
 
 interface Text { uri: string; text: string; bytes: number }
@@ -131,12 +120,6 @@ async function main(): Promise<void> {
   log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, node ${machine.node}, ${machine.platform}`);
   if (!gc()) log('note: run with --expose-gc for heap figures (npm run bench does)');
 
-  const ce = path.join(ROOT, 'src/core/claimExtraction.ts');
-  if (fs.existsSync(ce)) {
-    const m = await import(pathToFileURL(ce).href);
-    const fn = (m.extractClaims ?? m.default?.extractClaims) as Extract | undefined;
-    if (fn) { extractClaims = fn; claimsVia = 'extractClaims (src/core/claimExtraction.ts)'; }
-  }
   extra.claimsVia = claimsVia;
 
   // ---- inputs
