@@ -14,6 +14,7 @@
 // Only a bounded tail of the sentence is matched against the tables, so the work is linear
 // in the sentence length.
 
+import { byLastChar, execEnd } from './endPatterns';
 import type { ClaimKind, ClaimStrength } from './model';
 
 export interface ClaimClass {
@@ -26,157 +27,8 @@ export interface ClaimClass {
 /** Longest ending the tables look at. */
 const TAIL = 160;
 
-/** For each end-anchored pattern, the characters its matches can end with (null: any). */
-const gates = new WeakMap<RegExp, Set<string> | null>();
-
-/**
- * The characters a pattern's match can end with, read off its source: the last literal, class or
- * group (every alternative). Null when the pattern is too complex to say (then it is always tried).
- */
-export function finalChars(src: string): Set<string> | null {
-  if (src.length === 0) return null;
-  const q = src[src.length - 1];
-  let quantified = src;
-  let optional = false;
-  if (q === '?' || q === '*') { quantified = src.slice(0, -1); optional = true; }
-  else if (q === '+') quantified = src.slice(0, -1);
-  else if (q === '}') {
-    const open = src.lastIndexOf('{');
-    const quant = open < 0 ? '' : src.slice(open);
-    if (!/^\{[0-9]+(,[0-9]*)?\}$/.test(quant)) return null;
-    optional = quant.startsWith('{0');
-    quantified = src.slice(0, open);
-  }
-  if (quantified.length === 0 || /[?*+]$/.test(quantified) && quantified !== src.slice(0, -1)) return null;
-  const start = lastAtomStart(quantified);
-  if (start < 0) return null;
-  const atom = atomChars(quantified.slice(start));
-  if (!atom) return null;
-  if (!optional) return atom;
-  // an optional last atom: the match may end with it or with whatever stands before it
-  const before = finalChars(quantified.slice(0, start));
-  if (!before) return null;
-  for (const c of before) atom.add(c);
-  return atom;
-}
-
-/** Start of the last atom (group, class, escape or character) of a pattern source; -1 if unclear. */
-function lastAtomStart(src: string): number {
-  const end = src.length;
-  const last = src[end - 1];
-  if (end >= 2 && src[end - 2] === '\\') return end - 2;
-  if (last === ']') return src.lastIndexOf('[', end - 2);
-  if (last === ')') {
-    let depth = 0;
-    for (let i = end - 1; i >= 0; i--) {
-      if (src[i - 1] === '\\') continue;
-      if (src[i] === ')') depth++;
-      else if (src[i] === '(' && --depth === 0) return i;
-    }
-    return -1;
-  }
-  return end - 1;
-}
-
-function atomChars(atom: string): Set<string> | null {
-  if (atom.startsWith('\\')) return /[A-Za-z0-9]/.test(atom[1]) ? null : new Set([atom[1]]);
-  if (atom.startsWith('[')) {
-    if (atom[1] === '^' || atom.includes('\\')) return null;
-    const body = atom.slice(1, -1);
-    const out = new Set<string>();
-    for (let i = 0; i < body.length; i++) {
-      if (body[i + 1] === '-' && i + 2 < body.length) {
-        const from = body.charCodeAt(i), to = body.charCodeAt(i + 2);
-        if (to - from > 512) return null;
-        for (let c = from; c <= to; c++) out.add(String.fromCharCode(c));
-        i += 2;
-      } else out.add(body[i]);
-    }
-    return out;
-  }
-  if (atom.startsWith('(')) {
-    let body = atom.slice(1, -1);
-    if (body.startsWith('?:')) body = body.slice(2);
-    else if (body.startsWith('?')) return null; // lookaround
-    const out = new Set<string>();
-    for (const alt of splitTopLevel(body)) {
-      const chars = finalChars(alt);
-      if (!chars) return null;
-      for (const c of chars) out.add(c);
-    }
-    return out;
-  }
-  return '.|^$'.includes(atom) ? null : new Set([atom]);
-}
-
-function splitTopLevel(body: string): string[] {
-  const parts: string[] = [];
-  let depth = 0, inClass = false, start = 0;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (c === '\\') { i++; continue; }
-    if (inClass) { if (c === ']') inClass = false; continue; }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) { parts.push(body.slice(start, i)); start = i + 1; }
-  }
-  parts.push(body.slice(start));
-  return parts;
-}
-
-/**
- * End-anchored patterns (`…$`) are tried by the regex engine at every position of the subject;
- * running them on the last WINDOW characters only gives the same matches (no table entry spans
- * more) at a fraction of the cost.
- */
-const WINDOW = 90;
-
-function gateOf(re: RegExp): Set<string> | null {
-  let gate = gates.get(re);
-  if (gate === undefined) {
-    gate = re.source.endsWith('$') && !re.flags.includes('i') ? finalChars(re.source.slice(0, -1)) : null;
-    gates.set(re, gate);
-  }
-  return gate;
-}
-
-function execEnd(re: RegExp, s: string): RegExpExecArray | null {
-  if (s.length <= WINDOW) return re.exec(s);
-  const cut = s.length - WINDOW;
-  const m = re.exec(s.slice(cut));
-  if (m) m.index += cut;
-  return m;
-}
-
-/**
- * An ordered table of end-anchored patterns, indexed by the last character of the subject: only
- * the entries that can end with that character are tried, in their original order.
- */
-function byLastChar<T>(items: readonly T[], reOf: (item: T) => RegExp): (s: string) => readonly T[] {
-  const cache = new Map<string, T[]>();
-  return (s) => {
-    const c = s[s.length - 1] ?? '';
-    let list = cache.get(c);
-    if (!list) {
-      list = items.filter((item) => {
-        const gate = gateOf(reOf(item));
-        return !gate || gate.has(c);
-      });
-      cache.set(c, list);
-    }
-    return list;
-  };
-}
-
 // ---------------------------------------------------------------------------------------------
 // 1. Normalising the ending
-
-const SPACE = '[\\s\\u3000]';
-const DIGIT = '[0-9０-９]';
-const TRAILING_JUNK = new RegExp(
-  `(?:${SPACE}+|[。．.！!？?｡、，,]+|${DIGIT}{1,3}(?:${SPACE}*[,，、・-]${SPACE}*${DIGIT}{1,3})*|[※＊*注])$`,
-);
 
 const BRACKET_PAIRS: Record<string, string> = { '）': '（', ')': '(', '】': '【', '〕': '〔', '］': '［' };
 
@@ -204,7 +56,7 @@ const CHAIN_SEPARATOR = new Set(Array.from(',，、・-'));
 const isJunkDigit = (c: string | undefined) => c !== undefined && ((c >= '0' && c <= '9') || (c >= '０' && c <= '９'));
 
 /**
- * Start of the one trailing token TRAILING_JUNK would match at the end of `s` (a run of spaces, a
+ * Start of the one trailing token to strip from the end of `s` (a run of spaces, a
  * run of terminators, an anchor chain `3`, `3、4`, a ※ mark), found by scanning backwards instead
  * of trying the pattern at every position. -1 when there is none.
  */
