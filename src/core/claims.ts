@@ -14,7 +14,7 @@
 // Only a bounded tail of the sentence is matched against the tables, so the work is linear
 // in the sentence length.
 
-import { byLastChar, execEnd } from './endPatterns';
+import { byLastTwo, execEnd, matchEnd } from './endPatterns';
 import type { ClaimKind, ClaimStrength } from './model';
 
 export interface ClaimClass {
@@ -49,7 +49,12 @@ function stripTrailingBracket(s: string): string | null {
   return null; // unbalanced: leave it
 }
 
-const isJunkSpace = (c: string) => /\s/.test(c);
+/** What `\s` matches, tested by code point (this runs on every character stripped). */
+const isJunkSpace = (c: string) => {
+  const x = c.charCodeAt(0);
+  return x === 0x20 || (x >= 0x09 && x <= 0x0d) || x === 0xa0 || x === 0x1680 || (x >= 0x2000 && x <= 0x200a)
+    || x === 0x2028 || x === 0x2029 || x === 0x202f || x === 0x205f || x === 0x3000 || x === 0xfeff;
+};
 const JUNK_PUNCT = new Set(Array.from('。．.！!？?｡、，,'));
 const JUNK_MARK = new Set(Array.from('※＊*注'));
 const CHAIN_SEPARATOR = new Set(Array.from(',，、・-'));
@@ -338,12 +343,12 @@ interface Hit {
   at: number;
 }
 
-const politeFor = byLastChar(POLITE, ([re]) => re);
-const kindsFor = byLastChar(KINDS, (rule) => rule.re);
-const bareFor = byLastChar(BARE, (rule) => rule.re);
-const hedgesFor = byLastChar(HEDGES, (h) => h.re);
-const notClaimFor = byLastChar(NOT_CLAIM, (re) => re);
-const attributionFor = byLastChar(ATTRIBUTION, (re) => re);
+const politeFor = byLastTwo(POLITE, ([re]) => re);
+const kindsFor = byLastTwo(KINDS, (rule) => rule.re);
+const bareFor = byLastTwo(BARE, (rule) => rule.re);
+const hedgesFor = byLastTwo(HEDGES, (h) => h.re);
+const notClaimFor = byLastTwo(NOT_CLAIM, (re) => re);
+const attributionFor = byLastTwo(ATTRIBUTION, (re) => re);
 
 function matchTable(s: string, rules: (s: string) => readonly Rule[]): Hit | null {
   for (const rule of rules(s)) {
@@ -386,6 +391,12 @@ function classifyEnding(s: string): Hit | null {
   return hedgeAt >= 0 ? { kind: 'assessment', strength: 'hedged', at: hedgeAt } : null;
 }
 
+/** `…か` endings that are adjectives (`確か`, `明らか`), not questions. */
+const NOT_A_QUESTION = /(豊|確|明ら|わず|僅|速や|緩や|穏や|細や|鮮や|健や|にわ|わず)か$/;
+const RHETORICAL = /ではない(だろう|であろう)?か$/;
+/** `必要とされる` = is required, not a report. */
+const REQUIRED = /必要とされ(る|ている|てきた)$/;
+
 /** Start of the final clause: attribution markers count only there. */
 function finalClauseStart(s: string): number {
   let at = 0;
@@ -421,8 +432,8 @@ export function classifySentence(sentence: string): ClaimClass | null {
   };
 
   // Questions (a rhetorical `…ではないか` is a hedge, handled below).
-  if (/(か|かね|かな)$/.test(tail) && !/(豊|確|明ら|わず|僅|速や|緩や|穏や|細や|鮮や|健や|にわ|わず)か$/.test(tail)) {
-    const rhetorical = /ではない(だろう|であろう)?か$/.test(tail) && !WH.test(tail.slice(finalClauseStart(tail)));
+  if ((tail.endsWith('か') || tail.endsWith('かね') || tail.endsWith('かな')) && !matchEnd(NOT_A_QUESTION, tail)) {
+    const rhetorical = matchEnd(RHETORICAL, tail) !== null && !WH.test(tail.slice(finalClauseStart(tail)));
     if (!rhetorical) return null;
   }
 
@@ -432,7 +443,7 @@ export function classifySentence(sentence: string): ClaimClass | null {
   const clauseStart = finalClauseStart(tail);
   let attributedAt = -1;
   let attributedEnd: number | undefined;
-  if (!/必要とされ(る|ている|てきた)$/.test(tail)) { // `必要とされる` = is required, not a report
+  if (!matchEnd(REQUIRED, tail)) { // `必要とされる` = is required, not a report
     for (const re of attributionFor(tail)) {
       const m = execEnd(re, tail);
       if (m) {

@@ -1,42 +1,8 @@
 // Tables of end-anchored patterns (`…$`), matched fast. The regex engine tries such a pattern at
-// every position of its subject; these helpers read off each pattern's source which characters its
-// match can end with and how long it can be, so that a table only tries the patterns that can match
-// a subject's last character, and each on just the tail that could hold its match. The results are
-// exactly those of trying every pattern on the whole subject.
-
-/** For each end-anchored pattern, the characters its matches can end with (null: any). */
-const gates = new WeakMap<RegExp, Set<string> | null>();
-
-/**
- * The characters a pattern's match can end with, read off its source: the last literal, class or
- * group (every alternative). Null when the pattern is too complex to say (then it is always tried).
- */
-export function finalChars(src: string): Set<string> | null {
-  if (src.length === 0) return null;
-  const q = src[src.length - 1];
-  let quantified = src;
-  let optional = false;
-  if (q === '?' || q === '*') { quantified = src.slice(0, -1); optional = true; }
-  else if (q === '+') quantified = src.slice(0, -1);
-  else if (q === '}') {
-    const open = src.lastIndexOf('{');
-    const quant = open < 0 ? '' : src.slice(open);
-    if (!/^\{[0-9]+(,[0-9]*)?\}$/.test(quant)) return null;
-    optional = quant.startsWith('{0');
-    quantified = src.slice(0, open);
-  }
-  if (quantified.length === 0 || /[?*+]$/.test(quantified) && quantified !== src.slice(0, -1)) return null;
-  const start = lastAtomStart(quantified);
-  if (start < 0) return null;
-  const atom = atomChars(quantified.slice(start));
-  if (!atom) return null;
-  if (!optional) return atom;
-  // an optional last atom: the match may end with it or with whatever stands before it
-  const before = finalChars(quantified.slice(0, start));
-  if (!before) return null;
-  for (const c of before) atom.add(c);
-  return atom;
-}
+// every position of its subject; these helpers read off each pattern's source how its match can end
+// (its last two characters) and how long it can be, so that a table only tries the patterns that
+// can match a subject's ending, and each on just the tail that could hold its match. The results
+// are exactly those of trying every pattern on the whole subject.
 
 /** Start of the last atom (group, class, escape or character) of a pattern source; -1 if unclear. */
 function lastAtomStart(src: string): number {
@@ -56,6 +22,7 @@ function lastAtomStart(src: string): number {
   return end - 1;
 }
 
+/** The characters a single-character atom (a literal, an escape, a class) stands for; null: any. */
 function atomChars(atom: string): Set<string> | null {
   if (atom.startsWith('\\')) return /[A-Za-z0-9]/.test(atom[1]) ? null : new Set([atom[1]]);
   if (atom.startsWith('[')) {
@@ -69,18 +36,6 @@ function atomChars(atom: string): Set<string> | null {
         for (let c = from; c <= to; c++) out.add(String.fromCharCode(c));
         i += 2;
       } else out.add(body[i]);
-    }
-    return out;
-  }
-  if (atom.startsWith('(')) {
-    let body = atom.slice(1, -1);
-    if (body.startsWith('?:')) body = body.slice(2);
-    else if (body.startsWith('?')) return null; // lookaround
-    const out = new Set<string>();
-    for (const alt of splitTopLevel(body)) {
-      const chars = finalChars(alt);
-      if (!chars) return null;
-      for (const c of chars) out.add(c);
     }
     return out;
   }
@@ -106,15 +61,6 @@ function splitTopLevel(body: string): string[] {
 /** The tail tried for a pattern whose match length has no bound (claims look at 160 characters). */
 const WINDOW = 90;
 
-function gateOf(re: RegExp): Set<string> | null {
-  let gate = gates.get(re);
-  if (gate === undefined) {
-    gate = re.source.endsWith('$') && !re.flags.includes('i') ? finalChars(re.source.slice(0, -1)) : null;
-    gates.set(re, gate);
-  }
-  return gate;
-}
-
 export function execEnd(re: RegExp, s: string): RegExpExecArray | null {
   const window = windowOf(re);
   if (s.length <= window) return re.exec(s);
@@ -122,26 +68,6 @@ export function execEnd(re: RegExp, s: string): RegExpExecArray | null {
   const m = re.exec(s.slice(cut));
   if (m) m.index += cut;
   return m;
-}
-
-/**
- * An ordered table of end-anchored patterns, indexed by the last character of the subject: only
- * the entries that can end with that character are tried, in their original order.
- */
-export function byLastChar<T>(items: readonly T[], reOf: (item: T) => RegExp): (s: string) => readonly T[] {
-  const cache = new Map<string, T[]>();
-  return (s) => {
-    const c = s[s.length - 1] ?? '';
-    let list = cache.get(c);
-    if (!list) {
-      list = items.filter((item) => {
-        const gate = gateOf(reOf(item));
-        return !gate || gate.has(c);
-      });
-      cache.set(c, list);
-    }
-    return list;
-  };
 }
 
 /** For each pattern, how many characters at the end of a subject can take part in a match. */
@@ -219,4 +145,121 @@ export function matchBound(src: string): number {
   };
   const length = alternatives();
   return pos < src.length ? Infinity : length + lookbehind;
+}
+
+/**
+ * The strings of (at most) the last `need` characters that a match of `src` can end with; a
+ * shorter string means the whole match can be that short. Null when the source is too complex to
+ * say (the pattern is then always tried). Zero-width parts (anchors, lookarounds) are skipped.
+ */
+export function finalStrings(src: string, need = 2): Set<string> | null {
+  if (need === 0 || src.length === 0) return new Set(['']);
+  const q = src[src.length - 1];
+  let body = src;
+  let optional = false;
+  let repeated = false;
+  if ((q === '?' || q === '*' || q === '+') && !isEscapedAt(src, src.length - 1)) {
+    body = src.slice(0, -1);
+    optional = q !== '+';
+    repeated = q !== '?';
+    if (/[?*+]$/.test(body) && !isEscapedAt(body, body.length - 1)) return null; // lazy or nested quantifiers
+  } else if (q === '}' && !isEscapedAt(src, src.length - 1)) {
+    const open = src.lastIndexOf('{');
+    const quant = open < 0 ? null : /^\{([0-9]+)(,([0-9]*))?\}$/.exec(src.slice(open));
+    if (!quant) return null;
+    body = src.slice(0, open);
+    optional = quant[1] === '0';
+    repeated = quant[2] !== undefined || +quant[1] > 1;
+  }
+  const start = lastAtomStart(body);
+  if (start < 0) return null;
+  const atom = body.slice(start);
+  const prefix = body.slice(0, start);
+  if (atom === '^' || atom === '$' || /^\(\?(=|!|<=|<!)/.test(atom)) return finalStrings(prefix, need); // zero-width
+  const ends = atomStrings(atom, need);
+  if (!ends) return null;
+  const out = new Set<string>();
+  for (const e of ends) {
+    if (e.length >= need) { out.add(e.slice(-need)); continue; }
+    // what precedes is another repetition, or unknown (`.`, `\s`): the shorter ending still gates
+    const before = repeated ? null : finalStrings(prefix, need - e.length);
+    if (!before) {
+      if (e.length === 0) return null;
+      out.add(e);
+      continue;
+    }
+    for (const b of before) out.add(b + e);
+  }
+  if (optional) {
+    const without = finalStrings(prefix, need);
+    if (!without) return null;
+    for (const w of without) out.add(w);
+  }
+  return out.size > 4000 ? null : out;
+}
+
+function isEscapedAt(src: string, i: number): boolean {
+  let n = 0;
+  for (let k = i - 1; k >= 0 && src[k] === '\\'; k--) n++;
+  return n % 2 === 1;
+}
+
+function atomStrings(atom: string, need: number): Set<string> | null {
+  if (atom.startsWith('(')) {
+    let inner = atom.slice(1, -1);
+    if (inner.startsWith('?:')) inner = inner.slice(2);
+    else if (inner.startsWith('?')) return null;
+    const out = new Set<string>();
+    for (const alt of splitTopLevel(inner)) {
+      const s = finalStrings(alt, need);
+      if (!s) return null;
+      for (const x of s) out.add(x);
+    }
+    return out;
+  }
+  return atomChars(atom);
+}
+
+const twoGates = new WeakMap<RegExp, Set<string> | null>();
+
+/** `execEnd` behind the two-character gate, for a pattern used on its own. */
+export function matchEnd(re: RegExp, s: string): RegExpExecArray | null {
+  let gate = twoGates.get(re);
+  if (gate === undefined) {
+    gate = re.source.endsWith('$') && !re.flags.includes('i') ? finalStrings(re.source.slice(0, -1), 2) : null;
+    twoGates.set(re, gate);
+  }
+  if (gate) {
+    const key = s.slice(-2);
+    let pass = false;
+    for (const x of gate) if (key.endsWith(x)) { pass = true; break; }
+    if (!pass) return null;
+  }
+  return execEnd(re, s);
+}
+
+/**
+ * An ordered table of end-anchored patterns, indexed by the subject's last two characters: only
+ * the entries whose match can end with them are tried, in their original order.
+ */
+export function byLastTwo<T>(items: readonly T[], reOf: (item: T) => RegExp): (s: string) => readonly T[] {
+  const ends = items.map((item) => {
+    const re = reOf(item);
+    return re.source.endsWith('$') && !re.flags.includes('i') ? finalStrings(re.source.slice(0, -1), 2) : null;
+  });
+  const cache = new Map<string, T[]>();
+  return (s) => {
+    const key = s.slice(-2);
+    let list = cache.get(key);
+    if (!list) {
+      list = items.filter((_, i) => {
+        const e = ends[i];
+        if (!e) return true;
+        for (const x of e) if (key.endsWith(x)) return true;
+        return false;
+      });
+      cache.set(key, list);
+    }
+    return list;
+  };
 }
