@@ -6,6 +6,7 @@ import { registerConvertToMarkdown } from './features/convertToMarkdown';
 import { DiagnosticsFeature } from './features/diagnostics';
 import { registerDocumentLinks } from './features/documentLinks';
 import { registerDocumentSymbols } from './features/documentSymbols';
+import { registerEncodingFix } from './features/encodingFix';
 import { registerFolding } from './features/folding';
 import { registerFootnoteFixes } from './features/footnoteFixes';
 import { registerFootnoteHover } from './features/footnoteHover';
@@ -33,6 +34,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerSemanticTokens(context, store);
   registerSelectionRanges(context, store);
   registerFootnoteFixes(context, store);
+  registerEncodingFix(context);
   registerConvertToMarkdown(context, store);
   const diagnostics = new DiagnosticsFeature(store);
   context.subscriptions.push(diagnostics);

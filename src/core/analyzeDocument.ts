@@ -3,7 +3,7 @@
 // official .txt, which the page-text parser tells apart itself.
 import { analyzeText } from './analyze';
 import { analyzeMarkdown } from './markdown';
-import { SourceForm, WhitePaperDocument } from './model';
+import { Diagnostic, SourceForm, WhitePaperDocument } from './model';
 
 const MARKDOWN_EXTENSION_RE = /\.(md|markdown|mdown|mkd)$/i;
 
@@ -18,5 +18,24 @@ export function isMarkdownPath(uriOrPath: string): boolean {
  */
 export function analyzeDocument(uri: string, text: string, form?: SourceForm): WhitePaperDocument {
   const markdown = form ? form === 'markdown' : isMarkdownPath(uri);
-  return markdown ? analyzeMarkdown(uri, text) : analyzeText(uri, text);
+  const doc = markdown ? analyzeMarkdown(uri, text) : analyzeText(uri, text);
+  const mojibake = mojibakeDiagnostic(text);
+  if (mojibake) doc.diagnostics.unshift(mojibake);
+  return doc;
+}
+
+/**
+ * Replacement characters (U+FFFD) mean the file was decoded with the wrong encoding, typically a
+ * Shift_JIS download read as UTF-8: everything after them is unreliable, so say so once, up front.
+ */
+export function mojibakeDiagnostic(text: string): Diagnostic | null {
+  const first = text.indexOf('\uFFFD');
+  if (first < 0) return null;
+  let count = 0;
+  for (let i = first; i >= 0; i = text.indexOf('\uFFFD', i + 1)) count++;
+  return {
+    code: 'encoding-mojibake', severity: 'warning', start: first, end: first + 1,
+    message: `${count} replacement character(s) (U+FFFD): the file was probably read with the wrong encoding; reopen it as Japanese (Shift_JIS).`,
+    args: [count],
+  };
 }

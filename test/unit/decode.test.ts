@@ -2,6 +2,7 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { analyzeDocument } from '../../src/core/analyzeDocument';
 import { decodeBytes } from '../../src/core/decode';
 
 const fixtures = path.resolve(__dirname, '..', 'fixtures', 'core');
@@ -62,5 +63,18 @@ describe('decodeBytes', () => {
       assert.strictEqual(r.ok, false);
       assert.match(r.ok ? '' : r.reason, /UTF-16/);
     }
+  });
+});
+
+describe('mojibake in analysed text', () => {
+  it('reports replacement characters once, at the first, with their count', () => {
+    const doc = analyzeDocument('file:///ws/nd111100.txt', '第1節\u3000地域の\uFFFD\uFFFD通信基盤\n本文は\uFFFDである。\n');
+    const found = doc.diagnostics.filter((d) => d.code === 'encoding-mojibake');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].start, 7);
+    assert.deepEqual(found[0].args, [3]);
+  });
+  it('says nothing about clean text', () => {
+    assert.equal(analyzeDocument('file:///ws/a.txt', '第1節\u3000地域の通信基盤\n').diagnostics.length, 0);
   });
 });
