@@ -138,7 +138,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
         }
         this.index.set(analyzeDocument(uri.toString(), decoded.text, 'markdown'));
       } else {
-        if (!parsePageCode(uri.path) && !looksLikeWhitePaper(decoded.text.slice(0, 2000))) {
+        if (!parsePageCode(uri.path) && !looksLikeWhitePaper(decoded.text.slice(0, 6000))) {
           this.index.delete(uri.toString());
           return;
         }
