@@ -17,6 +17,7 @@ import { registerReferenceCodeLens } from './features/referenceCodeLens';
 import { registerReferenceCompletion } from './features/referenceCompletion';
 import { registerReferenceHover } from './features/referenceHover';
 import { registerReferenceNavigation } from './features/referenceNavigation';
+import { registerRename } from './features/rename';
 import { registerSelectionRanges } from './features/selectionRanges';
 import { registerSemanticTokens } from './features/semanticTokens';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
@@ -47,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerReferenceCompletion(context, store, indexer.index);
   registerReferenceCodeLens(context, store, indexer);
   registerWorkspaceSymbols(context, indexer.index);
+  registerRename(context, store, indexer);
   registerClaims(context, store, indexer);
 }
 

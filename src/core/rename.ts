@@ -1,0 +1,62 @@
+// Safe renames: a footnote's number (its definition and every anchor citing it) and a heading's
+// title (the heading and every quoted 「title」 in references that resolve to it, in any file).
+import { FootnoteDefinition, Heading, Span, WhitePaperDocument } from './model';
+import { normaliseTitle, WorkspaceIndex } from './workspaceIndex';
+
+export interface TextEdit extends Span {
+  uri: string;
+  text: string;
+}
+
+/** Why a rename is refused; the editor words it in the user's language. */
+export type RenameRefusal =
+  | { refused: 'footnote-number' }
+  | { refused: 'footnote-exists'; number: number }
+  | { refused: 'heading-title' };
+
+/** The digits inside a span (`3`, or the `3` of a Markdown `[^3]`). */
+function digitsIn(text: string, span: Span): Span | null {
+  const m = /[0-9０-９]+/.exec(text.slice(span.start, span.end));
+  return m ? { start: span.start + m.index, end: span.start + m.index + m[0].length } : null;
+}
+
+/** The span a footnote rename starts from: the digits of the definition number or of an anchor. */
+export function footnoteNumberSpan(doc: WhitePaperDocument, def: FootnoteDefinition, at: number): Span | null {
+  const spans = [def.numberSpan, ...def.anchors.map((i) => doc.anchors[i])];
+  const hit = spans.find((s) => s.start <= at && at <= s.end);
+  return hit ? digitsIn(doc.text, hit) : null;
+}
+
+export function footnoteRenameEdits(doc: WhitePaperDocument, def: FootnoteDefinition, newNumber: string): TextEdit[] | RenameRefusal {
+  if (!/^[0-9]{1,3}$/.test(newNumber) || +newNumber === 0) return { refused: 'footnote-number' };
+  const clash = doc.footnotes.find((f) => f !== def && f.block === def.block && f.number === +newNumber);
+  if (clash) return { refused: 'footnote-exists', number: clash.number };
+  const edits: TextEdit[] = [];
+  for (const span of [def.numberSpan, ...def.anchors.map((i) => doc.anchors[i])]) {
+    const digits = digitsIn(doc.text, span);
+    if (digits) edits.push({ uri: doc.uri, ...digits, text: newNumber });
+  }
+  return edits;
+}
+
+export function headingRenameEdits(index: WorkspaceIndex, uri: string, heading: Heading, newTitle: string): TextEdit[] | RenameRefusal {
+  const title = newTitle.trim();
+  if (!title || /[\r\n。]/.test(title)) return { refused: 'heading-title' };
+  const doc = index.get(uri);
+  const edits: TextEdit[] = [{ uri, start: heading.titleStart, end: heading.titleStart + heading.title.length, text: title }];
+  if (!doc) return edits;
+  // a page's breadcrumb ends with the title of its deepest heading
+  const crumb = doc.breadcrumb ? doc.text.lastIndexOf(heading.title, doc.breadcrumb.end) : -1;
+  if (doc.breadcrumb && crumb >= doc.breadcrumb.start && crumb + heading.title.length === doc.breadcrumb.end) {
+    edits.push({ uri, start: crumb, end: doc.breadcrumb.end, text: title });
+  }
+  const old = normaliseTitle(heading.title);
+  for (const site of index.incomingReferences(uri, heading)) {
+    const r = site.reference;
+    // only quotations of this title: a reference quoting something else is left for its own warning
+    if (r.title !== null && r.titleSpan && normaliseTitle(r.title) === old) {
+      edits.push({ uri: site.uri, start: r.titleSpan.start, end: r.titleSpan.end, text: title });
+    }
+  }
+  return edits;
+}

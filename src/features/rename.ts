@@ -1,0 +1,66 @@
+// F2 (rename) on a footnote number renumbers its definition and every anchor; on a heading's title
+// it retitles the heading and every reference in the workspace that quotes the old title.
+import * as vscode from 'vscode';
+import { AnalysisStore, HAKUSHO_SELECTOR, rangeOf } from '../analysisStore';
+import { footnoteAt, headingLineAt } from '../core/queries';
+import { footnoteNumberSpan, footnoteRenameEdits, headingRenameEdits, RenameRefusal, TextEdit } from '../core/rename';
+import { WorkspaceIndexer } from '../workspaceIndexer';
+import { rangeIn } from './referenceTargets';
+
+export function registerRename(context: vscode.ExtensionContext, store: AnalysisStore, indexer: WorkspaceIndexer): void {
+  const target = (document: vscode.TextDocument, position: vscode.Position) => {
+    if (!store.isWhitePaper(document)) return null;
+    const doc = store.get(document);
+    const offset = document.offsetAt(position);
+    const def = footnoteAt(doc, offset);
+    if (def) {
+      const span = footnoteNumberSpan(doc, def, offset);
+      return span ? { kind: 'footnote' as const, doc, def, span } : null;
+    }
+    const heading = headingLineAt(doc, offset);
+    if (heading && heading.title && offset >= heading.titleStart) {
+      return { kind: 'heading' as const, doc, heading, span: { start: heading.titleStart, end: heading.titleStart + heading.title.length } };
+    }
+    return null;
+  };
+
+  context.subscriptions.push(vscode.languages.registerRenameProvider(HAKUSHO_SELECTOR, {
+    prepareRename(document, position) {
+      const t = target(document, position);
+      if (!t) throw new Error(vscode.l10n.t('Only a footnote number or a heading title can be renamed here.'));
+      return { range: rangeOf(document, t.span), placeholder: document.getText(rangeOf(document, t.span)) };
+    },
+    provideRenameEdits(document, position, newName) {
+      const t = target(document, position);
+      if (!t) return undefined;
+      const uri = document.uri.toString();
+      if (t.kind === 'heading') indexer.index.set(t.doc); // the index must know the editor's current text
+      const edits = t.kind === 'footnote'
+        ? footnoteRenameEdits(t.doc, t.def, newName.trim())
+        : headingRenameEdits(indexer.index, uri, t.heading, newName);
+      if (!Array.isArray(edits)) throw new Error(refusalMessage(edits));
+      return toWorkspaceEdit(document, indexer, edits);
+    },
+  }));
+}
+
+function refusalMessage(r: RenameRefusal): string {
+  switch (r.refused) {
+    case 'footnote-number': return vscode.l10n.t('A footnote number is 1 to 999 in half-width digits.');
+    case 'footnote-exists': return vscode.l10n.t('Footnote {0} already exists in this block.', r.number);
+    case 'heading-title': return vscode.l10n.t('A heading title is one line without 。.');
+  }
+}
+
+function toWorkspaceEdit(document: vscode.TextDocument, indexer: WorkspaceIndexer, edits: TextEdit[]): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of edits) {
+    if (e.uri === document.uri.toString()) {
+      edit.replace(document.uri, rangeOf(document, e), e.text);
+    } else {
+      const other = indexer.index.get(e.uri);
+      if (other) edit.replace(vscode.Uri.parse(e.uri), rangeIn(other, e), e.text);
+    }
+  }
+  return edit;
+}

@@ -1,0 +1,64 @@
+// Renaming a footnote number or a heading title changes every place that depends on it, and
+// refuses what would break the text.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyzeText } from '../../src/core/analyze';
+import { footnoteRenameEdits, headingRenameEdits, TextEdit } from '../../src/core/rename';
+import { WorkspaceIndex } from '../../src/core/workspaceIndex';
+
+function apply(text: string, edits: TextEdit[]): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
+
+describe('rename', () => {
+  const page = [
+    '白書トップ > 政策 > 白書 > 令和8年版 > 回線の整備',
+    '第Ⅱ部 情報通信分野の現状と課題',
+    '第1節 固定通信',
+    '',
+    '1 回線の整備',
+    '',
+    '光回線の整備が進んだ3。維持費用の負担が課題である4。',
+    '',
+    '3 白書編集室調べ。',
+    '',
+    '4 事業者へのインタビューによる。',
+  ].join('\n');
+
+  it('renumbers a footnote: its definition and every anchor, nothing else', () => {
+    const doc = analyzeText('file:///ws/nd211100.txt', page);
+    const def = doc.footnotes.find((f) => f.number === 3)!;
+    const edits = footnoteRenameEdits(doc, def, '5');
+    assert.ok(Array.isArray(edits));
+    const after = apply(page, edits);
+    assert.match(after, /進んだ5。/);
+    assert.match(after, /^5 白書編集室調べ。$/m);
+    assert.match(after, /課題である4。/);
+  });
+
+  it('refuses a number that is not 1–999 or that the block already has', () => {
+    const doc = analyzeText('file:///ws/nd211100.txt', page);
+    const def = doc.footnotes.find((f) => f.number === 3)!;
+    assert.deepEqual(footnoteRenameEdits(doc, def, 'x'), { refused: 'footnote-number' });
+    assert.deepEqual(footnoteRenameEdits(doc, def, '4'), { refused: 'footnote-exists', number: 4 });
+  });
+
+  it('retitles a heading and every reference that quotes its old title, in other files', () => {
+    const root = path.resolve(__dirname, '../fixtures/workspace');
+    const index = new WorkspaceIndex();
+    for (const f of ['pages/nd211100.txt', 'pages/nd211200.txt', 'official/r8-chapter2.txt']) {
+      index.set(analyzeText(`file:///ws/${f}`, fs.readFileSync(path.join(root, f), 'utf8')));
+    }
+    const uri = 'file:///ws/pages/nd211100.txt';
+    const heading = index.get(uri)!.headings.find((h) => h.title === 'ブロードバンド契約の推移')!;
+    const edits = headingRenameEdits(index, uri, heading, '固定ブロードバンド契約の推移');
+    assert.ok(Array.isArray(edits));
+    assert.deepEqual(edits.map((e) => e.uri.replace('file:///ws/', '')).sort(), ['pages/nd211100.txt', 'pages/nd211200.txt']);
+    const quoted = edits.find((e) => e.uri.endsWith('nd211200.txt'))!;
+    assert.equal(index.get(quoted.uri)!.text.slice(quoted.start, quoted.end), 'ブロードバンド契約の推移');
+    assert.deepEqual(headingRenameEdits(index, uri, heading, '二つの文。です'), { refused: 'heading-title' });
+  });
+});

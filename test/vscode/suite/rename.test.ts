@@ -1,0 +1,59 @@
+// F2 on a footnote number renumbers the definition and its anchors; on a heading title it retitles
+// the heading, the page's breadcrumb and the references in other files that quote the title.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { exec, fmtRange, waitFor, wsUri } from '../helpers';
+
+async function openPage(rel: string): Promise<vscode.TextDocument> {
+  const doc = await vscode.workspace.openTextDocument(wsUri(rel));
+  await vscode.window.showTextDocument(doc);
+  return waitFor(() => vscode.workspace.textDocuments.find((d) => d.uri.toString() === doc.uri.toString()) ?? doc, (d) => d.languageId === 'hakusho');
+}
+
+function posOf(doc: vscode.TextDocument, needle: string, skip: number): vscode.Position {
+  const at = doc.getText().indexOf(needle);
+  assert.ok(at >= 0, `${needle} is in ${doc.uri.path}`);
+  return doc.positionAt(at + skip);
+}
+
+function editsByFile(edit: vscode.WorkspaceEdit): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [uri, edits] of edit.entries()) {
+    out[uri.path.replace(/^.*\/workspace\//, '')] = edits.map((e) => `${fmtRange(e.range)}=${e.newText}`).sort();
+  }
+  return out;
+}
+
+describe('rename (F2)', function () {
+  this.timeout(30000);
+
+  it('renumbers footnote 3: the anchor on line 9 and the definition on line 21', async () => {
+    const doc = await openPage('pages/nd111200.txt');
+    const anchor = posOf(doc, '課題となっている3', 8);
+    const edit = await exec<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', doc.uri, anchor, '9');
+    const anchorOffset = doc.getText().indexOf('課題となっている3') + 8;
+    const a = doc.positionAt(anchorOffset);
+    assert.deepEqual(editsByFile(edit), {
+      'pages/nd111200.txt': ['20:0-20:1=9', `${a.line}:${a.character}-${a.line}:${a.character + 1}=9`],
+    });
+  });
+
+  it('retitles a heading, its breadcrumb and the quoting reference in another file', async () => {
+    const doc = await openPage('pages/nd111200.txt');
+    await waitFor(() => exec<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, new vscode.Position(4, 3)),
+      (locs) => (locs ?? []).some((l) => l.uri.path.endsWith('nd112000.txt')), 15000);
+    const edit = await exec<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', doc.uri, new vscode.Position(4, 5), '地域の通信を支える人材');
+    const files = editsByFile(edit);
+    assert.deepEqual(Object.keys(files).sort(), ['pages/nd111200.txt', 'pages/nd112000.txt']);
+    assert.equal(files['pages/nd111200.txt'].length, 2, 'the heading and the breadcrumb');
+    assert.ok(files['pages/nd111200.txt'].includes('4:2-4:14=地域の通信を支える人材'));
+    assert.equal(files['pages/nd112000.txt'].length, 1);
+  });
+
+  it('refuses a footnote number that is not a number', async () => {
+    const doc = await openPage('pages/nd111200.txt');
+    await assert.rejects(
+      Promise.resolve(exec('vscode.executeDocumentRenameProvider', doc.uri, posOf(doc, '課題となっている3', 8), 'abc')),
+    );
+  });
+});
