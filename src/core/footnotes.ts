@@ -2,7 +2,7 @@
 // definition ambiguity (`1　固定通信` vs `1　パソコン通信の…`), which only the anchors can settle.
 import { Line } from './lines';
 import { Diagnostic, FootnoteAnchor, FootnoteDefinition } from './model';
-import { isDigitCode, toHalfWidth } from './text';
+import { toHalfWidth } from './text';
 
 export interface AnchorCandidate {
   start: number;
@@ -49,13 +49,14 @@ const STRONG_AFTER = new Set(Array.from('、。，）)」』】,.'));
 const CLOSING_QUOTES = new Set([0x29, 0x201d, 0x2019]); // ) ” ’
 
 /** Digit runs in `text[from, to)` that could be footnote anchors. */
+const DIGIT_RUN = /[0-9０-９]+/g;
+
 export function findAnchorCandidates(text: string, from: number, to: number, out: AnchorCandidate[]): void {
-  for (let i = from; i < to; i++) {
-    if (!isDigitCode(text.charCodeAt(i))) continue;
-    let j = i;
-    while (j < to && isDigitCode(text.charCodeAt(j))) j++;
-    const runStart = i;
-    i = j - 1;
+  // jump from digit run to digit run with the engine's search: most of the text has none
+  DIGIT_RUN.lastIndex = from;
+  for (let m = DIGIT_RUN.exec(text); m && m.index < to; m = DIGIT_RUN.exec(text)) {
+    const runStart = m.index;
+    const j = Math.min(runStart + m[0].length, to);
     if (j - runStart > 3) continue;
     const number = parseInt(toHalfWidth(text.slice(runStart, j)), 10);
     if (!(number >= 1 && number <= 999)) continue;

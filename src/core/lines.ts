@@ -159,19 +159,25 @@ export function scanLines(text: string): Line[] {
   let seenContent = false;
   let i = 0;
   const n = text.length;
+  // next line breaks, found by the engine's own search rather than character by character
+  let nextLF = text.indexOf('\n');
+  let nextCR = text.indexOf('\r');
   while (i <= n) {
-    let j = i;
-    while (j < n && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;
-    let start = i;
+    if (nextLF >= 0 && nextLF < i) nextLF = text.indexOf('\n', i);
+    if (nextCR >= 0 && nextCR < i) nextCR = text.indexOf('\r', i);
+    const j = Math.min(nextLF < 0 ? n : nextLF, nextCR < 0 ? n : nextCR);
+    const start = i;
     const end = j;
-    // split off glued headings, possibly repeatedly (`…参照。（2）　…` inside one line)
+    // split off glued headings, possibly repeatedly (`…参照。（2）　…` inside one line); only the
+    // line's tail can hold one, so only the tail is looked at
     const pieces: { start: number; end: number; joined: boolean }[] = [];
     let pieceEnd = end;
     for (let guard = 0; guard < 4; guard++) {
-      const p = gluedHeadingStart(text.slice(start, pieceEnd));
+      const tailStart = Math.max(start, pieceEnd - MAX_JOINED_TAIL - 2);
+      const p = gluedHeadingStart(text.slice(tailStart, pieceEnd));
       if (p < 0) break;
-      pieces.unshift({ start: start + p, end: pieceEnd, joined: true });
-      pieceEnd = start + p;
+      pieces.unshift({ start: tailStart + p, end: pieceEnd, joined: true });
+      pieceEnd = tailStart + p;
     }
     pieces.unshift({ start, end: pieceEnd, joined: false });
     for (const piece of pieces) {
@@ -182,7 +188,6 @@ export function scanLines(text: string): Line[] {
     }
     if (j >= n) break;
     i = text.charCodeAt(j) === 13 && text.charCodeAt(j + 1) === 10 ? j + 2 : j + 1;
-    start = i;
   }
   return lines;
 }
