@@ -3,7 +3,8 @@
 // Analysis runs on the edited document only, debounced, so typing stays smooth in large files.
 import * as vscode from 'vscode';
 import { AnalysisStore } from '../analysisStore';
-import { Diagnostic } from '../core/model';
+import { Diagnostic, WhitePaperDocument } from '../core/model';
+import { lineIndexOf } from '../core/text';
 
 const SEVERITY: Record<Diagnostic['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning,
@@ -24,7 +25,8 @@ export function localisedMessage(d: Diagnostic): string {
   }
 }
 
-export type ExtraDiagnostics = (document: vscode.TextDocument) => Diagnostic[];
+/** A further check over an analysed document (open or not), e.g. cross-references against the index. */
+export type ExtraDiagnostics = (doc: WhitePaperDocument) => Diagnostic[];
 
 export class DiagnosticsFeature implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('hakusho');
@@ -76,15 +78,48 @@ export class DiagnosticsFeature implements vscode.Disposable {
     }
     const disabled = new Set(config.get<string[]>('disabledCodes', []));
     const doc = this.store.get(document);
-    const all = [...doc.diagnostics, ...this.extras.flatMap((extra) => extra(document))];
-    this.collection.set(document.uri, all.filter((d) => !disabled.has(d.code)).map((d) => {
-      const diagnostic = new vscode.Diagnostic(
-        new vscode.Range(document.positionAt(d.start), document.positionAt(d.end)), localisedMessage(d), SEVERITY[d.severity]);
+    this.collection.set(document.uri, this.diagnosticsOf(doc, disabled, (d) => new vscode.Range(document.positionAt(d.start), document.positionAt(d.end))));
+  }
+
+  private diagnosticsOf(doc: WhitePaperDocument, disabled: Set<string>, range: (d: Diagnostic) => vscode.Range): vscode.Diagnostic[] {
+    const all = [...doc.diagnostics, ...this.extras.flatMap((extra) => extra(doc))];
+    return all.filter((d) => !disabled.has(d.code)).map((d) => {
+      const diagnostic = new vscode.Diagnostic(range(d), localisedMessage(d), SEVERITY[d.severity]);
       diagnostic.code = d.code;
       diagnostic.source = 'hakusho';
       if (d.code === 'footnote-unused') diagnostic.tags = [vscode.DiagnosticTag.Unnecessary];
       return diagnostic;
-    }));
+    });
+  }
+
+  /**
+   * Problems for every indexed file, not only the open ones (setting hakusho.diagnostics.scope, or
+   * the Check Workspace command): open documents keep their live diagnostics.
+   */
+  publishWorkspace(docs: Iterable<WhitePaperDocument>): number {
+    const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+    let files = 0;
+    for (const doc of docs) {
+      if (open.has(doc.uri)) continue;
+      const uri = vscode.Uri.parse(doc.uri);
+      const config = vscode.workspace.getConfiguration('hakusho.diagnostics', uri);
+      if (!config.get<boolean>('enable', true)) continue;
+      const lines = lineIndexOf(doc);
+      const toRange = (d: Diagnostic) => {
+        const s = lines.positionAt(d.start), e = lines.positionAt(d.end);
+        return new vscode.Range(s.line, s.character, e.line, e.character);
+      };
+      const found = this.diagnosticsOf(doc, new Set(config.get<string[]>('disabledCodes', [])), toRange);
+      this.collection.set(uri, found);
+      files++;
+    }
+    return files;
+  }
+
+  /** Forget the problems of files that are not open (back to the open-files scope). */
+  clearClosed(): void {
+    const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+    this.collection.forEach((uri) => { if (!open.has(uri.toString())) this.collection.delete(uri); });
   }
 
   dispose(): void {

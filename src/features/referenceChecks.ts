@@ -11,9 +11,26 @@ import { DiagnosticsFeature } from './diagnostics';
 
 export function registerReferenceChecks(context: vscode.ExtensionContext, store: AnalysisStore, indexer: WorkspaceIndexer, diagnostics: DiagnosticsFeature): void {
   const index = indexer.index;
-  diagnostics.addSource((document) => index.checkReferences(store.get(document)));
+  diagnostics.addSource((doc) => index.checkReferences(doc));
+  const workspaceScope = () => vscode.workspace.getConfiguration('hakusho.diagnostics').get<string>('scope', 'openFiles') === 'workspace';
+  const publish = () => {
+    diagnostics.refreshAll();
+    if (workspaceScope()) diagnostics.publishWorkspace(index.documents());
+  };
   context.subscriptions.push(
-    indexer.onDidChange(() => diagnostics.refreshAll()),
+    indexer.onDidChange(publish),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('hakusho.diagnostics.scope')) return;
+      if (workspaceScope()) publish();
+      else diagnostics.clearClosed();
+    }),
+    vscode.commands.registerCommand('hakusho.checkWorkspace', async () => {
+      await indexer.ready;
+      const files = diagnostics.publishWorkspace(index.documents());
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('Hakusho checked {0} white-paper files.', files + vscode.workspace.textDocuments.filter((d) => store.isWhitePaper(d)).length), 5000);
+      return files;
+    }),
     vscode.languages.registerCodeActionsProvider(HAKUSHO_SELECTOR, {
       provideCodeActions(document, _range, ctx) {
         if (!store.isWhitePaper(document)) return undefined;
