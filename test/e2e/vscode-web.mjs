@@ -147,10 +147,10 @@ export async function launchBrowser(env = process.env) {
  * Returns { server, browser, page, out, close({ keep }) }. Browser console → <out>/browser-console.log.
  */
 export async function startVSCode({
-  name = 'ui', workspace = WORKSPACE, extensionDevelopmentPath = ROOT, extensionTestsPath, settings, env,
+  name = 'ui', workspace = WORKSPACE, extensionDevelopmentPath = ROOT, extensionTestsPath, settings, env, args,
   viewport = { width: 1600, height: 1000 }, waitForExplorer = true,
 } = {}) {
-  const server = await startServer({ name, settings, env });
+  const server = await startServer({ name, settings, env, args });
   let browser;
   try {
     browser = await launchBrowser(server.env);
