@@ -245,7 +245,7 @@ export function generateCorpus(dir: string, opts: GenerateOptions = {}): Generat
       if (!official) lines.push('');
       lines.push(...defs);
       if (!official) {
-        lines.push('', ...dataLinks, 'テキスト形式のファイルはこちら', 'ページトップへ戻る');
+        lines.push('', ...dataLinks, '本文のテキスト版はこちら', 'ページトップへ戻る');
       }
       const code = `${it.part}${it.chapter}${it.section}${it.item}${k}`;
       const file = path.join(dir, `nd${code}.txt`);

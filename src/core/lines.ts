@@ -38,7 +38,8 @@ const CIRCLED_RE = new RegExp(`^([①-⑳])${SP}*(\\S)`);
 const BULLET_RE = /^[●■◆◇]\s*(\S)/;
 const CAPTION_RE = new RegExp(`^図表(${ROMAN}|${DIG}{1,2})((?:[-－‐―−]${DIG}{1,3}){0,4})${SP}*`);
 const SOURCE_RE = /^[（(](出典|注|資料|備考)[）)]|^※/;
-const FOOTER_RE = /^(テキスト形式のファイルはこちら|ページトップへ戻る|前のページへ|次のページへ|目次へ戻る|このページのトップへ)$/;
+/** Link lines at a page's foot: `…のファイルはこちら`, `ページトップへ戻る`, `目次へ戻る`, `前のページへ` (short, no 。). */
+const FOOTER_RE = /^(?:[^。]{1,30}(?:はこちら|へ戻る)|前のページへ|次のページへ|このページのトップへ)$/;
 const DATA_LINK_RE = /の(Excel|EXCEL|エクセル|PDF|CSV)(ファイル)?はこちら$/;
 const BREADCRUMB_RE = /^[^>＞\n]{1,40}[>＞][^>＞\n]{1,60}[>＞]/;
 
@@ -94,8 +95,8 @@ function shortHeading(text: string): LineShape | null {
 export function classifyLine(text: string, isFirstContentLine: boolean): LineShape {
   if (text.trim() === '') return { kind: 'blank' };
   if ((text.includes('>') || text.includes('＞')) && BREADCRUMB_RE.test(text) && (isFirstContentLine || /白書|年版/.test(text))) return { kind: 'breadcrumb' };
-  if (FOOTER_RE.test(text.trim())) return { kind: 'furniture', furniture: 'page-footer' };
   if (DATA_LINK_RE.test(text.trim())) return { kind: 'furniture', furniture: 'data-link' };
+  if (FOOTER_RE.test(text.trim()) && !text.startsWith('図表')) return { kind: 'furniture', furniture: 'page-footer' };
   if (SOURCE_RE.test(text)) return { kind: 'source' };
   const cap = CAPTION_RE.exec(text);
   if (cap) {

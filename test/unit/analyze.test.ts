@@ -105,7 +105,7 @@ describe('analyzeText: page text with several pages joined (nd122100-joined.txt)
     const kinds = doc.furniture.map((f) => [f.kind, slice(doc, f)]);
     assert.deepStrictEqual(kinds.filter(([k]) => k === 'breadcrumb').length, 2);
     assert.deepStrictEqual(kinds.filter(([k]) => k === 'page-footer').map(([, t]) => t), [
-      'テキスト形式のファイルはこちら', 'ページトップへ戻る', 'テキスト形式のファイルはこちら', 'ページトップへ戻る',
+      '本文のテキスト版はこちら', 'ページトップへ戻る', '本文のテキスト版はこちら', 'ページトップへ戻る',
     ]);
     assert.deepStrictEqual(kinds.filter(([k]) => k === 'data-link').map(([, t]) => t), [
       '「図表Ⅰ-2-2-1 スマートフォンの世帯保有率の推移」のExcelはこちら',

@@ -100,7 +100,7 @@ describe('toMarkdown', () => {
     assert.ok(md.startsWith('---\nhakusho: true\nedition: 令和9年版\n---\n\n# 第Ⅰ部　地域のデジタル基盤\n\n### 第1節　地域の通信\n\n#### 1　通信の担い手\n'), md.slice(0, 200));
     assert.ok(md.includes('共に担ってきた[^1]。その役割分担は地域により異なる[^2]。'), 'spaced anchors lose their spaces');
     assert.ok(!md.includes('総務省トップ'), 'breadcrumb dropped');
-    assert.ok(!md.includes('ページトップへ戻る') && !md.includes('テキスト形式のファイルはこちら'), 'page footer dropped');
+    assert.ok(!md.includes('ページトップへ戻る') && !md.includes('本文のテキスト版はこちら'), 'page footer dropped');
     assert.strictEqual(md.match(/^# 第Ⅰ部/gm)?.length, 1, 'the repeated part line of the second page is dropped');
     assert.ok(md.includes('（出典）架空の調査'), '(出典) lines are kept');
     assert.ok(md.includes('\n\n図表Ⅰ-1-2-1　人材の推移\n\n'), 'captions are kept as paragraphs');

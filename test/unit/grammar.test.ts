@@ -318,7 +318,7 @@ describe('TextMate grammar (text.hakusho)', () => {
 
   describe('page furniture', () => {
     for (const text of [
-      'テキスト形式のファイルはこちら',
+      '本文のテキスト版はこちら',
       'ページトップへ戻る',
       '「図表Ⅲ-2-1-4 潮位計の設置数の推移」のExcelはこちら',
       '第2章 観測体制のPDFはこちら',
