@@ -25,6 +25,8 @@ async function main() {
   // the extension host inherits the server's environment: tell the entry where to copy mocha's output
   const server = await startServer({
     name: 'ext-tests',
+    // extra server arguments, e.g. HAKUSHO_VSCODE_ARGS='--locale ja' (which needs a Japanese language pack installed)
+    args: (process.env.HAKUSHO_VSCODE_ARGS || '').split(/\s+/).filter(Boolean),
     env: (out) => ({ HAKUSHO_TEST_LOG: path.join(out, 'mocha.log'), HAKUSHO_TEST_RESULT: path.join(out, 'mocha-result.json') }),
   });
   const logFile = server.env.HAKUSHO_TEST_LOG;
