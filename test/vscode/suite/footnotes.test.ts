@@ -123,6 +123,13 @@ describe('footnotes in the editor (issue 3)', function () {
     }
   });
 
+  it('F12 on anchor 4 lands on the definition line 25', async () => {
+    const defs = await exec<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', doc.uri, ANCHOR4);
+    assert.equal(defs.length, 1, JSON.stringify(defs));
+    const d = defs[0];
+    assert.equal(('targetUri' in d ? d.targetRange : d.range).start.line, DEF4_LINE);
+  });
+
   it('F12 on a plain number that is not an anchor goes nowhere', async () => {
     // 「2025/11/20」 inside the note: not an anchor
     const defs = await exec<unknown[]>('vscode.executeDefinitionProvider', doc.uri, new vscode.Position(22, 3));
