@@ -1,0 +1,95 @@
+// Draw a deterministic sample of real white-paper sentences for blind labelling.
+//
+//   npx tsx scripts/sample-real-sentences.ts [--out /tmp/real-sentences.tsv] [--n 130] [--seed S]
+//
+// For each corpus file (../shared/corpus/ict-*.txt, or HAKUSHO_CORPUS): analyzeText, split every
+// prose paragraph (doc.paragraphs) into sentences as claim extraction does, skip sentences shorter
+// than 12 characters, and draw N per file with a seeded PRNG. The sample goes to a scratch file
+// OUTSIDE the project (default /tmp/real-sentences.tsv): corpus text must never be copied into the
+// project. The labels file (test/fixtures/claims-real-labels.tsv) refers to each sentence only by
+// file, offsets and the first 8 hex digits of the SHA-1 of its text.
+//
+// Output columns: file, start, end, sha1_8, text (sorted by file, then offset). Tabs inside a
+// sentence are shown as spaces in the text column; the hash is of the untouched sentence text.
+// The classifier is deliberately not run here, so the sample can be labelled blind.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { analyzeText } from '../src/core/analyze';
+import { splitSentences } from '../src/core/sentences';
+
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: string): string => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : dflt;
+};
+const outPath = path.resolve(opt('--out', '/tmp/real-sentences.tsv'));
+const perFile = Number(opt('--n', '130'));
+const seed = Number(opt('--seed', '20250131'));
+const MIN_LENGTH = 12;
+export const SAMPLE_FILES = ['ict-r5.txt', 'ict-r1.txt'];
+
+const projectRoot = path.resolve(__dirname, '..');
+if (outPath === projectRoot || outPath.startsWith(projectRoot + path.sep)) {
+  console.error(`refusing to write corpus text inside the project (${outPath}); choose a path outside it`);
+  process.exit(1);
+}
+
+const corpusDir = process.env.HAKUSHO_CORPUS ?? path.resolve(projectRoot, '../shared/corpus');
+if (!fs.existsSync(corpusDir)) {
+  console.log(`No corpus at ${corpusDir}; set HAKUSHO_CORPUS to a folder with ${SAMPLE_FILES.join(' / ')}.`);
+  process.exit(0);
+}
+
+/** Deterministic PRNG (mulberry32). */
+function rng(seedValue: number): () => number {
+  let a = seedValue >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Stable 32-bit hash of a string (FNV-1a), to give each file its own stream. */
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+export const sha1_8 = (s: string): string => createHash('sha1').update(s, 'utf8').digest('hex').slice(0, 8);
+
+const lines: string[] = ['# file\tstart\tend\tsha1_8\ttext'];
+for (const file of SAMPLE_FILES) {
+  const full = path.join(corpusDir, file);
+  if (!fs.existsSync(full)) {
+    console.error(`missing ${full}: skipped`);
+    continue;
+  }
+  const text = fs.readFileSync(full, 'utf8');
+  const doc = analyzeText(file, text);
+  const candidates: { start: number; end: number; text: string }[] = [];
+  for (const p of doc.paragraphs) {
+    for (const s of splitSentences(text, p.start, p.end)) {
+      if (s.text.length < MIN_LENGTH) continue;
+      candidates.push(s);
+    }
+  }
+  // Partial Fisher–Yates: the first `perFile` slots become a uniform sample without replacement.
+  const draw = rng(seed ^ fnv1a(file));
+  const pool = candidates.slice();
+  const n = Math.min(perFile, pool.length);
+  for (let i = 0; i < n; i++) {
+    const j = i + Math.floor(draw() * (pool.length - i));
+    [pool[i], pool[j]] = [pool[j], pool[i]];
+  }
+  const picked = pool.slice(0, n).sort((a, b) => a.start - b.start);
+  for (const s of picked) lines.push([file, s.start, s.end, sha1_8(s.text), s.text.replace(/\t/g, ' ')].join('\t'));
+  console.log(`${file}: ${candidates.length} sentences of ${MIN_LENGTH}+ characters in ${doc.paragraphs.length} paragraphs; drew ${n}`);
+}
+fs.writeFileSync(outPath, lines.join('\n') + '\n');
+console.log(`wrote ${lines.length - 1} sentences to ${outPath}`);
