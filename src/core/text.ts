@@ -12,10 +12,6 @@ export function toHalfWidth(s: string): string {
   return out;
 }
 
-export function isDigitCode(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
-}
-
 const ROMAN_UNICODE = 'ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ';
 
 /** Parses Ⅰ…Ⅻ, ASCII I/V/X numerals and Arabic digits (half or full width) into a number; NaN when none. */

@@ -20,11 +20,6 @@ export function referenceUnderCursor(store: AnalysisStore, index: WorkspaceIndex
   return { doc, reference, resolution: index.resolve(doc, reference) };
 }
 
-/** The analysed document of a target: the open editor's text when open, else the index's copy. */
-export function targetDocument(index: WorkspaceIndex, target: Target): WhitePaperDocument | undefined {
-  return index.get(target.uri);
-}
-
 export function targetSpan(target: Target): { start: number; end: number } {
   return target.kind === 'heading' ? target.heading : target.figure;
 }
