@@ -9,8 +9,14 @@
 //    kinds over all prose sentences, and 20 randomly drawn claims (seeded, deterministic) for a
 //    human to judge. `--dump N` also prints N random sentences of any kind (claims and
 //    non-claims) for reviewing misses.
+// 3. When ../shared/corpus exists: the same scores on REAL text — test/fixtures/claims-real-labels.tsv
+//    holds blind labels (written before any classifier output was seen) for sentences sampled by
+//    scripts/sample-real-sentences.ts. The file names each sentence by file, offsets and the first
+//    8 hex digits of the SHA-1 of its text only; the text is re-derived from the corpus here, and a
+//    sentence whose hash does not match (the corpus changed) is reported and skipped.
 
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classifySentence } from '../src/core/claims.ts';
@@ -81,6 +87,7 @@ const pct = (x) => (100 * x).toFixed(1).padStart(5);
 function report(name, rows) {
   const s = score(rows);
   console.log(`\n== ${name}: ${rows.length} sentences ==`);
+  if (rows.length === 0) return s;
   console.log('kind          P      R      F1   support');
   for (const k of LABELS) {
     const { p, r, f1, support } = s.perKind[k];
@@ -90,9 +97,51 @@ function report(name, rows) {
   const off = [...s.confusion].filter(([k]) => k.split('→')[0] !== k.split('→')[1]).sort((a, b) => b[1] - a[1]);
   console.log(`confusion (gold→predicted, errors only): ${off.length ? off.map(([k, n]) => `${k} ${n}`).join(', ') : 'none'}`);
   if (showErrors) {
-    for (const e of s.errors) console.log(`  [${e.kind}/${e.strength} → ${e.pred}/${e.predStrength} «${e.marker}»] ${e.sentence}`);
+    for (const e of s.errors) console.log(`  [${e.kind}/${e.strength} → ${e.pred}/${e.predStrength} «${e.marker}»]${e.where ? ` ${e.where}` : ''} ${e.sentence}`);
   }
   return s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Real text: labels by position and hash
+
+const sha1_8 = (t) => createHash('sha1').update(t, 'utf8').digest('hex').slice(0, 8);
+
+/** Parse `file<TAB>start<TAB>end<TAB>sha1_8<TAB>kind<TAB>strength`, re-deriving each sentence from
+ *  the corpus; rows whose file is missing or whose hash does not match are reported and skipped. */
+export function readRealLabels(path, corpus) {
+  const rows = [];
+  const texts = new Map();
+  const skipped = [];
+  for (const line of readFileSync(path, 'utf8').split(/\r?\n/)) {
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    const [file, startS, endS, hash, kind, strength] = line.split('\t');
+    const start = Number(startS), end = Number(endS);
+    if (!LABELS.includes(kind) || !Number.isInteger(start) || !Number.isInteger(end) || end <= start || !/^[0-9a-f]{8}$/.test(hash ?? '')) {
+      throw new Error(`bad line in ${path}: ${line}`);
+    }
+    if (!texts.has(file)) {
+      const full = join(corpus, file);
+      texts.set(file, existsSync(full) ? readFileSync(full, 'utf8') : null);
+    }
+    const text = texts.get(file);
+    if (text === null) {
+      skipped.push(`${file}:${start}-${end} (file missing)`);
+      continue;
+    }
+    const sentence = text.slice(start, end);
+    const got = sha1_8(sentence);
+    if (got !== hash) {
+      skipped.push(`${file}:${start}-${end} (hash ${got}, label says ${hash})`);
+      continue;
+    }
+    rows.push({ kind, strength, sentence, where: `${file}:${start}` });
+  }
+  if (skipped.length) {
+    console.log(`\n${path.split('/').pop()}: ${skipped.length} labelled sentence(s) skipped, text no longer matches:`);
+    for (const s of skipped) console.log(`  ${s}`);
+  }
+  return rows;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -188,6 +237,8 @@ for (const name of ['claims-labelled.tsv', 'claims-heldout.tsv']) {
 const corpusDir = resolve(root, '..', 'shared', 'corpus');
 if (existsSync(corpusDir)) {
   for (const f of readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort()) corpusReport(join(corpusDir, f));
+  const realPath = join(root, 'test', 'fixtures', 'claims-real-labels.tsv');
+  if (existsSync(realPath)) results['claims-real-labels.tsv'] = report('real text (blind labels, not tuned on)', readRealLabels(realPath, corpusDir));
 } else {
-  console.log(`\n(no corpus at ${corpusDir}: skipped the corpus distribution)`);
+  console.log(`\n(no corpus at ${corpusDir}: skipped the corpus distribution and the real-text labels)`);
 }
