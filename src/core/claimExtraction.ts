@@ -36,7 +36,7 @@ export function extractClaims(doc: WhitePaperDocument): Claim[] {
   let ai = 0, fi = 0, ri = 0;
 
   for (const paragraph of doc.paragraphs) {
-    for (const s of splitSentences(text, paragraph.start, paragraph.end)) {
+    for (const s of splitSentences(text, paragraph.start, paragraph.end, { softLineBreaks: doc.form === 'markdown' })) {
       // Open every heading that starts before this sentence.
       while (hi < headings.length && headings[hi].start <= s.start) {
         const h = headings[hi++];

@@ -17,7 +17,7 @@ export function selectionSpans(doc: WhitePaperDocument, offset: number): Span[] 
   push(anchorAt(doc, offset));
   const block = spanAt(doc.paragraphs, offset) ?? definitionAt(doc, offset);
   if (block) {
-    const sentence = splitSentences(doc.text, block.start, block.end).find((s) => s.start <= offset && offset <= s.end) ?? null;
+    const sentence = splitSentences(doc.text, block.start, block.end, { softLineBreaks: doc.form === 'markdown' }).find((s) => s.start <= offset && offset <= s.end) ?? null;
     push(sentence);
     push(block);
   }

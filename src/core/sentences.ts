@@ -95,7 +95,7 @@ function bracketType(c: number): number {
  * sentence is trimmed of surrounding whitespace (including the ideographic space). Empty
  * pieces are dropped. Out-of-range or inverted bounds are clamped.
  */
-export function splitSentences(text: string, start: number, end: number): Sentence[] {
+export function splitSentences(text: string, start: number, end: number, options: { softLineBreaks?: boolean } = {}): Sentence[] {
   const out: Sentence[] = [];
   const n = text.length;
   let from = Math.max(0, Math.min(n, Math.floor(Number.isFinite(start) ? start : 0)));
@@ -109,8 +109,10 @@ export function splitSentences(text: string, start: number, end: number): Senten
 
   while (from < to) {
     // One line (paragraph) at a time: depth is reset at every line end.
+    // A Markdown paragraph wraps its lines softly: there the whole paragraph is one line.
     let lineEnd = from;
-    while (lineEnd < to && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
+    if (options.softLineBreaks) lineEnd = to;
+    else while (lineEnd < to && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
     const paired = pairedBrackets(text, from, lineEnd);
 
     let depth = 0;

@@ -29,3 +29,21 @@ describe('claims in Markdown white papers', () => {
     assert.deepEqual(claims[0].evidence.footnotes.map((f) => [f.number, f.source]), [[1, '地域通信事業者へのインタビュー']]);
   });
 });
+
+describe('sentences in hard-wrapped Markdown paragraphs', () => {
+  it('keeps a sentence wrapped over two lines whole', () => {
+    const text = [
+      '## 第1章 地域の情報化',
+      '',
+      '### 第1節 人材',
+      '',
+      '地域の事業者では、技術者の高齢化が進んでおり、',
+      '若手技術者の確保を急ぐ必要がある。次の課題に移る。',
+      '',
+    ].join('\n');
+    const claims = extractClaims(analyzeMarkdown('file:///ws/wrapped.md', text));
+    assert.equal(claims.length, 1);
+    assert.equal(claims[0].kind, 'necessity');
+    assert.equal(claims[0].text, '地域の事業者では、技術者の高齢化が進んでおり、\n若手技術者の確保を急ぐ必要がある。');
+  });
+});
