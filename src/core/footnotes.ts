@@ -18,7 +18,7 @@ export interface AnchorCandidate {
 
 /** Characters that make a following digit run an ordinary number (units, counters, decimals). */
 const UNIT_AFTER = new Set(Array.from(
-  '年月日時分秒週件つ個人名社万億兆千百十円倍回位歳台本枚点種割代次期号条項章節部都道府県町村区者校局団国機軒棟基冊面通度周段級番階店行票問字語頁泊食曲作品頭羽匹隻両戸床組.,，．%％/／-－‐―−~～〜:：・×＋+'));
+  '年月日時分秒週件つ個人名社万億兆千百十円倍回位歳台本枚点種割代次期号条項章節部都道府県町村区者校局団国機軒棟基冊面通度周段級番階店行票問字語頁泊食曲作品頭羽匹隻両戸床組化.,，．%％/／-－‐―−~～〜:：・×＋+'));
 /** Two-character units whose first character is also common after an anchor (`1世界` is an anchor, `1世帯` is not). */
 const UNIT_PAIRS = /^(世[代帯紀]|[かカヶケヵ箇][月国所年条村店]|ヵ月|市[町村区])/;
 
