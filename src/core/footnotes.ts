@@ -18,7 +18,7 @@ export interface AnchorCandidate {
 
 /** Characters that make a following digit run an ordinary number (units, counters, decimals). */
 const UNIT_AFTER = new Set(Array.from(
-  '年月日時分秒週件つ個人名社万億兆千百十円倍回位歳台本枚点種割代次期号条項章節部都道府県町村区者校局団国機軒棟基冊面通度周段級番階店行票問字語頁泊食曲作品頭羽匹隻両戸床組化.,，．%％/／-－‐―−~～〜:：・×＋+'));
+  '年月日時分秒週件つ個人名社万億兆千百十円倍回位歳台本枚点種割代次期号条項章節部都道府県町村区者校局団国機軒棟基冊面通度周段級番階店行票問字語頁泊食曲作品頭羽匹隻両戸床組.,，．%％/／-－‐―−~～〜:：・×＋+'));
 /** Two-character units whose first character is also common after an anchor (`1世界` is an anchor, `1世帯` is not). */
 const UNIT_PAIRS = /^(世[代帯紀]|[かカヶケヵ箇][月国所年条村店]|ヵ月|市[町村区])/;
 
@@ -28,6 +28,7 @@ const SPACED_UNIT_AFTER = new Set(Array.from('年月日時%％.,，．'));
 /** Characters that make a preceding digit run part of something else (ordinals, figure numbers, decimals). */
 const BLOCK_BEFORE = new Set(Array.from('第全各毎同部章節項.,，．-－‐―−/／:：~～〜(（[［#＃№+＋×'));
 const RANGE_BEFORE = new Set(Array.from('~～〜'));
+const CHEMICAL_FORMULA = /(?:CO|NO|SO|CH|ＣＯ)$/;
 
 function isAsciiAlnum(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
@@ -69,6 +70,7 @@ export function findAnchorCandidates(text: string, from: number, to: number, out
     // `10～15` is a range, but `…のために～15」` is an anchor on a title
     if (BLOCK_BEFORE.has(String.fromCharCode(before)) && !(RANGE_BEFORE.has(String.fromCharCode(before)) && closesTitle)) continue;
     if (text.startsWith('図表', runStart - 2)) continue;
+    if (CHEMICAL_FORMULA.test(text.slice(Math.max(from, runStart - 2), runStart))) continue; // CO2, NO2, SO2
     if (UNIT_AFTER.has(afterChar) || UNIT_PAIRS.test(text.slice(j, j + 2)) || isKatakana(after) || isAsciiAlnum(after)) continue;
     let spaced = false;
     let tier: AnchorCandidate['tier'];
