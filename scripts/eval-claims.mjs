@@ -249,7 +249,7 @@ if (existsSync(corpusDir)) {
     ['claims-real-labels.tsv', 'real text, first blind set (development: the classifier was since adjusted on it)'],
     ['claims-real-labels-2.tsv', 'real text, second blind set (development: scored 0.828 blind, then adjusted on)'],
     ['claims-real-labels-3.tsv', 'real text, third blind set (development: scored 0.829 blind, then adjusted on)'],
-    ['claims-real-labels-4.tsv', 'real text, fourth blind set (held out)'],
+    ['claims-real-labels-4.tsv', 'real text, fourth blind set (held out: never tuned on)'],
   ];
   for (const [name, title] of realSets) {
     const realPath = join(root, 'test', 'fixtures', name);
