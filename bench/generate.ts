@@ -9,6 +9,7 @@
 //   node --import tsx bench/generate.ts <dir> [pages] [megabytes] [seed]
 import fs from 'node:fs';
 import path from 'node:path';
+import { prng } from '../scripts/prng';
 
 export interface GenerateOptions {
   pages?: number;
@@ -23,17 +24,6 @@ export interface GeneratedCorpus {
   bytes: number;
 }
 
-/** mulberry32: small, fast, good enough for text generation. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ------------------------------------------------------------------------------------------------
 // Vocabulary (written for this benchmark; not taken from any white paper)

@@ -16,7 +16,8 @@ import { decodeBytes } from '../src/core/decode';
 import { WhitePaperDocument } from '../src/core/model';
 import { anchorAt, referenceAt } from '../src/core/queries';
 import { WorkspaceIndex } from '../src/core/workspaceIndex';
-import { generateCorpus, prng } from './generate';
+import { prng } from '../scripts/prng';
+import { generateCorpus } from './generate';
 
 // the project root: bench/ when run from source, dist/bench/ when run from the bundle
 const ROOT = (() => {

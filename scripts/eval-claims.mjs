@@ -29,6 +29,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classifySentence } from '../src/core/claims.ts';
 import { splitSentences } from '../src/core/sentences.ts';
+import { prng } from './prng.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -155,18 +156,6 @@ export function readRealLabels(path, corpus) {
 // ---------------------------------------------------------------------------------------------
 // Corpus
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seedValue) {
-  let a = seedValue >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Lines that are not prose: headings, captions, source lines, footnote definitions, furniture. */
 export function isNonProseLine(line) {
   const t = line.trim();
@@ -217,7 +206,7 @@ function corpusReport(file) {
   console.log(`\n== corpus ${file.split('/').pop()}: ${sentences.length} prose sentences, ${claims.length} claims (${pct(claims.length / Math.max(1, sentences.length))}%) ==`);
   for (const k of LABELS) console.log(`${k.padEnd(12)} ${String(counts[k]).padStart(6)}  ${pct(counts[k] / Math.max(1, sentences.length))}%`);
   console.log(`strength: firm ${strength.firm}, hedged ${strength.hedged}`);
-  const draw = rng(seed ^ sentences.length);
+  const draw = prng(seed ^ sentences.length);
   const pick = (arr, n) => {
     const copy = arr.slice();
     const out = [];

@@ -31,6 +31,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { analyzeText } from '../src/core/analyze';
 import { splitSentences } from '../src/core/sentences';
+import { prng } from './prng';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string): string => {
@@ -98,18 +99,6 @@ export function isNonProse(sentence: string): boolean {
   return false;
 }
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seedValue: number): () => number {
-  let a = seedValue >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Stable 32-bit hash of a string (FNV-1a), to give each file its own stream. */
 function fnv1a(s: string): number {
   let h = 0x811c9dc5;
@@ -139,7 +128,7 @@ for (const file of SAMPLE_FILES) {
     }
   }
   // Partial Fisher–Yates: the first `perFile` slots become a uniform sample without replacement.
-  const draw = rng(seed ^ fnv1a(file));
+  const draw = prng(seed ^ fnv1a(file));
   const pool = candidates.slice();
   const n = Math.min(perFile, pool.length);
   for (let i = 0; i < n; i++) {
