@@ -18,7 +18,9 @@ const PATH_SOURCE =
   `(?:[（(](${KANA})[）)])?` +
   `(?:「([^」\\n]{1,120})」)?` +
   `((?:を|も|等を|等も|なども?)?参照|で(?:見た|述べた|触れた|紹介した|取り上げた|示した|論じた|分析した|概観した|整理した)|のとおり|の通り)?`;
-const PATH_RE = new RegExp(PATH_SOURCE, 'g');
+/** Tried only where a path can start (同, 本, 第): a sticky match at each such place. */
+const PATH_AT = new RegExp(PATH_SOURCE, 'y');
+const PATH_START = /[同本第]/g;
 const EDITION_BEFORE_RE = /(令和|平成|昭和)(元|[0-9０-９]{1,2})年版[^\s。、「」]{0,20}?白書$/;
 const EDITION_RE = /(令和|平成|昭和)(元|[0-9０-９]{1,2})年版[^\s。、「」（）]{0,20}?白書(?=(?:の|では|で)?(?:第|[0-9０-９]|「|で(?:見た|述べた|触れた|紹介した|取り上げた)|を?参照|によると|において述べた))/g;
 const DEICTIC_RE = /(本|前|次|同)(部|章|節|項)(?!長|会|署|局|門|分|目|度)/g;
@@ -60,9 +62,9 @@ export function findReferences(text: string, from: number, to: number, inFootnot
     const r = emptyReference('edition', from + m.index, from + m.index + m[0].length, m[0], inFootnote);
     r.edition = m[0];
     // a path right after the edition belongs to it (`平成元年版通信白書第1章第4節参照`)
-    PATH_RE.lastIndex = m.index + m[0].length;
-    const p = PATH_RE.exec(region);
-    if (p && p.index === m.index + m[0].length && p[0].length > 0) {
+    PATH_AT.lastIndex = m.index + m[0].length;
+    const p = PATH_AT.exec(region);
+    if (p && p[0].length > 0) {
       const parsed = parsePath(p, from);
       if (parsed) {
         r.segments = parsed.segments;
@@ -75,11 +77,14 @@ export function findReferences(text: string, from: number, to: number, inFootnot
     add(r);
   }
 
-  PATH_RE.lastIndex = 0;
-  for (let m; (m = PATH_RE.exec(region));) {
-    if (m[0].length === 0) { PATH_RE.lastIndex++; continue; }
+  PATH_START.lastIndex = 0;
+  for (let at; (at = PATH_START.exec(region));) {
+    PATH_AT.lastIndex = at.index;
+    const m = PATH_AT.exec(region);
+    if (!m || m[0].length === 0) continue;
     const parsed = parsePath(m, from);
-    if (!parsed) { PATH_RE.lastIndex = m.index + 1; continue; }
+    if (!parsed) continue;
+    PATH_START.lastIndex = m.index + m[0].length;
     // `独占禁止法第3条…第12項`: a 項 of a statute, not of this paper
     if (parsed.segments.length === 1 && parsed.segments[0].level === 'item' && /[条法]/.test(region.slice(Math.max(0, m.index - 30), m.index))) continue;
     const start = from + m.index, end = start + m[0].length;
