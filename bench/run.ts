@@ -283,7 +283,7 @@ async function main(): Promise<void> {
   } else {
     const out = path.join(os.tmpdir(), `hakusho-bench-${process.pid}.vsix`);
     try {
-      execFileSync('npx', ['--no-install', 'vsce', 'package', '--no-dependencies', '--skip-license', '--baseContentUrl', 'https://example.invalid/hakusho', '--baseImagesUrl', 'https://example.invalid/hakusho', '-o', out], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000 });
+      execFileSync('npx', ['--no-install', 'vsce', 'package', '--no-dependencies', '--baseContentUrl', 'https://example.invalid/hakusho', '--baseImagesUrl', 'https://example.invalid/hakusho', '-o', out], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000 });
       const kb = fs.statSync(out).size / 1024;
       const listing = execFileSync('unzip', ['-l', out], { encoding: 'utf8' }).trim().split('\n');
       extra.vsixFiles = listing.slice(3, -2).map((l) => l.trim().split(/\s+/).slice(3).join(' '));
