@@ -427,13 +427,15 @@ const RHETORICAL = /ではない(だろう|であろう)?か$/;
 const REQUIRED = /必要とされ(る|ている|てきた)$/;
 
 /** Start of the final clause: attribution markers count only there. */
+/** Clause openers that end with 、: the final clause starts after the last of them. */
+const CLAUSE_BREAKS = ['が', 'ものの', '一方', '一方で', 'けれども', 'しかし', 'しかしながら', 'ただし', 'だが'];
+
 function finalClauseStart(s: string): number {
-  let at = 0;
-  for (const b of ['が、', 'ものの、', '一方、', '一方で、', 'けれども、', 'しかし、', 'しかしながら、', 'ただし、', 'だが、']) {
-    const i = s.lastIndexOf(b);
-    if (i >= 0 && i + b.length > at) at = i + b.length;
+  // every opener ends with 、, so look only at the 、s, from the last one back
+  for (let i = s.lastIndexOf('、'); i > 0; i = s.lastIndexOf('、', i - 1)) {
+    for (const b of CLAUSE_BREAKS) if (s.startsWith(b, i - b.length)) return i + 1;
   }
-  return at;
+  return 0;
 }
 
 /** Is the attributed content hedged (a forecast, a possibility, a guess)? */
