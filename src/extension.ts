@@ -11,6 +11,7 @@ import { registerFolding } from './features/folding';
 import { registerFootnoteFixes } from './features/footnoteFixes';
 import { registerFootnoteHover } from './features/footnoteHover';
 import { registerFootnoteNavigation } from './features/footnoteNavigation';
+import { registerHeadingHover } from './features/headingHover';
 import { registerLanguageDetection } from './features/languageDetection';
 import { registerReferenceChecks } from './features/referenceChecks';
 import { registerReferenceCodeLens } from './features/referenceCodeLens';
@@ -44,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(indexer);
   registerReferenceNavigation(context, store, indexer.index);
   registerReferenceHover(context, store, indexer.index);
+  registerHeadingHover(context, store, indexer.index);
   registerReferenceChecks(context, store, indexer, diagnostics);
   registerReferenceCompletion(context, store, indexer.index);
   registerReferenceCodeLens(context, store, indexer);

@@ -271,3 +271,21 @@ describe('cross-references across the workspace (issue 4)', function () {
     });
   });
 });
+
+describe('hover on a heading', function () {
+  this.timeout(30000);
+
+  it('lists the places that cite it, with file, line and sentence', async () => {
+    const doc = await vscode.workspace.openTextDocument(wsUri('pages/nd111200.txt'));
+    await vscode.window.showTextDocument(doc);
+    const at = new vscode.Position(4, 4); // `2 地域の通信基盤を担う人材`
+    const text = await waitFor(async () => {
+      const hovers = await exec<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
+      return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    }, (t) => t.includes('nd112000.txt'), 15000, 250);
+    assert.match(text, /第Ⅰ部第1章第1節2/);
+    assert.match(text, /(Cited in|箇所から参照)/);
+    assert.match(text, /pages\/nd112000\.txt:7/);
+    assert.match(text, /地域の通信基盤を担う人材/);
+  });
+});
