@@ -19,6 +19,7 @@ import { registerReferenceCompletion } from './features/referenceCompletion';
 import { registerReferenceHover } from './features/referenceHover';
 import { registerReferenceNavigation } from './features/referenceNavigation';
 import { registerRename } from './features/rename';
+import { registerRenumberFootnotes } from './features/renumberFootnotes';
 import { registerSelectionRanges } from './features/selectionRanges';
 import { registerSemanticTokens } from './features/semanticTokens';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerSemanticTokens(context, store);
   registerSelectionRanges(context, store);
   registerFootnoteFixes(context, store);
+  registerRenumberFootnotes(context, store);
   registerEncodingFix(context);
   registerConvertToMarkdown(context, store);
   const diagnostics = new DiagnosticsFeature(store);

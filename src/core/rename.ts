@@ -60,3 +60,34 @@ export function headingRenameEdits(index: WorkspaceIndex, uri: string, heading: 
   }
   return edits;
 }
+
+/**
+ * Renumbers the footnotes of one definition block in the order the text cites them, from the
+ * block's smallest number: the definitions are rewritten in that order and every anchor follows
+ * its definition. For editors who inserted or deleted a footnote in the middle of a section.
+ * Returns no edits when the numbering is already in order.
+ */
+export function renumberBlockEdits(doc: WhitePaperDocument, block: number): TextEdit[] {
+  const defs = doc.footnotes.filter((f) => f.block === block);
+  if (defs.length === 0) return [];
+  const firstCited = (f: FootnoteDefinition) => (f.anchors.length ? doc.anchors[f.anchors[0]].start : Infinity);
+  const ordered = defs.map((f, i) => ({ f, i })).sort((a, b) => firstCited(a.f) - firstCited(b.f) || a.i - b.i).map((x) => x.f);
+  const base = Math.min(...defs.map((f) => f.number));
+  const numberOf = new Map(ordered.map((f, i) => [f, base + i]));
+  if (defs.every((f, i) => ordered[i] === f && numberOf.get(f) === f.number)) return [];
+
+  const edits: TextEdit[] = [];
+  for (const f of defs) {
+    for (const k of f.anchors) {
+      const digits = digitsIn(doc.text, doc.anchors[k]);
+      if (digits) edits.push({ uri: doc.uri, ...digits, text: String(numberOf.get(f)) });
+    }
+  }
+  // the definitions, each with its number replaced, in citation order at the places the old ones held
+  const rewritten = ordered.map((f) => {
+    const digits = digitsIn(doc.text, f.numberSpan)!;
+    return doc.text.slice(f.start, digits.start) + String(numberOf.get(f)) + doc.text.slice(digits.end, f.end);
+  });
+  defs.forEach((f, i) => edits.push({ uri: doc.uri, start: f.start, end: f.end, text: rewritten[i] }));
+  return edits;
+}

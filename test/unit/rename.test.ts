@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeText } from '../../src/core/analyze';
-import { footnoteRenameEdits, headingRenameEdits, TextEdit } from '../../src/core/rename';
+import { footnoteRenameEdits, headingRenameEdits, renumberBlockEdits, TextEdit } from '../../src/core/rename';
 import { WorkspaceIndex } from '../../src/core/workspaceIndex';
 
 function apply(text: string, edits: TextEdit[]): string {
@@ -60,5 +60,38 @@ describe('rename', () => {
     const quoted = edits.find((e) => e.uri.endsWith('nd211200.txt'))!;
     assert.equal(index.get(quoted.uri)!.text.slice(quoted.start, quoted.end), 'ブロードバンド契約の推移');
     assert.deepEqual(headingRenameEdits(index, uri, heading, '二つの文。です'), { refused: 'heading-title' });
+  });
+});
+
+describe('renumbering a block of footnotes', () => {
+  const page = [
+    '白書トップ > 政策 > 白書 > 令和8年版 > 回線の整備',
+    '第Ⅱ部 情報通信分野の現状と課題',
+    '第1節 固定通信',
+    '',
+    '1 回線の整備',
+    '',
+    '整備が進んだ3。新しく加えた注がここにある6。維持費用の負担が課題である4。',
+    '',
+    '3 白書編集室調べ。',
+    '',
+    '4 事業者へのインタビューによる。',
+    '',
+    '6 新しく加えた注記。',
+  ].join('\n');
+
+  it('numbers the footnotes in the order the text cites them, definitions moved to match', () => {
+    const doc = analyzeText('file:///ws/nd211100.txt', page);
+    const after = apply(page, renumberBlockEdits(doc, doc.footnotes[0].block));
+    assert.match(after, /進んだ3。新しく加えた注がここにある4。維持費用の負担が課題である5。/);
+    const defs = after.split('\n').filter((l) => /^[3-9] /.test(l));
+    assert.deepEqual(defs, ['3 白書編集室調べ。', '4 新しく加えた注記。', '5 事業者へのインタビューによる。']);
+    const again = analyzeText('file:///ws/nd211100.txt', after);
+    assert.deepEqual(again.diagnostics, [], 'renumbered footnotes are in order and all cited');
+  });
+
+  it('changes nothing when the block is already in order', () => {
+    const doc = analyzeText('file:///ws/nd211100.txt', page.replace('ここにある6', 'ここにある').replace('\n\n6 新しく加えた注記。', ''));
+    assert.deepEqual(renumberBlockEdits(doc, doc.footnotes[0].block), []);
   });
 });

@@ -57,3 +57,34 @@ describe('rename (F2)', function () {
     );
   });
 });
+
+describe('Renumber Footnotes command', function () {
+  this.timeout(30000);
+
+  it('renumbers an untitled page in citation order, definitions moved to match, undoably', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'hakusho', content: [
+      '白書トップ > 政策 > 白書 > 令和8年版 > 回線の整備',
+      '第Ⅱ部 情報通信分野の現状と課題',
+      '第1節 固定通信',
+      '',
+      '1 回線の整備',
+      '',
+      '整備が進んだ3。新しく加えた注がここにある6。維持費用の負担が課題である4。',
+      '',
+      '3 白書編集室調べ。',
+      '',
+      '4 事業者へのインタビューによる。',
+      '',
+      '6 新しく加えた注記。',
+    ].join('\n') });
+    await vscode.window.showTextDocument(doc);
+    const applied = await exec<boolean>('hakusho.renumberFootnotes', doc.uri, new vscode.Position(8, 0));
+    assert.equal(applied, true);
+    const text = doc.getText();
+    assert.match(text, /進んだ3。新しく加えた注がここにある4。維持費用の負担が課題である5。/);
+    assert.deepEqual(text.split('\n').slice(8), ['3 白書編集室調べ。', '', '4 新しく加えた注記。', '', '5 事業者へのインタビューによる。']);
+    await exec('undo');
+    assert.match(doc.getText(), /ここにある6。/);
+    await exec('workbench.action.revertAndCloseActiveEditor');
+  });
+});

@@ -1,0 +1,29 @@
+// Command "Renumber Footnotes": the definition block under the cursor (or the one the anchor under
+// the cursor cites) is renumbered in citation order, definitions and anchors together, as one undoable edit.
+import * as vscode from 'vscode';
+import { AnalysisStore, rangeOf } from '../analysisStore';
+import { definitionAt, footnoteAt } from '../core/queries';
+import { renumberBlockEdits } from '../core/rename';
+
+export function registerRenumberFootnotes(context: vscode.ExtensionContext, store: AnalysisStore): void {
+  context.subscriptions.push(vscode.commands.registerCommand('hakusho.renumberFootnotes', async (uri?: vscode.Uri, position?: vscode.Position) => {
+    const editor = vscode.window.activeTextEditor;
+    const document = uri ? await vscode.workspace.openTextDocument(uri) : editor?.document;
+    if (!document || !store.isWhitePaper(document)) return false;
+    const doc = store.get(document);
+    const offset = document.offsetAt(position ?? editor?.selection.active ?? new vscode.Position(0, 0));
+    const def = footnoteAt(doc, offset) ?? definitionAt(doc, offset) ?? doc.footnotes[0];
+    if (!def) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('This file has no footnotes to renumber.'));
+      return false;
+    }
+    const edits = renumberBlockEdits(doc, def.block);
+    if (edits.length === 0) {
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('The footnotes are already numbered in order.'), 4000);
+      return false;
+    }
+    const edit = new vscode.WorkspaceEdit();
+    for (const e of edits) edit.replace(document.uri, rangeOf(document, e), e.text);
+    return vscode.workspace.applyEdit(edit);
+  }));
+}
