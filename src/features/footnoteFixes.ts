@@ -1,4 +1,5 @@
-// Quick fixes where the fix is clear: delete a footnote definition nothing cites.
+// Quick fixes where the fix is clear: delete a footnote definition nothing cites; renumber a block
+// whose numbers are out of order.
 import * as vscode from 'vscode';
 import { AnalysisStore, HAKUSHO_SELECTOR } from '../analysisStore';
 import { definitionNumberAt } from '../core/queries';
@@ -9,6 +10,13 @@ export function registerFootnoteFixes(context: vscode.ExtensionContext, store: A
       if (!store.isWhitePaper(document)) return undefined;
       const actions: vscode.CodeAction[] = [];
       for (const d of ctx.diagnostics) {
+        if (d.source === 'hakusho' && d.code === 'footnote-order') {
+          const renumber = new vscode.CodeAction(vscode.l10n.t('Renumber the footnotes in citation order'), vscode.CodeActionKind.QuickFix);
+          renumber.command = { command: 'hakusho.renumberFootnotes', title: renumber.title, arguments: [document.uri, d.range.start] };
+          renumber.diagnostics = [d];
+          actions.push(renumber);
+          continue;
+        }
         if (d.source !== 'hakusho' || d.code !== 'footnote-unused') continue;
         const def = definitionNumberAt(store.get(document), document.offsetAt(d.range.start));
         if (!def) continue;

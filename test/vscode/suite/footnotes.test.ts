@@ -252,6 +252,18 @@ describe('footnotes cited twice, and the footnote checks (issue 3)', function ()
     assert.equal(fmtRange(defs[0].targetSelectionRange ?? defs[0].targetRange), rng(10, 0, 10, 1));
   });
 
+  it('the order slip offers to renumber the block; the uncited note offers to delete it', async () => {
+    const ds = footnoteDiagnostics(doc.uri);
+    const order = ds.find((d) => d.code === 'footnote-order')!;
+    const orderFixes = await exec<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, order.range);
+    const renumber = orderFixes.find((a) => a.command?.command === 'hakusho.renumberFootnotes');
+    assert.ok(renumber, orderFixes.map((a) => a.title).join(' | '));
+    assert.equal((renumber!.command!.arguments![0] as vscode.Uri).toString(), doc.uri.toString());
+    const unused = ds.find((d) => d.code === 'footnote-unused' && d.range.start.line === 16)!;
+    const unusedFixes = await exec<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, unused.range);
+    assert.ok(unusedFixes.some((a) => /Delete footnote 3|脚注 3 を削除/.test(a.title)), unusedFixes.map((a) => a.title).join(' | '));
+  });
+
   it('Problems: exactly the duplicate, the uncited notes, the order slip and the gap, on their lines', () => {
     const ds = footnoteDiagnostics(doc.uri);
     assert.deepEqual(describeDiags(ds), PROBLEM_DIAGNOSTICS);
