@@ -44,3 +44,19 @@ export function footnoteAt(doc: WhitePaperDocument, offset: number): FootnoteDef
   if (anchor) return anchor.definition >= 0 ? doc.footnotes[anchor.definition] : null;
   return definitionNumberAt(doc, offset);
 }
+
+/** The text of a span with its footnote anchors left out, for previews that quote the prose. */
+export function proseWithoutAnchors(doc: WhitePaperDocument, span: Span): string {
+  let out = '';
+  let at = span.start;
+  for (const a of doc.anchors) {
+    if (a.end <= span.start || a.start < at) continue;
+    if (a.start >= span.end) break;
+    // a spaced anchor (` 4 `) goes with the spaces around it
+    const cutStart = a.spaced && doc.text[a.start - 1] === ' ' ? a.start - 1 : a.start;
+    const cutEnd = a.spaced && doc.text[a.end] === ' ' ? a.end + 1 : a.end;
+    out += doc.text.slice(at, Math.max(at, cutStart));
+    at = Math.min(cutEnd, span.end);
+  }
+  return out + doc.text.slice(at, span.end);
+}

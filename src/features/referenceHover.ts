@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { AnalysisStore, HAKUSHO_SELECTOR, rangeOf } from '../analysisStore';
 import { pathLabel } from '../core/numbering';
+import { proseWithoutAnchors } from '../core/queries';
 import { Target, WorkspaceIndex } from '../core/workspaceIndex';
 import { markdownEscape, shorten } from './format';
 import { referenceUnderCursor, targetRange } from './referenceTargets';
@@ -51,6 +52,6 @@ function describeTarget(index: WorkspaceIndex, t: Target): string {
   if (t.inferred) parts.push(`_${vscode.l10n.t('The chapter of this page was inferred (its page has no chapter line).')}_`);
   const doc = index.get(t.uri);
   const para = doc?.paragraphs.find((p) => p.start >= h.end && p.start < h.sectionEnd);
-  if (doc && para) parts.push(`> ${markdownEscape(shorten(doc.text.slice(para.start, para.end), 400))}`);
+  if (doc && para) parts.push(`> ${markdownEscape(shorten(proseWithoutAnchors(doc, para), 400))}`);
   return parts.join('\n\n');
 }

@@ -95,3 +95,4 @@ describe('renumbering a block of footnotes', () => {
     assert.deepEqual(renumberBlockEdits(doc, doc.footnotes[0].block), []);
   });
 });
+
