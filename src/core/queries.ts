@@ -20,9 +20,9 @@ export function anchorAt(doc: WhitePaperDocument, offset: number): FootnoteAncho
 
 /** The definition whose number (at the start of its line) is at `offset`. */
 export function definitionNumberAt(doc: WhitePaperDocument, offset: number): FootnoteDefinition | null {
-  const numberSpans = doc.footnotes.map((f) => f.numberSpan);
-  const span = spanAt(numberSpans, offset);
-  return span ? doc.footnotes[numberSpans.indexOf(span)] : null;
+  // the number opens its definition: find the definition, then check the number
+  const def = spanAt(doc.footnotes, offset);
+  return def && offset >= def.numberSpan.start && offset <= def.numberSpan.end ? def : null;
 }
 
 /** The definition whose text contains `offset`. */
