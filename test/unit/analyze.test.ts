@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeText } from '../../src/core/analyze';
 import { CrossReference, Heading, WhitePaperDocument } from '../../src/core/model';
+import { allReferences, at, slice } from './helpers';
 
 const root = path.resolve(__dirname, '..', '..');
 const fixtures = path.join(root, 'test', 'fixtures', 'core');
@@ -13,22 +14,8 @@ function fixture(name: string): string {
   return fs.readFileSync(path.join(fixtures, name), 'utf8');
 }
 
-/** Offset of `needle` + `skip` characters in `text`; fails the test when `needle` is absent or repeated. */
-function at(text: string, needle: string, skip = 0): number {
-  const i = text.indexOf(needle);
-  assert.ok(i >= 0, `fixture holds ${needle}`);
-  assert.strictEqual(text.indexOf(needle, i + 1), -1, `${needle} is unique in the fixture`);
-  return i + skip;
-}
-
-const slice = (doc: WhitePaperDocument, s: { start: number; end: number }) => doc.text.slice(s.start, s.end);
-
 function headingSummary(doc: WhitePaperDocument) {
   return doc.headings.map((h) => [h.level, h.number, h.title, h.path.join('/')]);
-}
-
-function allReferences(doc: WhitePaperDocument): CrossReference[] {
-  return [...doc.references, ...doc.figureReferences].sort((a, b) => a.start - b.start);
 }
 
 /** References found in one line of prose under a part heading. */

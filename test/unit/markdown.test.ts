@@ -7,23 +7,14 @@ import { analyzeText } from '../../src/core/analyze';
 import { analyzeDocument, isMarkdownPath } from '../../src/core/analyzeDocument';
 import { matchesAnyGlob } from '../../src/core/glob';
 import { analyzeMarkdown, isMarkdownWhitePaper, readFrontMatter } from '../../src/core/markdown';
-import { CrossReference, WhitePaperDocument } from '../../src/core/model';
+import { WhitePaperDocument } from '../../src/core/model';
 import { WorkspaceIndex } from '../../src/core/workspaceIndex';
+import { allReferences, at, slice } from './helpers';
 
 const root = path.resolve(__dirname, '..', '..');
 const fixtures = path.join(root, 'test', 'fixtures', 'markdown');
 const fixture = (name: string) => fs.readFileSync(path.join(fixtures, name), 'utf8');
 
-/** Offset of `needle` (+ `skip`) in `text`; fails when `needle` is absent or not unique. */
-function at(text: string, needle: string, skip = 0): number {
-  const i = text.indexOf(needle);
-  assert.ok(i >= 0, `fixture holds ${needle}`);
-  assert.strictEqual(text.indexOf(needle, i + 1), -1, `${needle} is unique in the fixture`);
-  return i + skip;
-}
-
-const slice = (doc: WhitePaperDocument, s: { start: number; end: number }) => doc.text.slice(s.start, s.end);
-const allReferences = (doc: WhitePaperDocument): CrossReference[] => [...doc.references, ...doc.figureReferences].sort((a, b) => a.start - b.start);
 
 describe('analyzeMarkdown: paper.md (headings at every level, footnotes, references in emphasis and links)', () => {
   const text = fixture('paper.md');

@@ -7,6 +7,9 @@ import { analyzeText } from '../../src/core/analyze';
 import { footnoteRenameEdits, headingRenameEdits, renumberBlockEdits, TextEdit } from '../../src/core/rename';
 import { WorkspaceIndex } from '../../src/core/workspaceIndex';
 
+/** A page whose footnote 6 was inserted between 3 and 4 (shared with the editor suite). */
+const footnotePage = fs.readFileSync(path.resolve(__dirname, '../fixtures/rename/nd211100-footnotes.txt'), 'utf8');
+
 function apply(text: string, edits: TextEdit[]): string {
   let out = text;
   for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
@@ -14,19 +17,7 @@ function apply(text: string, edits: TextEdit[]): string {
 }
 
 describe('rename', () => {
-  const page = [
-    '白書トップ > 政策 > 白書 > 令和8年版 > 回線の整備',
-    '第Ⅱ部 情報通信分野の現状と課題',
-    '第1節 固定通信',
-    '',
-    '1 回線の整備',
-    '',
-    '光回線の整備が進んだ3。維持費用の負担が課題である4。',
-    '',
-    '3 白書編集室調べ。',
-    '',
-    '4 事業者へのインタビューによる。',
-  ].join('\n');
+  const page = footnotePage;
 
   it('renumbers a footnote: its definition and every anchor, nothing else', () => {
     const doc = analyzeText('file:///ws/nd211100.txt', page);
@@ -64,21 +55,7 @@ describe('rename', () => {
 });
 
 describe('renumbering a block of footnotes', () => {
-  const page = [
-    '白書トップ > 政策 > 白書 > 令和8年版 > 回線の整備',
-    '第Ⅱ部 情報通信分野の現状と課題',
-    '第1節 固定通信',
-    '',
-    '1 回線の整備',
-    '',
-    '整備が進んだ3。新しく加えた注がここにある6。維持費用の負担が課題である4。',
-    '',
-    '3 白書編集室調べ。',
-    '',
-    '4 事業者へのインタビューによる。',
-    '',
-    '6 新しく加えた注記。',
-  ].join('\n');
+  const page = footnotePage;
 
   it('numbers the footnotes in the order the text cites them, definitions moved to match', () => {
     const doc = analyzeText('file:///ws/nd211100.txt', page);

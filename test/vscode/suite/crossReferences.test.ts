@@ -4,24 +4,9 @@
 // pages/nd112000.txt (第2節, citing both), official/r8-part2.txt (第Ⅱ部, citing 第Ⅰ部第1章第2節), misc/page-copy.txt.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { wsUri, waitFor, exec, fmtRange } from '../helpers';
+import { wsUri, waitFor, exec, fmtRange, openPage, hoverText, plain } from '../helpers';
 
 const rel = (uri: vscode.Uri) => vscode.workspace.asRelativePath(uri, false);
-
-async function open(relPath: string, show = true): Promise<vscode.TextDocument> {
-  let doc = await vscode.workspace.openTextDocument(wsUri(relPath));
-  if (show) await vscode.window.showTextDocument(doc);
-  doc = await waitFor(() => vscode.workspace.textDocuments.find((d) => d.uri.toString() === doc.uri.toString()) ?? doc,
-    (d) => d.languageId === 'hakusho', 5000);
-  assert.equal(doc.languageId, 'hakusho', `${relPath} is a hakusho document`);
-  return doc;
-}
-
-const plain = (md: string) => md.replace(/\\(.)/g, '$1');
-
-function hoverText(hovers: vscode.Hover[] | undefined): string {
-  return (hovers ?? []).flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n---\n');
-}
 
 type Def = vscode.Location | vscode.LocationLink;
 /** `file line:char-line:char` of each definition target (the selection range of a LocationLink). */
@@ -67,7 +52,7 @@ describe('cross-references across the workspace (issue 4)', function () {
       const d = await vscode.workspace.openTextDocument(uri);
       void d;
     }
-    citing = await open(CITING);
+    citing = await openPage(CITING);
     const defs = await waitFor(async () => definitionAt(citing, REF_TO_ITEM2_AT.translate(0, 3)), (d) => (d?.length ?? 0) > 0, 15000, 250);
     assert.ok(defs.length > 0, 'the workspace index answered F12 on a cross-reference within 15 s');
   });
@@ -89,7 +74,7 @@ describe('cross-references across the workspace (issue 4)', function () {
   });
 
   it('F12 on the reference from official/r8-part2.txt to 第Ⅰ部第1章第2節 lands in pages/nd112000.txt', async () => {
-    const official = await open('official/r8-part2.txt', false);
+    const official = await openPage('official/r8-part2.txt', false);
     const at = official.lineAt(14).text.indexOf('第Ⅰ部第1章第2節「地域産業のデータ活用」参照');
     assert.equal(at, 2);
     const defs = await definitionAt(official, new vscode.Position(14, at + 5));
@@ -111,7 +96,7 @@ describe('cross-references across the workspace (issue 4)', function () {
   });
 
   it('hover on the official reference previews pages/nd112000.txt 第2節', async () => {
-    const official = await open('official/r8-part2.txt', false);
+    const official = await openPage('official/r8-part2.txt', false);
     const text = plain(hoverText(await exec<vscode.Hover[]>('vscode.executeHoverProvider', official.uri, new vscode.Position(14, 8))));
     assert.ok(text.includes('第Ⅰ部第1章第2節'), text);
     assert.ok(text.includes('「地域産業のデータ活用」'), text);
@@ -132,7 +117,7 @@ describe('cross-references across the workspace (issue 4)', function () {
   });
 
   it('Shift+F12 on 1 光ファイバ網の整備状況 lists both citations in pages/nd112000.txt (body and footnote 6)', async () => {
-    const page = await open('pages/nd111100.txt', false);
+    const page = await openPage('pages/nd111100.txt', false);
     const locs = await exec<vscode.Location[]>('vscode.executeReferenceProvider', page.uri, new vscode.Position(4, 3));
     assert.deepEqual(locs.map((l) => `${rel(l.uri)} ${fmtRange(l.range)}`).sort(), [
       'pages/nd111100.txt 4:0-4:13',
@@ -160,7 +145,7 @@ describe('cross-references across the workspace (issue 4)', function () {
   });
 
   it('CodeLens: "2 references" over 1 光ファイバ網の整備状況, and exact lenses in pages/nd112000.txt', async () => {
-    const page = await open('pages/nd111100.txt', false);
+    const page = await openPage('pages/nd111100.txt', false);
     const lenses = await exec<vscode.CodeLens[]>('vscode.executeCodeLensProvider', page.uri, 10);
     const item = lenses.find((l) => l.range.start.line === 4);
     assert.ok(item?.command, `a lens on line 5; lenses: ${lenses.map((l) => `${fmtRange(l.range)} ${l.command?.title}`).join(', ')}`);
@@ -276,12 +261,11 @@ describe('hover on a heading', function () {
   this.timeout(30000);
 
   it('lists the places that cite it, with file, line and sentence', async () => {
-    const doc = await vscode.workspace.openTextDocument(wsUri('pages/nd111200.txt'));
-    await vscode.window.showTextDocument(doc);
+    const doc = await openPage('pages/nd111200.txt');
     const at = new vscode.Position(4, 4); // `2 地域の通信基盤を担う人材`
     const text = await waitFor(async () => {
       const hovers = await exec<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
-      return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+      return hoverText(hovers);
     }, (t) => t.includes('nd112000.txt'), 15000, 250);
     assert.match(text, /第Ⅰ部第1章第1節2/);
     assert.match(text, /(Cited in|箇所から参照)/);

@@ -4,28 +4,12 @@
 // problems/nd131100.txt (footnote 1 cited twice; a duplicate, an uncited note, an order slip, a gap).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { wsUri, waitFor, exec, fmtRange } from '../helpers';
+import { waitFor, exec, fmtRange, openPage, hoverText, plain } from '../helpers';
 import { analyzeText } from '../../../src/core/analyze';
-
-async function open(rel: string, show = true): Promise<vscode.TextDocument> {
-  let doc = await vscode.workspace.openTextDocument(wsUri(rel));
-  if (show) await vscode.window.showTextDocument(doc);
-  // a plain-text page is switched to `hakusho` by content sniffing: wait for it
-  doc = await waitFor(() => vscode.workspace.textDocuments.find((d) => d.uri.toString() === doc.uri.toString()) ?? doc,
-    (d) => d.languageId === 'hakusho', 5000);
-  assert.equal(doc.languageId, 'hakusho', `${rel} is a hakusho document`);
-  return doc;
-}
-
 
 const rng = (l1: number, c1: number, l2: number, c2: number) => `${l1}:${c1}-${l2}:${c2}`;
 
-function hoverText(hovers: vscode.Hover[] | undefined): string {
-  return (hovers ?? []).flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n---\n');
-}
-
 /** Hover Markdown with the escaping backslashes removed: what the reader sees. */
-const plain = (md: string) => md.replace(/\\(.)/g, '$1');
 
 /** `Footnote N` in the UI language (English, or the Japanese bundle: 脚注 N). */
 const footnoteLabel = (n: number) => new RegExp(`(Footnote|脚注) ${n}\\b`);
@@ -64,7 +48,7 @@ describe('footnotes in the editor (issue 3)', function () {
   let doc: vscode.TextDocument;
 
   before(async function () {
-    doc = await open(PAGE);
+    doc = await openPage(PAGE);
     // providers register on activation: wait until the hover answers
     await waitFor(async () => hoverText(await exec<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, ANCHOR3)),
       (t) => t.length > 0, 15000, 200);
@@ -214,7 +198,7 @@ describe('footnotes cited twice, and the footnote checks (issue 3)', function ()
   let doc: vscode.TextDocument;
 
   before(async function () {
-    doc = await open(PROBLEMS);
+    doc = await openPage(PROBLEMS);
     await waitFor(() => footnoteDiagnostics(doc.uri), (ds) => ds.length >= PROBLEM_DIAGNOSTICS.length, 10000);
   });
 
@@ -314,7 +298,7 @@ describe('footnotes cited twice, and the footnote checks (issue 3)', function ()
   it('the clean pages (pages/, official/, misc/) have no footnote diagnostics', async () => {
     const clean = ['pages/nd110000.txt', 'pages/nd111100.txt', 'pages/nd111200.txt', 'pages/nd112000.txt', 'official/r8-part2.txt', 'misc/page-copy.txt'];
     const docs = [];
-    for (const rel of clean) docs.push(await open(rel, false));
+    for (const rel of clean) docs.push(await openPage(rel, false));
     // the problems page (open all along) proves diagnostics run; give the newly opened ones their turn
     await new Promise((r) => setTimeout(r, 1000));
     assert.equal(footnoteDiagnostics(doc.uri).length, PROBLEM_DIAGNOSTICS.length);

@@ -3,17 +3,16 @@
 // suites run in English; test/unit/l10n.test.ts checks that every string has its Japanese text.)
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { exec, waitFor, wsUri } from '../helpers';
+import { exec, hoverText, openPage, waitFor } from '../helpers';
 
 describe('display language', function () {
   this.timeout(30000);
 
   it(`footnote hovers are in the display language (${vscode.env.language})`, async () => {
-    const doc = await vscode.workspace.openTextDocument(wsUri('pages/nd111100.txt'));
-    await vscode.window.showTextDocument(doc);
+    const doc = await openPage('pages/nd111100.txt');
     const at = doc.positionAt(doc.getText().indexOf('に達しており1') + 6);
     const hovers = await waitFor(() => exec<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at), (h) => (h ?? []).length > 0, 10000);
-    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    const text = hoverText(hovers);
     if (vscode.env.language.startsWith('ja')) {
       assert.match(text, /脚注 1/);
       assert.match(text, /出典/);

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { wsUri, waitFor, exec, fmtRange as fmt } from '../helpers';
+import { wsUri, waitFor, exec, fmtRange as fmt, hoverTexts, plain } from '../helpers';
 
 async function open(rel: string): Promise<vscode.TextDocument> {
   const doc = await vscode.workspace.openTextDocument(wsUri(rel));
@@ -26,10 +26,6 @@ function rangeOfText(doc: vscode.TextDocument, needle: string, skip = 0, length 
   return new vscode.Range(p, p.translate(0, length));
 }
 
-function hoverTexts(hovers: vscode.Hover[] | undefined): string[] {
-  return (hovers ?? []).map((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)).join('\n'));
-}
-const plain = (md: string) => md.replace(/\\(.)/g, '$1');
 const footnoteLabel = (n: number) => new RegExp(`(Footnote|脚注) ${n}\\b`);
 
 type Def = vscode.Location | vscode.LocationLink;

@@ -1,14 +1,10 @@
 // F2 on a footnote number renumbers the definition and its anchors; on a heading title it retitles
 // the heading, the page's breadcrumb and the references in other files that quote the title.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { exec, fmtRange, waitFor, wsUri } from '../helpers';
-
-async function openPage(rel: string): Promise<vscode.TextDocument> {
-  const doc = await vscode.workspace.openTextDocument(wsUri(rel));
-  await vscode.window.showTextDocument(doc);
-  return waitFor(() => vscode.workspace.textDocuments.find((d) => d.uri.toString() === doc.uri.toString()) ?? doc, (d) => d.languageId === 'hakusho');
-}
+import { exec, fmtRange, waitFor, openPage } from '../helpers';
 
 function posOf(doc: vscode.TextDocument, needle: string, skip: number): vscode.Position {
   const at = doc.getText().indexOf(needle);
@@ -62,21 +58,9 @@ describe('Renumber Footnotes command', function () {
   this.timeout(30000);
 
   it('renumbers an untitled page in citation order, definitions moved to match, undoably', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'hakusho', content: [
-      '白書トップ > 政策 > 白書 > 令和8年版 > 回線の整備',
-      '第Ⅱ部 情報通信分野の現状と課題',
-      '第1節 固定通信',
-      '',
-      '1 回線の整備',
-      '',
-      '整備が進んだ3。新しく加えた注がここにある6。維持費用の負担が課題である4。',
-      '',
-      '3 白書編集室調べ。',
-      '',
-      '4 事業者へのインタビューによる。',
-      '',
-      '6 新しく加えた注記。',
-    ].join('\n') });
+    // the page the unit tests renumber too: footnote 6 was inserted between 3 and 4
+    const content = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/rename/nd211100-footnotes.txt'), 'utf8');
+    const doc = await vscode.workspace.openTextDocument({ language: 'hakusho', content });
     await vscode.window.showTextDocument(doc);
     const applied = await exec<boolean>('hakusho.renumberFootnotes', doc.uri, new vscode.Position(8, 0));
     assert.equal(applied, true);

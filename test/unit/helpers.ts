@@ -1,0 +1,17 @@
+// Shared by the parser tests: offsets of fixture text, spans as text, references in text order.
+import assert from 'node:assert/strict';
+import { CrossReference, WhitePaperDocument } from '../../src/core/model';
+
+/** Offset of `needle` + `skip` characters in `text`; fails the test when `needle` is absent or repeated. */
+export function at(text: string, needle: string, skip = 0): number {
+  const i = text.indexOf(needle);
+  assert.ok(i >= 0, `fixture holds ${needle}`);
+  assert.strictEqual(text.indexOf(needle, i + 1), -1, `${needle} is unique in the fixture`);
+  return i + skip;
+}
+
+export const slice = (doc: WhitePaperDocument, s: { start: number; end: number }) => doc.text.slice(s.start, s.end);
+
+/** Cross-references and figure references together, in text order. */
+export const allReferences = (doc: WhitePaperDocument): CrossReference[] =>
+  [...doc.references, ...doc.figureReferences].sort((a, b) => a.start - b.start);
