@@ -96,12 +96,13 @@ export function classifyLine(text: string, isFirstContentLine: boolean): LineSha
   if (text.trim() === '') return { kind: 'blank' };
   if ((text.includes('>') || text.includes('＞')) && BREADCRUMB_RE.test(text) && (isFirstContentLine || /白書|年版/.test(text))) return { kind: 'breadcrumb' };
   if (DATA_LINK_RE.test(text.trim())) return { kind: 'furniture', furniture: 'data-link' };
-  if (FOOTER_RE.test(text.trim()) && !text.startsWith('図表')) return { kind: 'furniture', furniture: 'page-footer' };
-  if (SOURCE_RE.test(text)) return { kind: 'source' };
+  // a caption before the footer links: `図表4-9-2-2　…大きい画像はこちら` is still the figure's caption
   const cap = CAPTION_RE.exec(text);
   if (cap) {
     return { kind: 'caption', rawNumber: cap[0].replace(/^図表/, '').trim(), numberStart: 0, numberEnd: 2 + cap[1].length + cap[2].length, titleStart: cap[0].length };
   }
+  if (FOOTER_RE.test(text.trim())) return { kind: 'furniture', furniture: 'page-footer' };
+  if (SOURCE_RE.test(text)) return { kind: 'source' };
   const numbered = NUMBERED_RE.exec(text);
   if (numbered) {
     const textStart = numbered[0].length - 1;
