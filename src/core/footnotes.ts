@@ -345,9 +345,9 @@ function bindDefinitions(
  * An anchor-shaped number with no definition is reported only where the sequence of bound
  * anchors expects it (a gap: … 4, [5], 6 …), so ordinary numbers in prose stay quiet.
  */
-function reportMissingDefinitions(candidates: AnchorCandidate[], bound: boolean[], anchors: FootnoteAnchor[], out: Diagnostic[]): void {
-  if (anchors.length === 0) return;
-  const sorted = anchors.slice().sort((a, b) => a.start - b.start);
+function reportMissingDefinitions(candidates: AnchorCandidate[], bound: boolean[], sorted: FootnoteAnchor[], out: Diagnostic[]): void {
+  // `sorted`: the bound anchors in text order (the caller has sorted them)
+  if (sorted.length === 0) return;
   let next = 0;
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k];
