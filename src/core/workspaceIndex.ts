@@ -46,6 +46,8 @@ export class WorkspaceIndex {
   private byFigure: Map<string, FigureTarget[]> | null = null;
   private byTitle: Map<string, { uri: string; heading: Heading }[]> | null = null;
   private incoming: Map<string, ReferenceSite[]> | null = null;
+  /** The chapters (`Ⅰ-1`, `1-1`) that have figure captions, derived once per change of the index. */
+  private figureChapters: { version: number; chapters: Set<string> } | null = null;
   private version = 0;
   /** Insertion rank of each document (kept when a document is set again, like the Map's own order). */
   private readonly rank = new Map<string, number>();
@@ -218,8 +220,10 @@ export class WorkspaceIndex {
     });
     if (targets.length) return { status: targets.length === 1 ? 'resolved' : 'ambiguous', targets, address: [] };
     // Only report a missing figure when its chapter is in the workspace: a partial workspace is normal.
-    const chapterPrefix = (n: string) => n.split('-').slice(0, 2).join('-') + '-';
-    const known = ref.figures.some((n) => [...this.byFigure!.keys()].some((k) => k.startsWith(chapterPrefix(n))));
+    if (this.figureChapters?.version !== this.version) {
+      this.figureChapters = { version: this.version, chapters: new Set([...this.byFigure!.keys()].map(figureChapter)) };
+    }
+    const known = ref.figures.some((n) => this.figureChapters!.chapters.has(figureChapter(n)));
     return known ? { status: 'unresolved', address: [] } : { status: 'external' };
   }
 
@@ -290,6 +294,11 @@ function nearest(uri: string, targets: HeadingTarget[]): HeadingTarget[] {
   const folder = uri.slice(0, uri.lastIndexOf('/') + 1);
   const sameFolder = targets.filter((t) => t.uri.startsWith(folder) && !t.uri.slice(folder.length).includes('/'));
   return sameFolder.length ? sameFolder : targets;
+}
+
+/** `Ⅱ-1-1-3` → `Ⅱ-1`: the part of a figure number that names its chapter. */
+function figureChapter(n: string): string {
+  return n.split('-').slice(0, 2).join('-');
 }
 
 /** A section spread over several pages repeats its heading on each: the first page stands for it. */
