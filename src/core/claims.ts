@@ -102,10 +102,14 @@ function trailingJunkStart(s: string): number {
   }
 }
 
+/** An article of a statute or rule cited in a bracket: `（第5条第1項）`, `（同法第10条）`. */
+const ARTICLE = /第[0-9０-９一二三四五六七八九十百]+条/;
+
 /** Remove terminators, anchors, trailing brackets and whitespace from the end. */
-export function stripEnding(sentence: string): { text: string; question: boolean } {
+export function stripEnding(sentence: string): { text: string; question: boolean; citesArticle: boolean } {
   let s = sentence;
   let question = false;
+  let citesArticle = false;
   for (let guard = 0; guard < 64; guard++) {
     const last = s[s.length - 1];
     if (last === '？' || last === '?') question = true;
@@ -116,12 +120,13 @@ export function stripEnding(sentence: string): { text: string; question: boolean
     }
     const b = stripTrailingBracket(s);
     if (b !== null) {
+      if (ARTICLE.test(s.slice(b.length))) citesArticle = true;
       s = b;
       continue;
     }
     break;
   }
-  return { text: s, question };
+  return { text: s, question, citesArticle };
 }
 
 /**
@@ -225,19 +230,24 @@ const ATTRIBUTION: RegExp[] = [
   // passive reports; a passive forecast (`…と予測されている`) is an expectation unless a source is named
   /(と|との|という)(指摘|主張|強調|提言|報告|警告|言及|説明|分析|結論付け|結論づけ|位置付け|位置づけ|要望|提案|示唆|評価|表明|発表|公表)(されている|された|されてきた)$/,
   /(と|との|という)?(述べ|語っ|話し|記し|論じ|訴え|結論し|明かし)(ている|ていた|た|る)$/,
-  /(指摘|主張|強調|提言|警告|要望|表明|提唱|要請|推計)して(いる|いた|きた)$/,
+  /(指摘|主張|強調|提言|警告|要望|表明|提唱|推計)して(いる|いた|きた)$/,
   /(結論付け|結論づけ|位置付け|位置づけ)て(いる|いた)$/,
   /(指摘|報告|提起|表明)(されている|されてきた|された)$/,
   /との(方向性|見通し|考え方|方針|結論|提言|意見|指摘|見解|認識|評価)(が|も)(示された|示されている|なされた|なされている|出された|まとめられた)$/,
-  /(呼びかけ|呼び掛け)(た|ている)$/,
+  /と(呼びかけ|呼び掛け)(た|ている)$/,
   /言及して(いる|いた)$/,
+  /(に|にも|について|についても)触れて(いる|いた)$/, // a report touches on …
+  /(疑問|批判|異論|問題提起|懸念)[^、。]{0,4}(が|も|すら|さえ)(投げかけられて|投げ掛けられて|呈されて|寄せられて)(いる|いた)$/,
+  /」(という|との)ものであ(る|った)$/, // the content of a view just quoted: 「…」というものである
+  /(?<!を)とも称さ(れている|れてきた|れる|れた|れるほどであった)$/, // 「…」とも称される: so some call it
+  /(?<=[るたい])とする$/, // hearsay in a report's summary: …巧妙化させているとする
   /と(示|結論)して(いる|いた)$/,
   /と(示|明ら)かに?して(いる|いた)$/,
   /こと(が|も)(示|報告|確認)されている$/,
   // a glued or spaced anchor may sit before the particle: `…との指摘4がある`
   // …との指摘がある, …を求める声がある, …旨の意見があった; not the vague 様々な見方が存在する
-  new RegExp(`(?<!(様々|さまざま|色々|いろいろ|多様|種々)な?)(指摘|意見|声|見方|見解|報告|予測|分析|評価|主張|研究|示唆|批判|議論|説|考え方|調査結果|研究結果|報告書|論)${ANCHOR}(が|も|は)(ある|あった|多い|多く見られる|少なくない|出ている|出てきている|出された|出されている|寄せられている|寄せられた|聞かれる|根強い|示されている|なされている|上がっている|あがっている|強い|存在する|ある一方|広がっている|台頭している|現れている)$`),
-  /(推計|試算|予測|予想|分析|見通し)(結果)?を(発表|公表|提示)(した|している|していた)$/,
+  new RegExp(`(?<!(様々|さまざま|色々|いろいろ|多様|種々)な?)(指摘|意見|声|見方|見解|報告|予測|分析|評価|主張|研究|示唆|批判|議論|説|考え方|調査結果|研究結果|報告書|論)」?${ANCHOR}(が|も|は)(ある|あった|多い|多く見られる|少なくない|出ている|出てきている|出された|出されている|寄せられている|寄せられた|聞かれる|根強い|示されている|なされている|上がっている|あがっている|強い|存在する|ある一方|広がっている|台頭している|現れている)$`),
+  /(推計|試算|予測|予想|分析|見通し|見込み)(結果)?を(発表|公表|提示)(した|している|していた)$/,
   /と(定義|位置付け|位置づけ)して(いる|いた)$/,
   /(見方|見解|考え|懸念|方針|意向|認識|立場|考え方|見通し|方向性)(を|も)(示して|表明して|明らかにして)(いる|いた)$/,
   /懸念を(示し|表明し)(ている|た)$/,
@@ -249,6 +259,9 @@ const ATTRIBUTION: RegExp[] = [
   // after a na-adjective (`…が不可欠としている`), but not the verb `を必要とする` / `を可能とした`
   /(?<!を)(必要|重要|不可欠|急務|必須|適当|適切|有効|有用|困難|不十分|十分|大切|肝要)(である|だ)?と(している|していた|した)$/,
 ];
+
+/** A study cited by author and year as the sentence's subject: `Brynjolfsson（2017）は、`. */
+const CITED_AUTHOR = /^[^。、]{0,40}?([^。、（(]{1,30}[（(](?:19|20)[0-9]{2}[a-z]?[）)])(?:は|では|でも|においては|においても|によれば|によると|も)[、，]/;
 
 /** Markers that attribute the whole final clause wherever they stand in it. */
 const ATTRIBUTION_ANYWHERE = /(によると|によれば)/;
@@ -275,7 +288,7 @@ const HEDGES: { re: RegExp }[] = [
 const BARE: Rule[] = [
   ...r('concern', 'firm', /(課題|問題|懸念材料)(である)?$/, /懸念される$/),
   ...r('necessity', 'firm', /(必要|不可欠|必須|急務|必要不可欠)(である|な)?$/, /べき(である|だ)?$/, /求められる$/, /望ましい$/),
-  ...r('importance', 'firm', /(重要|大切|肝要|肝心)(である|な)?$/, /(鍵|カギ)を握る$/),
+  ...r('importance', 'firm', /(重要|大切|肝要|肝心)(である|な)?$/, /(鍵|カギ)を握る$/, /(切り札|鍵|カギ)$/),
   ...r('expectation', 'firm', /期待される$/, /望まれる$/),
 ];
 
@@ -289,11 +302,13 @@ const KINDS: Rule[] = [
   ...r('concern', 'firm',
     new RegExp(`(課題|問題|難題|懸案|懸念材料|障壁|障害|妨げ|足かせ|ボトルネック|阻害要因|ネック|リスク要因)${COP}$`),
     /(課題|問題|問題点|懸念|リスク|危険性|弊害|懸念点|不安|トラブル|被害|混乱|負の側面)(が|も)(ある|認められる|残る|残されている|残っている|存在する|多い|山積している|生じている|生じる|浮上している|顕在化している|指摘できる|高まっている|強い|根強い|広がっている|拡大している|増している|大きい|発生している|起きている|相次いでいる|顕在化しつつある|表面化している)$/,
+    /(課題|問題|問題点|懸念|トラブル|弊害)(が|も)(あった|生じた|発生した)$/, // not a past 被害が発生した: an event
     /(課題|問題)として(残る|残っている|残されている|挙げられる|指摘できる|浮かび上がる|浮かび上がっている|顕在化している)$/,
     /(課題|問題|リスク)を(抱えている|抱える|抱えてい|はらんでいる|はらむ)$/,
     /(懸念|危惧|憂慮)(される|されている|されてきた|すべき(である|状況にある|事態である))$/,
     /(深刻化|問題化|社会問題化|顕在化|複雑化|巧妙化|長期化)して(いる|きている)$/,
-    /深刻(である|だ|な(問題|状況|課題|もの)(である|となっている|になっている|にある))$/,
+    /深刻(である|だ|であった|な(問題|状況|課題|もの)(である|となっている|になっている|にある))$/,
+    /てしまう(側面|面|傾向|ケース|場合|おそれ|恐れ)(が|も)(ある|見られる|みられる)$/,
     /(課題|深刻化)$/, // noun-final bullet style: `…が課題。`
     new RegExp(`(困難|不十分)${COP}$`),
     /(十分|万全)(とは(いえない|言えない|言い難い|言いがたい|いいがたい)|ではない)$/,
@@ -302,7 +317,7 @@ const KINDS: Rule[] = [
     /(障害|事故|被害|トラブル|攻撃|詐欺|犯罪|不正|事件|インシデント)(が|も)(多発|頻発|続発|急増|発生)して(いる|きている)$/,
   ),
   // 特筆すべき is "noteworthy", not an obligation
-  ...r('importance', 'firm', /特筆(すべき|に値する)(である|だ|点である|ことである)?$/),
+  ...r('importance', 'firm', /特筆(すべき|に値する)(である|だ|点である|ことである)?$/, /特筆(される|されている|できる)$/),
   // necessity / recommendation
   ...r('necessity', 'hedged', /求められよう$/, /必要となろう$/),
   ...r('necessity', 'firm',
@@ -310,14 +325,14 @@ const KINDS: Rule[] = [
     /(?<!不)(必要|不可欠|必須|急務)$/, // noun-final bullet style: `…の検討が必要。`
     new RegExp(`(必要|不可欠|必要不可欠|必須|急務)${COP}$`),
     /必要とされ(る|ている|てきた)$/,
-    /必要性(が|も|は)(一層|ますます|さらに|より一層|より)?(ある|高い|高まっている|高まる|増している|増す|増加している|増大している|拡大している|強まっている|指摘できる|大きい)$/,
+    /必要性(が|も|は)[^、。がをでと]{0,6}?(ある|高い|高まっている|高まる|増している|増す|増加している|増大している|拡大している|強まっている|指摘できる|大きい)$/,
     /(欠かせない|欠かすことができない|欠かすことのできない(もの|要素|条件)である|欠くことができない|欠くことのできない(もの|要素|条件)である)$/,
     /べき(である|だ|ではない)?$/,
     /(なければならない|なければならず|ねばならない|なくてはならない|なければいけない|ざるを得ない)$/,
     /(求められる|求められている|求められてきている|求められていく|要請される|要請されている|要求される|要求されている)$/,
     /迫られ(る|ている)$/,
     /(急がれる|望ましい|避けて通れない|待ったなしである|待ったなしの状況にある)$/,
-    new RegExp(`(必要|不可欠|必須|急務)な(状況|状態|段階|時期|もの|存在)${COP}$`),
+    new RegExp(`(必要|不可欠|必要不可欠|必須|急務)な(状況|状態|段階|時期|もの|存在|インフラ|基盤|要素|手段|技術|条件|前提)${COP}$`),
     /(必要|不可欠|必須|急務)な(状況|状態|段階|時期)にある$/,
   ),
   // importance
@@ -325,9 +340,11 @@ const KINDS: Rule[] = [
   ...r('importance', 'firm',
     new RegExp(`(重要|大切|大事|肝要|肝心)${COP}$`),
     /(重要|大切|大事|肝要)$/, // noun-final bullet style: `…が重要。`
-    /重要性(が|も|は)(高まっている|増している|増す|高い|ある|大きい|一層高まっている|ますます高まっている)$/,
+    new RegExp(`(重要|大切|大事)な(もの|存在|要素|テーマ|視点|ポイント)${COP}$`),
+    new RegExp(`(重要|大切|大事)な(技術|インフラ|基盤|手段)${COP}$`),
+    /重要性(が|も|は)[^、。がをでと]{0,6}?(高まっている|高まる|増している|増す|高い|ある|大きい|クローズアップされている|注目されている|再認識されている|認識されている|増大している)$/,
     /重要性を(高めている|増している|増す)$/,
-    new RegExp(`(重要な|大きな|決定的な|中心的な|不可欠な|欠かせない)(役割|意味|意義|ポイント|視点|要素|位置|鍵|カギ|基盤|要因|論点|役目|位置付け|インフラ|手段|存在|取組|取り組み|施策|政策|テーマ|分野|技術)(を(果たす|果たしている|担う|担っている|持つ|持っている|有する|有している|占める|占めている)|${COP})$`),
+    new RegExp(`(重要な|大きな|決定的な|中心的な|不可欠な|欠かせない)(役割|意味|意義|ポイント|視点|要素|位置|鍵|カギ|基盤|要因|論点|役目|位置付け|取組|取り組み|施策|政策|テーマ|分野)(を(果たす|果たしている|担う|担っている|持つ|持っている|有する|有している|占める|占めている)|${COP})$`),
     new RegExp(`(鍵|カギ|切り札|要)(を握る|を握っている|${COP})$`),
     /(重要視|重視)(される|されている|すべきである|すべき(点|こと|課題)である)$/,
     /((重要|大切|肝要)(となる)?のは|(鍵|カギ)を握るのは).{1,60}(である|だ|ことである)$/,
@@ -438,6 +455,14 @@ function finalClauseStart(s: string): number {
   return 0;
 }
 
+/** A statute, rule or contract as the subject of the sentence. */
+const STATUTE_SUBJECT = /(法|法律|法令|規則|規制|条例|指令|規定|規約|ガイドライン|指針|契約条件|第[0-9０-９一二三四五六七八九十百]+条)(では|においては|において|により|によって|上|は)、/;
+/** The duties such a text imposes (and their report: `…なければならないとされている`). */
+const STATUTE_DUTY = /(なければならない|ねばならない|なくてはならない|ものとする|ものとされる|ものとされている|こととする|こととされている|義務付けられている|義務づけられている|義務がある|禁止されている|できない|てはならない)(とされている|とされる|と定められている|と規定されている)?$/;
+
+/** Harm words: a possibility of these is a risk (`…を妨げるおそれや、…が滞る可能性がある`). */
+const HARM = /(問題|リスク|被害|弊害|トラブル|障害|支障|悪影響|脅威|危険|犯罪|攻撃|妨げ|阻害|損な|損失|悪化|侵害|悪用|流出|漏えい|漏洩|滞る|おそれ|恐れ|混乱|不利益|格差|孤立)/;
+
 /** Is the attributed content hedged (a forecast, a possibility, a guess)? */
 const ATTRIBUTED_HEDGE = /(可能性|見込|予測|予想|見通し|おそれ|かもしれ|だろう|であろう|と考えられ|と思われ|見られてい|みられてい|推測|推察)/;
 
@@ -447,7 +472,7 @@ const ATTRIBUTED_HEDGE = /(可能性|見込|予測|予想|見通し|おそれ|�
  */
 export function classifySentence(sentence: string): ClaimClass | null {
   if (typeof sentence !== 'string' || sentence.length === 0) return null;
-  const { text: stripped, question } = stripEnding(sentence.trim());
+  const { text: stripped, question, citesArticle } = stripEnding(sentence.trim());
   if (question || stripped.length === 0) return null;
 
   // Work on a bounded tail; `offset` maps tail indices back into `stripped`.
@@ -469,6 +494,8 @@ export function classifySentence(sentence: string): ClaimClass | null {
   }
 
   for (const re of notClaimFor(tail)) if (execEnd(re, tail)) return null;
+  // What a statute or rule requires is described, not claimed: `…記載しなければならない（第5条）`.
+  if ((citesArticle || STATUTE_SUBJECT.test(tail)) && matchEnd(STATUTE_DUTY, tail)) return null;
 
   // Attribution: in the final predicate, or `…によると` in the final clause.
   const clauseStart = finalClauseStart(tail);
@@ -482,6 +509,13 @@ export function classifySentence(sentence: string): ClaimClass | null {
         break;
       }
     }
+  }
+  const cited = attributedAt < 0 ? CITED_AUTHOR.exec(stripped.slice(0, 80)) : null;
+  if (cited) {
+    // `OECD（2019）は、…` opens the sentence: what follows is that study's finding
+    const inner = classifyEnding(tail);
+    const hedged = (inner !== null && inner.strength === 'hedged') || ATTRIBUTED_HEDGE.test(tail.slice(-15));
+    return { kind: 'attributed', strength: hedged ? 'hedged' : 'firm', marker: cited[1] };
   }
   if (attributedAt < 0) {
     const m = ATTRIBUTION_ANYWHERE.exec(tail.slice(clauseStart));
@@ -501,6 +535,10 @@ export function classifySentence(sentence: string): ClaimClass | null {
 
   const hit = classifyEnding(tail);
   if (hit === null) return null;
+  // A harm that may happen is a concern, not a neutral possibility (FORMAT.md §6: a problem wins).
+  if (hit.kind === 'assessment' && tail.startsWith('可能性', hit.at) && HARM.test(tail.slice(Math.max(clauseStart, hit.at - 40), hit.at))) {
+    return { kind: 'concern', strength: 'hedged', marker: markerOf(hit.at) };
+  }
   return { kind: hit.kind, strength: hit.strength, marker: markerOf(hit.at) };
 }
 

@@ -152,6 +152,42 @@ describe('classifySentence', () => {
     });
   });
 
+  describe('cases the ending alone does not settle', () => {
+    it('a duty a statute imposes is described, not recommended', () => {
+      expectClaim('事業者は、解約の条件を利用者に書面で示さなければならない（第12条第2項）。', 'none');
+      expectClaim('同法では、事業者は年に一度報告書を提出しなければならない。', 'none');
+      expectClaim('その理由も契約書に記載しなければならないとされている（第8条）。', 'none');
+      // the text's own demand stays a claim
+      expectClaim('事業者は、解約の条件をより分かりやすく示さなければならない。', 'necessity', 'firm');
+    });
+    it('a harm that may happen is a concern, a neutral possibility an assessment', () => {
+      expectClaim('設定を誤ると、利用者の個人情報が流出する可能性がある。', 'concern', 'hedged');
+      expectClaim('新規参入を妨げるおそれや、料金が高止まりする可能性がある。', 'concern', 'hedged');
+      expectClaim('地方でも利用が広がる可能性がある。', 'assessment', 'hedged');
+    });
+    it('a study cited by author and year opens a reported finding', () => {
+      expectClaim('山田（2021）は、地方の中小企業ほど導入が遅れている傾向があることを見いだした。', 'attributed', 'firm');
+      expectClaim('調査会社A（2022）によれば、利用者の半数が料金に不満を持っている。', 'attributed', 'firm');
+    });
+    it('reported views with less common verbs', () => {
+      expectClaim('同報告書は、地方局の経営環境の厳しさにも触れている。', 'attributed', 'firm');
+      expectClaim('こうした規制が本当に効果を持つのかという疑問も投げかけられている。', 'attributed', 'firm');
+      expectClaim('その主張は「放送は地域の公共財である」というものである。', 'attributed', 'firm');
+      expectClaim('規制が技術の発展を妨げるのではないかという「規制悲観論」も出てきている。', 'attributed', 'firm');
+      // the government's own requests are actions, not reports
+      expectClaim('総務省では、事業者団体に対して周知の徹底を要請している。', 'none');
+    });
+    it('importance, need and problems said in other words', () => {
+      expectClaim('地域の放送を守る必要性が急速に高まっている。', 'necessity', 'firm');
+      expectClaim('災害に強い通信網の重要性がクローズアップされている。', 'importance', 'firm');
+      expectClaim('地域の郵便局は今後一層重要なものになる。', 'importance', 'firm');
+      expectClaim('電波は社会に必要不可欠なインフラである。', 'necessity', 'firm');
+      expectClaim('人手不足のため、点検の頻度が下がってしまう側面がある。', 'concern', 'firm');
+      expectClaim('当時の回線は遅く、料金が高いといった課題があった。', 'concern', 'firm');
+      expectClaim('同年には、新たな端末の普及が進んだことが特筆される。', 'importance', 'firm');
+    });
+  });
+
   it('strips trailing anchors and figure/section references before matching', () => {
     expectClaim('支援を継続する必要がある3。', 'necessity', 'firm');
     expectClaim('支援を継続する必要がある 3 。', 'necessity', 'firm');
