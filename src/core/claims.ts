@@ -192,7 +192,7 @@ const r = (kind: ClaimKind, strength: ClaimStrength, ...res: RegExp[]): Rule[] =
   res.map((re) => ({ kind, strength, re }));
 
 /** Copula / becoming tails shared by adjective-like markers (`重要である`, `重要となっている` …). */
-const COP = '(?:である|だ|となる|となっている|となってきている|となってくる|になる|になっている|になってきている|になってくる)';
+const COP = '(?:である|であった|だ|となる|となっている|となってきている|となってくる|になる|になっている|になってきている|になってくる)';
 
 /** Not claims, whatever else they contain. */
 const NOT_CLAIM: RegExp[] = [
@@ -236,6 +236,9 @@ const ATTRIBUTION: RegExp[] = [
   /との(方向性|見通し|考え方|方針|結論|提言|意見|指摘|見解|認識|評価)(が|も)(示された|示されている|なされた|なされている|出された|まとめられた)$/,
   /と(呼びかけ|呼び掛け)(た|ている)$/,
   /言及して(いる|いた)$/,
+  /警鐘を(鳴らして|鳴らし)(いる|います|いた|た)$/,
+  /(提言|提案|勧告|問題提起)(が|も)(なされ|行われ|示され|出され)(た|ている)$/,
+  /(が|も)(強調|提唱|提起)されている$/,
   /(に|にも|について|についても)触れて(いる|いた)$/, // a report touches on …
   /(疑問|批判|異論|問題提起|懸念)[^、。]{0,4}(が|も|すら|さえ)(投げかけられて|投げ掛けられて|呈されて|寄せられて)(いる|いた)$/,
   /」(という|との)ものであ(る|った)$/, // the content of a view just quoted: 「…」というものである
@@ -263,6 +266,9 @@ const ATTRIBUTION: RegExp[] = [
 /** A study cited by author and year as the sentence's subject: `Brynjolfsson（2017）は、`. */
 const CITED_AUTHOR = /^[^。、]{0,40}?([^。、（(]{1,30}[（(](?:19|20)[0-9]{2}[a-z]?[）)])(?:は|では|でも|においては|においても|によれば|によると|も)[、，]/;
 
+/** A source named where a sentence opens: `…の調査では、`, `…によると、`. */
+const SOURCE_OPENING = /(によると|によれば|(?<!本|今回の|当該)(?:調査|研究|報告書|分析|論文|レポート)(?:では|においては|において))[、，]/;
+
 /** Markers that attribute the whole final clause wherever they stand in it. */
 const ATTRIBUTION_ANYWHERE = /(によると|によれば)/;
 
@@ -276,12 +282,15 @@ const HEDGES: { re: RegExp }[] = [
   { re: /(が|も|として|は)?(考えられる|考えられよう)$/ },
   { re: /(うかがえる|うかがわれる|うかがわせる|窺える|伺える|見て取れる|見てとれる|みて取れる|みてとれる|読み取れる|推察される|推測される|示唆される|示唆されている|示唆している|示唆する)$/ },
   { re: /ように(思う|思われる|感じる|感じられる)$/ },
+  { re: /と(捉える|とらえる|位置付ける|位置づける|解釈する|理解する|評価する)ことができる$/ },
+  { re: /(場合|こと|ケース)(も|が)(あり得る|ありうる)$/ },
   { re: /可能性(が|も|は)(ある|高い|大きい|考えられる|否定できない|指摘できる|残る|あり得る|ありうる|生じうる|生じ得る|高まっている)$/ },
   { re: /(こと|の)(が|も|を)$/ }, // left over after peeling: `重要であることが` + `うかがえる`
   { re: /(であると|だと)$/ }, // left over after peeling: `重要であると` + `考えられる`
   { re: /(ものと|もの|ものである|と)$/ },
   { re: /(ところである|ところだ|のである|のだ|なのである|なのだ|わけである|ということである|ということだ|というわけである)$/ },
-  { re: /ことになる$/ },
+  { re: /(という)?点である$/ }, // `…必要となると考えられる点である`
+  { re: /(ことになる|こととなる)$/ },
 ];
 
 /** Bare markers, allowed only once a hedge has been peeled (`重要といえる` → `重要`). */
@@ -314,10 +323,13 @@ const KINDS: Rule[] = [
     /(十分|万全)(とは(いえない|言えない|言い難い|言いがたい|いいがたい)|ではない)$/,
     /(遅れ|立ち遅れ)(が(見られる|目立つ|生じている)|ている)$/,
     /(懸念|脅威|危険|危機|リスク)に(直面して|さらされて|晒されて)(いる|きている)$/,
-    /(障害|事故|被害|トラブル|攻撃|詐欺|犯罪|不正|事件|インシデント)(が|も)(多発|頻発|続発|急増|発生)して(いる|きている)$/,
+    /(障害|事故|被害|トラブル|攻撃|詐欺|犯罪|不正|事件|事案|インシデント)(が|も)(多数|数多く|相次いで|頻繁に|各地で)?(多発|頻発|続発|急増|発生)して(いる|きている)$/,
+    /(弱点|欠点|難点|短所|課題|問題|リスク|限界|脆弱性)を(持っている|持つ|有している|有する)$/,
+    /(難し|困難な?|不十分な|乏し|弱|にく|づら)(い)?(側面|面|点)(が|も)(ある|見られる|みられる)$/,
+    /(ていない|できていない|進んでいない|見いだせていない|見出せていない|追いついていない)(状況|状態)(である|にある|が続いている)$/,
   ),
   // 特筆すべき is "noteworthy", not an obligation
-  ...r('importance', 'firm', /特筆(すべき|に値する)(である|だ|点である|ことである)?$/, /特筆(される|されている|できる)$/),
+  ...r('importance', 'firm', /特筆(すべき|に値する)(点|こと)?(である|だ)?$/, /特筆(される|されている|できる)$/),
   // necessity / recommendation
   ...r('necessity', 'hedged', /求められよう$/, /必要となろう$/),
   ...r('necessity', 'firm',
@@ -369,7 +381,7 @@ const KINDS: Rule[] = [
   ),
   // assessment without a hedge
   ...r('assessment', 'firm',
-    /(ことが|ことも|ことは|ことが改めて|かが|ものと)(わかる|分かる|わかっている|分かっている|知られている|明らかである|確認できる|確認されている)$/,
+    /(ことが|ことも|ことは|ことが改めて|かが|ものと)(わかる|分かる|わかった|分かった|わかっている|分かっている|知られている|明らかである|確認できる|確認できた|確認されている)$/,
     /(明らか|鮮明)(に|と)(なった|なっている|なる)$/,
     /ことを(示している|示す|示した|裏付けている|物語っている)$/,
     /に違いない$/,
@@ -383,7 +395,8 @@ const KINDS: Rule[] = [
 const WH = /(なぜ|何故|どのよう|どの|どう|どれ|何|いかに|いかなる|誰|いつ|どこ)/;
 
 interface Hit {
-  kind: ClaimKind;
+  /** `consequence`: only `…ことになる` was found, a claim only when what follows is a harm. */
+  kind: ClaimKind | 'consequence';
   strength: ClaimStrength;
   /** Start of the marker in the normalised string. */
   at: number;
@@ -405,7 +418,7 @@ function matchTable(s: string, rules: (s: string) => readonly Rule[]): Hit | nul
 }
 
 /** Endings peeled without hedging anything: `期待されるところである` → `期待される`. */
-const FILLER = /^(ものと|もの|ものである|と|であると|だと|ところである|ところだ|のである|のだ|なのである|なのだ|わけである|ということである|ということだ|というわけである|ことが|ことも|ことを|のが|のも|のを|ことになる)$/;
+const FILLER = /^(点である|という点である|ものと|もの|ものである|と|であると|だと|ところである|ところだ|のである|のだ|なのである|なのだ|わけである|ということである|ということだ|というわけである|ことが|ことも|ことを|のが|のも|のを|ことになる|こととなる)$/;
 
 /**
  * Classify a normalised ending: match the kind table; if nothing matches, peel one hedge (or
@@ -415,6 +428,7 @@ const FILLER = /^(ものと|もの|ものである|と|であると|だと|と�
 function classifyEnding(s: string): Hit | null {
   let rest = s;
   let hedgeAt = -1; // start of the outermost real hedge peeled so far
+  let conclusionAt = -1; // `…ことになる`: a consequence drawn (a claim only when it is a harm, see classifySentence)
   for (let guard = 0; guard < 8; guard++) {
     const direct = matchTable(rest, kindsFor);
     if (direct) return hedgeAt < 0 ? direct : { kind: direct.kind, strength: 'hedged', at: direct.at };
@@ -427,6 +441,7 @@ function classifyEnding(s: string): Hit | null {
       const m = execEnd(h.re, rest);
       if (m && m.index > 0) {
         if (!FILLER.test(m[0])) hedgeAt = m.index;
+        else if (CONCLUSION.test(m[0]) && conclusionAt < 0) conclusionAt = m.index;
         rest = rest.slice(0, m.index);
         peeled = true;
         break;
@@ -434,8 +449,11 @@ function classifyEnding(s: string): Hit | null {
     }
     if (!peeled) break;
   }
-  return hedgeAt >= 0 ? { kind: 'assessment', strength: 'hedged', at: hedgeAt } : null;
+  if (hedgeAt >= 0) return { kind: 'assessment', strength: 'hedged', at: hedgeAt };
+  return conclusionAt >= 0 ? { kind: 'consequence', strength: 'firm', at: conclusionAt } : null;
 }
+
+const CONCLUSION = /^(ことになる|こととなる)$/;
 
 /** `…か` endings that are adjectives (`確か`, `明らか`), not questions. */
 const NOT_A_QUESTION = /(豊|確|明ら|わず|僅|速や|緩や|穏や|細や|鮮や|健や|にわ|わず)か$/;
@@ -456,15 +474,15 @@ function finalClauseStart(s: string): number {
 }
 
 /** A statute, rule or contract as the subject of the sentence. */
-const STATUTE_SUBJECT = /(法|法律|法令|規則|規制|条例|指令|規定|規約|ガイドライン|指針|契約条件|第[0-9０-９一二三四五六七八九十百]+条)(では|においては|において|により|によって|上|は)、/;
+const STATUTE_SUBJECT = /(法|法案|法律|法令|規則|規制|条例|指令|規定|規約|ガイドライン|指針|契約条件|第[0-9０-９一二三四五六七八九十百]+条)(では|においては|において|により|によって|上|は)、/;
 /** The duties such a text imposes (and their report: `…なければならないとされている`). */
-const STATUTE_DUTY = /(なければならない|ねばならない|なくてはならない|ものとする|ものとされる|ものとされている|こととする|こととされている|義務付けられている|義務づけられている|義務がある|禁止されている|できない|てはならない)(とされている|とされる|と定められている|と規定されている)?$/;
+const STATUTE_DUTY = /(なければならない|ねばならない|なくてはならない|ものとする|ものとされる|ものとされている|こととする|こととされている|義務付けられている|義務づけられている|義務付けている|義務づけている|義務がある|禁止されている|できない|てはならない)(とされている|とされる|と定められている|と規定されている)?$/;
 
 /** Harm words: a possibility of these is a risk (`…を妨げるおそれや、…が滞る可能性がある`). */
 const HARM = /(問題|リスク|被害|弊害|トラブル|障害|支障|悪影響|脅威|危険|犯罪|攻撃|妨げ|阻害|損な|損失|悪化|侵害|悪用|流出|漏えい|漏洩|滞る|おそれ|恐れ|混乱|不利益|格差|孤立)/;
 
 /** Is the attributed content hedged (a forecast, a possibility, a guess)? */
-const ATTRIBUTED_HEDGE = /(可能性|見込|予測|予想|見通し|おそれ|かもしれ|だろう|であろう|と考えられ|と思われ|見られてい|みられてい|推測|推察)/;
+const ATTRIBUTED_HEDGE = /(ではないか|可能性|見込|予測|予想|見通し|おそれ|かもしれ|だろう|であろう|と考えられ|と思われ|見られてい|みられてい|推測|推察)/;
 
 /**
  * Classify one sentence (as split by `splitSentences`). Returns null when the sentence is not
@@ -517,6 +535,13 @@ export function classifySentence(sentence: string): ClaimClass | null {
     const hedged = (inner !== null && inner.strength === 'hedged') || ATTRIBUTED_HEDGE.test(tail.slice(-15));
     return { kind: 'attributed', strength: hedged ? 'hedged' : 'firm', marker: cited[1] };
   }
+  if (attributedAt < 0 && stripped.length > TAIL) {
+    // a long sentence whose opening names its source: `総務省（2018）によると、…` beyond the tail
+    const opening = SOURCE_OPENING.exec(stripped.slice(0, 100));
+    if (opening && finalClauseStart(stripped) <= opening.index + opening[0].length) {
+      return { kind: 'attributed', strength: ATTRIBUTED_HEDGE.test(tail.slice(-15)) ? 'hedged' : 'firm', marker: opening[1] };
+    }
+  }
   if (attributedAt < 0) {
     const m = ATTRIBUTION_ANYWHERE.exec(tail.slice(clauseStart));
     if (m && !/図表[^、。]{0,20}$/.test(tail.slice(0, clauseStart + m.index))) {
@@ -535,8 +560,11 @@ export function classifySentence(sentence: string): ClaimClass | null {
 
   const hit = classifyEnding(tail);
   if (hit === null) return null;
-  // A harm that may happen is a concern, not a neutral possibility (FORMAT.md §6: a problem wins).
-  if (hit.kind === 'assessment' && tail.startsWith('可能性', hit.at) && HARM.test(tail.slice(Math.max(clauseStart, hit.at - 40), hit.at))) {
+  // A harm that may happen, or follows, is a concern, not a neutral possibility or an
+  // exposition (`…メカニズムを損なうこととなる`); FORMAT.md §6: a problem wins.
+  const harmed = () => HARM.test(tail.slice(Math.max(clauseStart, hit.at - 40), hit.at));
+  if (hit.kind === 'consequence') return harmed() ? { kind: 'concern', strength: 'firm', marker: markerOf(hit.at) } : null;
+  if (hit.kind === 'assessment' && tail.startsWith('可能性', hit.at) && harmed()) {
     return { kind: 'concern', strength: 'hedged', marker: markerOf(hit.at) };
   }
   return { kind: hit.kind, strength: hit.strength, marker: markerOf(hit.at) };
