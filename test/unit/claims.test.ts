@@ -173,7 +173,7 @@ describe('classifySentence', () => {
       expectClaim('同報告書は、地方局の経営環境の厳しさにも触れている。', 'attributed', 'firm');
       expectClaim('こうした規制が本当に効果を持つのかという疑問も投げかけられている。', 'attributed', 'firm');
       expectClaim('その主張は「放送は地域の公共財である」というものである。', 'attributed', 'firm');
-      expectClaim('規制が技術の発展を妨げるのではないかという「規制悲観論」も出てきている。', 'attributed', 'firm');
+      expectClaim('規制が技術の発展を妨げるのではないかという「規制悲観論」も出てきている。', 'attributed', 'hedged'); // a view put as a question is reported hedged
       // the government's own requests are actions, not reports
       expectClaim('総務省では、事業者団体に対して周知の徹底を要請している。', 'none');
     });
@@ -185,6 +185,17 @@ describe('classifySentence', () => {
       expectClaim('人手不足のため、点検の頻度が下がってしまう側面がある。', 'concern', 'firm');
       expectClaim('当時の回線は遅く、料金が高いといった課題があった。', 'concern', 'firm');
       expectClaim('同年には、新たな端末の普及が進んだことが特筆される。', 'importance', 'firm');
+      expectClaim('現行の方式は、大量の電力を必要とするという弱点を持っている。', 'concern', 'firm');
+      expectClaim('山間部では電波が届きにくく、端末の小型化が難しい面がある。', 'concern', 'firm');
+      expectClaim('有効な対策はいまだ見いだせていない状況である。', 'concern', 'firm');
+      expectClaim('評価が恣意的であれば、市場の公正な競争を損なうこととなる。', 'concern', 'firm');
+      // a neutral consequence drawn in an explanation is not a claim
+      expectClaim('利用者が増えれば、集まるデータも増えることになる。', 'none');
+    });
+    it('a long sentence that opens with its source is reported', () => {
+      const long = '総務省の調査によると、' + '地域の事業者が提供するサービスは、'.repeat(10) + '前年より増加した。';
+      expectClaim(long, 'attributed', 'firm');
+      expectClaim('研究会は、地方局の経営基盤の強化が必要であるとして、国の支援のあり方について警鐘を鳴らしている。', 'attributed', 'firm');
     });
   });
 
