@@ -386,6 +386,7 @@ const KINDS: Rule[] = [
     /ことを(示している|示す|示した|裏付けている|物語っている)$/,
     /に違いない$/,
     /(有効|有用|効果的|有益)(である|だ)?$/,
+    /(大きな|顕著な|画期的な|着実な|一定の)(成果|前進|進展)(である|だ|を(上げて|あげて|挙げて)いる)$/,
   ),
 ];
 
@@ -479,7 +480,10 @@ const STATUTE_SUBJECT = /(法|法案|法律|法令|規則|規制|条例|指令|�
 const STATUTE_DUTY = /(なければならない|ねばならない|なくてはならない|ものとする|ものとされる|ものとされている|こととする|こととされている|義務付けられている|義務づけられている|義務付けている|義務づけている|義務がある|禁止されている|できない|てはならない)(とされている|とされる|と定められている|と規定されている)?$/;
 
 /** Harm words: a possibility of these is a risk (`…を妨げるおそれや、…が滞る可能性がある`). */
-const HARM = /(問題|リスク|被害|弊害|トラブル|障害|支障|悪影響|脅威|危険|犯罪|攻撃|妨げ|阻害|損な|損失|悪化|侵害|悪用|流出|漏えい|漏洩|滞る|おそれ|恐れ|混乱|不利益|格差|孤立)/;
+const HARM = /(偽|詐欺|不正|問題|リスク|被害|弊害|トラブル|障害|支障|悪影響|脅威|危険|犯罪|攻撃|妨げ|阻害|損な|損失|悪化|侵害|悪用|流出|漏えい|漏洩|滞る|おそれ|恐れ|混乱|不利益|格差|孤立)/;
+
+/** Cases reported as happening (a concern when HARM names what happens). */
+const HARM_EVENT = /(事例|事案|ケース|事態)(が|も)(多数|数多く|相次いで)?(生じている|発生している|見られる|みられる|相次いでいる|起きている|報告されている)$/;
 
 /** Is the attributed content hedged (a forecast, a possibility, a guess)? */
 const ATTRIBUTED_HEDGE = /(ではないか|可能性|見込|予測|予想|見通し|おそれ|かもしれ|だろう|であろう|と考えられ|と思われ|見られてい|みられてい|推測|推察)/;
@@ -513,7 +517,7 @@ export function classifySentence(sentence: string): ClaimClass | null {
 
   for (const re of notClaimFor(tail)) if (execEnd(re, tail)) return null;
   // What a statute or rule requires is described, not claimed: `…記載しなければならない（第5条）`.
-  if ((citesArticle || STATUTE_SUBJECT.test(tail)) && matchEnd(STATUTE_DUTY, tail)) return null;
+  if ((citesArticle || STATUTE_SUBJECT.test(tail) || ARTICLE.test(tail.slice(-40))) && matchEnd(STATUTE_DUTY, tail)) return null;
 
   // Attribution: in the final predicate, or `…によると` in the final clause.
   const clauseStart = finalClauseStart(tail);
@@ -559,10 +563,16 @@ export function classifySentence(sentence: string): ClaimClass | null {
   }
 
   const hit = classifyEnding(tail);
-  if (hit === null) return null;
+  if (hit === null) {
+    // an event stated as fact is a concern when what happens is a harm: `…偽動画が拡散する事例も生じている`
+    const event = execEnd(HARM_EVENT, tail);
+    return event && HARM.test(tail.slice(Math.max(0, event.index - 40), event.index))
+      ? { kind: 'concern', strength: 'firm', marker: markerOf(event.index) }
+      : null;
+  }
   // A harm that may happen, or follows, is a concern, not a neutral possibility or an
   // exposition (`…メカニズムを損なうこととなる`); FORMAT.md §6: a problem wins.
-  const harmed = () => HARM.test(tail.slice(Math.max(clauseStart, hit.at - 40), hit.at));
+  const harmed = () => HARM.test(tail.slice(Math.max(0, hit.at - 40), hit.at)); // `…問題が、…発生する可能性がある`: not cut at が、
   if (hit.kind === 'consequence') return harmed() ? { kind: 'concern', strength: 'firm', marker: markerOf(hit.at) } : null;
   if (hit.kind === 'assessment' && tail.startsWith('可能性', hit.at) && harmed()) {
     return { kind: 'concern', strength: 'hedged', marker: markerOf(hit.at) };
