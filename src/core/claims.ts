@@ -517,7 +517,7 @@ export function classifySentence(sentence: string): ClaimClass | null {
 
   for (const re of notClaimFor(tail)) if (execEnd(re, tail)) return null;
   // What a statute or rule requires is described, not claimed: `…記載しなければならない（第5条）`.
-  if ((citesArticle || STATUTE_SUBJECT.test(tail) || ARTICLE.test(tail.slice(-40))) && matchEnd(STATUTE_DUTY, tail)) return null;
+  if (matchEnd(STATUTE_DUTY, tail) && (citesArticle || ARTICLE.test(tail.slice(-40)) || STATUTE_SUBJECT.test(tail))) return null;
 
   // Attribution: in the final predicate, or `…によると` in the final clause.
   const clauseStart = finalClauseStart(tail);
@@ -532,7 +532,8 @@ export function classifySentence(sentence: string): ClaimClass | null {
       }
     }
   }
-  const cited = attributedAt < 0 ? CITED_AUTHOR.exec(stripped.slice(0, 80)) : null;
+  const opening = stripped.slice(0, 80);
+  const cited = attributedAt < 0 && /[（(](?:19|20)[0-9]/.test(opening) ? CITED_AUTHOR.exec(opening) : null;
   if (cited) {
     // `OECD（2019）は、…` opens the sentence: what follows is that study's finding
     const inner = classifyEnding(tail);
