@@ -176,6 +176,9 @@ describe('classifySentence', () => {
       expectClaim('規制が技術の発展を妨げるのではないかという「規制悲観論」も出てきている。', 'attributed', 'hedged'); // a view put as a question is reported hedged
       // the government's own requests are actions, not reports
       expectClaim('総務省では、事業者団体に対して周知の徹底を要請している。', 'none');
+      expectClaim('一般に、固定回線の方が障害に強いと考えられている。', 'attributed', 'firm'); // a common view, not the author's hedge
+      expectClaim('同氏は、地域の放送こそが民主主義の基盤であると言います。', 'attributed', 'firm');
+      expectClaim('このような費用を、「切替費用」という。', 'none'); // a definition
     });
     it('importance, need and problems said in other words', () => {
       expectClaim('地域の放送を守る必要性が急速に高まっている。', 'necessity', 'firm');
@@ -191,6 +194,13 @@ describe('classifySentence', () => {
       expectClaim('評価が恣意的であれば、市場の公正な競争を損なうこととなる。', 'concern', 'firm');
       // a neutral consequence drawn in an explanation is not a claim
       expectClaim('利用者が増えれば、集まるデータも増えることになる。', 'none');
+      expectClaim('地域の通信網の強靱化は、住民の安全と直結するものとなっている。', 'importance', 'firm');
+      expectClaim('今後の成長は、データを使いこなせるかにかかっている。', 'importance', 'firm');
+      expectClaim('事業者には、より丁寧な説明が求められるようになってきている。', 'necessity', 'firm');
+      expectClaim('交渉は停滞し、その後の進捗は見られない状況にある。', 'concern', 'firm');
+      expectClaim('地方局は、深刻な人材不足の問題に直面している。', 'concern', 'firm');
+      expectClaim('新方式の導入により、実用化に向けて大きく前進した。', 'assessment', 'firm');
+      expectClaim('自治体の調達手続が、導入のハードルとなることがあり得る。', 'concern', 'hedged');
     });
     it('a long sentence that opens with its source is reported', () => {
       const long = '総務省の調査によると、' + '地域の事業者が提供するサービスは、'.repeat(10) + '前年より増加した。';
