@@ -1,10 +1,10 @@
 // The page-text / official-.txt parser: text in, WhitePaperDocument out. Three stages:
 // lines and their shapes → footnotes (which settle the 項-heading ambiguity) → headings and references.
 import { analyseFootnotes } from './footnotes';
-import { buildHeadings, HeadingDraft, nestHeadings } from './headings';
+import { chapterFromPageCode, emptyDocumentParts } from './documentParts';
+import { buildHeadings, nestHeadings } from './headings';
 import { scanLines } from './lines';
-import { Breadcrumb, CrossReference, FigureCaption, Furniture, Paragraph, WhitePaperDocument } from './model';
-import { parsePageCode } from './numbering';
+import { Breadcrumb, WhitePaperDocument } from './model';
 import { findReferences, normaliseFigureNumber } from './references';
 
 const EDITION_RE = /(令和|平成|昭和)(元|[0-9０-９]{1,2})年版|[0-9]{4}年版/;
@@ -14,15 +14,10 @@ export function analyzeText(uri: string, text: string): WhitePaperDocument {
   const lines = scanLines(src);
   const notes = analyseFootnotes(src, lines);
 
-  const pageCode = parsePageCode(uri);
-  const inferredChapter = pageCode && pageCode.chapter > 0 ? String(pageCode.chapter) : null;
+  const inferredChapter = chapterFromPageCode(uri);
 
   let breadcrumb: Breadcrumb | null = null;
-  const furniture: Furniture[] = [];
-  const figures: FigureCaption[] = [];
-  const paragraphs: Paragraph[] = [];
-  const drafts: HeadingDraft[] = [];
-  const references: CrossReference[] = [];
+  const { furniture, figures, paragraphs, drafts, references } = emptyDocumentParts();
 
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];

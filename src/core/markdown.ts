@@ -11,13 +11,11 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { footnoteSource } from './footnotes';
-import { buildHeadings, HeadingDraft, nestHeadings } from './headings';
+import { chapterFromPageCode, emptyDocumentParts } from './documentParts';
+import { buildHeadings, nestHeadings } from './headings';
 import { classifyLine, headingShape } from './lines';
-import {
-  Breadcrumb, CrossReference, Diagnostic, FigureCaption, FootnoteAnchor, FootnoteDefinition, Furniture, HeadingLevel, Paragraph,
-  Span, WhitePaperDocument,
-} from './model';
-import { addressOf, parsePageCode } from './numbering';
+import { Breadcrumb, Diagnostic, FootnoteAnchor, FootnoteDefinition, HeadingLevel, Span, WhitePaperDocument } from './model';
+import { addressOf } from './numbering';
 import { findReferences, normaliseFigureNumber } from './references';
 import { toHalfWidth } from './text';
 
@@ -148,16 +146,11 @@ export function analyzeMarkdown(uri: string, text: string): WhitePaperDocument {
     return s === undefined || e === undefined ? null : { start: s + shift, end: e + shift };
   };
 
-  const pageCode = parsePageCode(uri);
   const fmChapter = frontMatter?.fields.chapter?.trim() || null;
-  const inferredChapter = pageCode && pageCode.chapter > 0 ? String(pageCode.chapter) : fmChapter;
+  const inferredChapter = chapterFromPageCode(uri) ?? fmChapter;
 
   let breadcrumb: Breadcrumb | null = null;
-  const furniture: Furniture[] = [];
-  const figures: FigureCaption[] = [];
-  const paragraphs: Paragraph[] = [];
-  const drafts: HeadingDraft[] = [];
-  const references: CrossReference[] = [];
+  const { furniture, figures, paragraphs, drafts, references } = emptyDocumentParts();
   const diagnostics: Diagnostic[] = [];
   const collect: Collect = { anchors: [], undefinedMarkers: [] };
   const defNodes: { node: MdFootnoteDefinition; span: Span; block: number }[] = [];
