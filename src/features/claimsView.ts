@@ -2,14 +2,14 @@
 // their headings, or of the whole workspace grouped by file then heading. Each claim shows its
 // kind (icon + colour), a shortened sentence and how much evidence backs it; clicking reveals
 // the sentence. The tree follows the cursor, filters by kind and by "no evidence", and exports
-// a claim register (./claimsExport). In the text, claim sentences get a subtle underline by kind
-// and the status bar counts the file's claims.
+// a claim register (./claimsExport). The underlines and the status bar are in ./claimsInText.
 import * as vscode from 'vscode';
 import { AnalysisStore } from '../analysisStore';
 import { CLAIM_KINDS, claimAt, claimLabel, claimsOf, evidenceCount } from '../core/claimExtraction';
 import { Claim, ClaimKind, WhitePaperDocument } from '../core/model';
 import { WorkspaceIndexer } from '../workspaceIndexer';
 import { registerClaimExport } from './claimsExport';
+import { claimsCount, registerClaimsInText } from './claimsInText';
 import { markdownEscape } from './format';
 
 export const CLAIMS_VIEW_ID = 'hakusho.claims';
@@ -35,16 +35,6 @@ export const KIND_COLOR: Record<ClaimKind, string> = {
   assessment: 'charts.purple',
   attributed: 'charts.yellow',
   concern: 'charts.red',
-};
-
-/** Underline colours in the text (the chart colours, faded): subtle on light and dark themes. */
-const KIND_RGBA: Record<ClaimKind, string> = {
-  necessity: 'rgba(209, 134, 22, 0.6)',
-  importance: 'rgba(26, 133, 255, 0.55)',
-  expectation: 'rgba(56, 138, 52, 0.6)',
-  assessment: 'rgba(101, 44, 179, 0.5)',
-  attributed: 'rgba(191, 143, 0, 0.6)',
-  concern: 'rgba(229, 20, 0, 0.5)',
 };
 
 export function kindName(kind: ClaimKind): string {
@@ -295,10 +285,6 @@ export function relativeName(uri: string): string {
   return vscode.workspace.asRelativePath(vscode.Uri.parse(uri), false);
 }
 
-function claimsCount(n: number): string {
-  return n === 1 ? vscode.l10n.t('1 claim') : vscode.l10n.t('{0} claims', n);
-}
-
 export function claimTooltip(c: Claim): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
   md.appendMarkdown(`**${markdownEscape(kindName(c.kind))}** · ${markdownEscape(strengthName(c.strength))} · ${vscode.l10n.t('marker')}: ${markdownEscape(c.marker)}\n\n`);
@@ -320,53 +306,13 @@ export function claimTooltip(c: Claim): vscode.MarkdownString {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Decorations and status bar
-
-class ClaimDecorations implements vscode.Disposable {
-  private readonly types = new Map<ClaimKind, vscode.TextEditorDecorationType>();
-
-  constructor() {
-    for (const kind of CLAIM_KINDS) {
-      this.types.set(kind, vscode.window.createTextEditorDecorationType({
-        borderStyle: 'none none solid none',
-        borderWidth: '0 0 1px 0',
-        borderColor: KIND_RGBA[kind],
-        overviewRulerColor: KIND_RGBA[kind],
-        overviewRulerLane: vscode.OverviewRulerLane.Left,
-        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-      }));
-    }
-  }
-
-  apply(editor: vscode.TextEditor, doc: WhitePaperDocument | undefined): void {
-    const byKind = new Map<ClaimKind, vscode.Range[]>(CLAIM_KINDS.map((k) => [k, []]));
-    if (doc) {
-      const document = editor.document;
-      for (const c of claimsOf(doc)) byKind.get(c.kind)!.push(new vscode.Range(document.positionAt(c.start), document.positionAt(c.end)));
-    }
-    for (const [kind, type] of this.types) editor.setDecorations(type, byKind.get(kind)!);
-  }
-
-  dispose(): void {
-    for (const t of this.types.values()) t.dispose();
-  }
-}
-
-function decorationsEnabled(document: vscode.TextDocument): boolean {
-  return vscode.workspace.getConfiguration('hakusho.claims', document.uri).get<boolean>('decorations', true);
-}
-
-// ---------------------------------------------------------------------------------------------
 // Registration
 
 export function registerClaims(context: vscode.ExtensionContext, store: AnalysisStore, indexer: WorkspaceIndexer): ClaimsTreeProvider {
   const provider = new ClaimsTreeProvider(store, indexer);
   const view = vscode.window.createTreeView(CLAIMS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
-  const decorations = new ClaimDecorations();
-  const status = vscode.window.createStatusBarItem('hakusho.claims', vscode.StatusBarAlignment.Right, 100);
-  status.name = vscode.l10n.t('Hakusho claims');
-  status.command = { command: `${CLAIMS_VIEW_ID}.focus`, title: vscode.l10n.t('Show the Claims view') };
-  context.subscriptions.push(provider, view, decorations, status);
+  context.subscriptions.push(provider, view);
+  registerClaimsInText(context, store, `${CLAIMS_VIEW_ID}.focus`);
 
   const isWhitePaper = (d: vscode.TextDocument | undefined): d is vscode.TextDocument => !!d && store.isWhitePaper(d);
 
@@ -394,23 +340,6 @@ export function registerClaims(context: vscode.ExtensionContext, store: Analysis
     if (view.visible) updateMessage();
   };
 
-  const updateStatus = () => {
-    const editor = vscode.window.activeTextEditor;
-    if (!isWhitePaper(editor?.document)) {
-      status.hide();
-      return;
-    }
-    const n = claimsOf(store.get(editor.document)).length;
-    status.text = `$(comment-discussion) ${claimsCount(n)}`;
-    status.tooltip = vscode.l10n.t('Claims in this file: {0}. Click to show the Claims view.', n);
-    status.show();
-  };
-
-  const decorate = (editor: vscode.TextEditor) => {
-    if (!isWhitePaper(editor.document) || !decorationsEnabled(editor.document)) decorations.apply(editor, undefined);
-    else decorations.apply(editor, store.get(editor.document));
-  };
-
   const onActiveEditor = (editor: vscode.TextEditor | undefined) => {
     // Moving the focus into a view leaves activeTextEditor undefined only for non-text editors: keep the last file then.
     let uri = provider.activeUri;
@@ -420,10 +349,9 @@ export function registerClaims(context: vscode.ExtensionContext, store: Analysis
       provider.activeUri = uri;
       if (provider.scope === 'file') refreshTree();
     }
-    updateStatus();
   };
 
-  // Edits: debounced per document, then decorations, status bar and tree.
+  // Edits: debounced per document, then the tree.
   const timers = new Map<string, NodeJS.Timeout>();
   const onEdit = (document: vscode.TextDocument) => {
     if (!isWhitePaper(document)) return;
@@ -432,8 +360,6 @@ export function registerClaims(context: vscode.ExtensionContext, store: Analysis
     timers.set(key, setTimeout(() => {
       timers.delete(key);
       if (document.isClosed) return;
-      for (const e of vscode.window.visibleTextEditors) if (e.document === document) decorate(e);
-      if (vscode.window.activeTextEditor?.document === document) updateStatus();
       if (provider.scope === 'file' ? key === provider.activeUri : true) refreshTree();
     }, 300));
   };
@@ -457,7 +383,6 @@ export function registerClaims(context: vscode.ExtensionContext, store: Analysis
   context.subscriptions.push(
     provider.onDidChangeState(updateContext),
     vscode.window.onDidChangeActiveTextEditor(onActiveEditor),
-    vscode.window.onDidChangeVisibleTextEditors((editors) => { for (const e of editors) decorate(e); }),
     vscode.window.onDidChangeTextEditorSelection((e) => follow(e.textEditor)),
     vscode.workspace.onDidChangeTextDocument((e) => onEdit(e.document)),
     // language detection switches a .txt to hakusho by closing and reopening it
@@ -465,10 +390,6 @@ export function registerClaims(context: vscode.ExtensionContext, store: Analysis
       if (!isWhitePaper(d)) return;
       const active = vscode.window.activeTextEditor;
       if (active?.document.uri.toString() === d.uri.toString()) onActiveEditor(active);
-      for (const e of vscode.window.visibleTextEditors) if (e.document.uri.toString() === d.uri.toString()) decorate(e);
-    }),
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('hakusho.claims.decorations')) for (const ed of vscode.window.visibleTextEditors) decorate(ed);
     }),
     indexer.onDidChange(() => { if (provider.scope === 'workspace') refreshTree(); }),
     view.onDidChangeVisibility((e) => {
@@ -542,7 +463,6 @@ export function registerClaims(context: vscode.ExtensionContext, store: Analysis
 
   updateContext();
   onActiveEditor(vscode.window.activeTextEditor);
-  for (const e of vscode.window.visibleTextEditors) decorate(e);
   return provider;
 }
 
