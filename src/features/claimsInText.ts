@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { AnalysisStore } from '../analysisStore';
 import { CLAIM_KINDS, claimsOf } from '../core/claimExtraction';
 import { ClaimKind, WhitePaperDocument } from '../core/model';
+import { debouncePerDocument } from './debounce';
 
 /** Underline colours in the text (the chart colours, faded): subtle on light and dark themes. */
 const KIND_RGBA: Record<ClaimKind, string> = {
@@ -80,19 +81,12 @@ export function registerClaimsInText(context: vscode.ExtensionContext, store: An
     else decorations.apply(editor, store.get(editor.document));
   };
 
-  const timers = new Map<string, NodeJS.Timeout>();
-  const onEdit = (document: vscode.TextDocument) => {
-    if (!isWhitePaper(document)) return;
-    const key = document.uri.toString();
-    clearTimeout(timers.get(key));
-    timers.set(key, setTimeout(() => {
-      timers.delete(key);
-      if (document.isClosed) return;
-      for (const e of vscode.window.visibleTextEditors) if (e.document === document) decorate(e);
-      if (vscode.window.activeTextEditor?.document === document) updateStatus();
-    }, 300));
-  };
-  context.subscriptions.push({ dispose: () => { for (const t of timers.values()) clearTimeout(t); } });
+  const edits = debouncePerDocument(300, (document) => {
+    for (const e of vscode.window.visibleTextEditors) if (e.document === document) decorate(e);
+    if (vscode.window.activeTextEditor?.document === document) updateStatus();
+  });
+  const onEdit = (document: vscode.TextDocument) => { if (isWhitePaper(document)) edits.schedule(document); };
+  context.subscriptions.push(edits);
 
   context.subscriptions.push(
     vscode.window.onDidChangeActiveTextEditor(() => updateStatus()),

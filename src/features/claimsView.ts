@@ -10,6 +10,7 @@ import { Claim, ClaimKind, WhitePaperDocument } from '../core/model';
 import { WorkspaceIndexer } from '../workspaceIndexer';
 import { registerClaimExport } from './claimsExport';
 import { claimsCount, registerClaimsInText } from './claimsInText';
+import { debouncePerDocument } from './debounce';
 import { markdownEscape } from './format';
 
 export const CLAIMS_VIEW_ID = 'hakusho.claims';
@@ -352,18 +353,11 @@ export function registerClaims(context: vscode.ExtensionContext, store: Analysis
   };
 
   // Edits: debounced per document, then the tree.
-  const timers = new Map<string, NodeJS.Timeout>();
-  const onEdit = (document: vscode.TextDocument) => {
-    if (!isWhitePaper(document)) return;
-    const key = document.uri.toString();
-    clearTimeout(timers.get(key));
-    timers.set(key, setTimeout(() => {
-      timers.delete(key);
-      if (document.isClosed) return;
-      if (provider.scope === 'file' ? key === provider.activeUri : true) refreshTree();
-    }, 300));
-  };
-  context.subscriptions.push({ dispose: () => { for (const t of timers.values()) clearTimeout(t); } });
+  const edits = debouncePerDocument(300, (document) => {
+    if (provider.scope === 'workspace' || document.uri.toString() === provider.activeUri) refreshTree();
+  });
+  const onEdit = (document: vscode.TextDocument) => { if (isWhitePaper(document)) edits.schedule(document); };
+  context.subscriptions.push(edits);
 
   // Follow the cursor: reveal the claim under it while the view is visible.
   let followTimer: NodeJS.Timeout | undefined;
