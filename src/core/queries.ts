@@ -14,6 +14,17 @@ export function spanAt<T extends Span>(spans: readonly T[], offset: number): T |
   return null;
 }
 
+/** Where `span` itself stands in a start-sorted list (-1 if absent): a binary search, then the equal starts. */
+export function indexOfSpan<T extends Span>(spans: readonly T[], span: T): number {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < span.start) lo = mid + 1; else hi = mid;
+  }
+  for (let i = lo; i < spans.length && spans[i].start === span.start; i++) if (spans[i] === span) return i;
+  return -1;
+}
+
 export function anchorAt(doc: WhitePaperDocument, offset: number): FootnoteAnchor | null {
   return spanAt(doc.anchors, offset);
 }

@@ -3,6 +3,7 @@
 import { headingAt } from './headings';
 import { CrossReference, Diagnostic, FigureCaption, Heading, HeadingLevel, LEVEL_DEPTH, PathSegment, WhitePaperDocument } from './model';
 import { pathLabel, segment } from './numbering';
+import { indexOfSpan } from './queries';
 import { toHalfWidth } from './text';
 
 export interface HeadingTarget {
@@ -187,7 +188,7 @@ export class WorkspaceIndex {
   }
 
   private previousMention(doc: WhitePaperDocument, ref: CrossReference): PathSegment[] | null {
-    const i = doc.references.indexOf(ref);
+    const i = indexOfSpan(doc.references, ref);
     for (let k = i - 1; k >= 0 && ref.start - doc.references[k].end < 300; k--) {
       const prev = doc.references[k];
       if (prev.segments.length && !prev.deixis) return this.targetAddress(doc, prev);
