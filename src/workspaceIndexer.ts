@@ -8,6 +8,7 @@ import { decodeBytes } from './core/decode';
 import { looksLikeWhitePaper } from './core/detect';
 import { parsePageCode } from './core/numbering';
 import { WorkspaceIndex } from './core/workspaceIndex';
+import { debouncePerDocument } from './debounce';
 
 const MAX_INDEXED_BYTES = 16 * 1024 * 1024;
 /** Page text, official .txt and Markdown white papers. */
@@ -28,7 +29,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
     this.status.name = vscode.l10n.t('Hakusho index');
     this.subscriptions.push(
       this.status,
-      vscode.workspace.onDidChangeTextDocument((e) => this.fromEditorSoon(e.document)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.edits.schedule(e.document)),
       vscode.workspace.onDidOpenTextDocument((d) => this.fromEditor(d)),
       vscode.workspace.onDidCloseTextDocument((d) => { if (d.uri.scheme === 'file') void this.indexFile(d.uri); else this.remove(d.uri); }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.indexAll()),
@@ -49,17 +50,8 @@ export class WorkspaceIndexer implements vscode.Disposable {
     return vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
   }
 
-  private readonly editTimers = new Map<string, NodeJS.Timeout>();
-
   /** Typing re-indexes the edited document only, once the typist pauses. */
-  private fromEditorSoon(document: vscode.TextDocument): void {
-    const key = document.uri.toString();
-    clearTimeout(this.editTimers.get(key));
-    this.editTimers.set(key, setTimeout(() => {
-      this.editTimers.delete(key);
-      if (!document.isClosed) this.fromEditor(document);
-    }, 300));
-  }
+  private readonly edits = debouncePerDocument(300, (document) => this.fromEditor(document));
 
   private fromEditor(document: vscode.TextDocument): void {
     if (document.languageId === 'markdown') {
@@ -151,7 +143,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
   dispose(): void {
     this.cancelled = true;
     clearTimeout(this.changeTimer);
-    for (const t of this.editTimers.values()) clearTimeout(t);
+    this.edits.dispose();
     for (const s of this.subscriptions) s.dispose();
   }
 }

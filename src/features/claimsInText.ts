@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { AnalysisStore } from '../analysisStore';
 import { CLAIM_KINDS, claimsOf } from '../core/claimExtraction';
 import { ClaimKind, WhitePaperDocument } from '../core/model';
-import { debouncePerDocument } from './debounce';
+import { debouncePerDocument } from '../debounce';
 
 /** Underline colours in the text (the chart colours, faded): subtle on light and dark themes. */
 const KIND_RGBA: Record<ClaimKind, string> = {

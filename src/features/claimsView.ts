@@ -10,7 +10,7 @@ import { Claim, ClaimKind, WhitePaperDocument } from '../core/model';
 import { WorkspaceIndexer } from '../workspaceIndexer';
 import { registerClaimExport } from './claimsExport';
 import { claimsCount, registerClaimsInText } from './claimsInText';
-import { debouncePerDocument } from './debounce';
+import { debouncePerDocument } from '../debounce';
 import { markdownEscape } from './format';
 
 export const CLAIMS_VIEW_ID = 'hakusho.claims';

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { AnalysisStore } from '../analysisStore';
 import { Diagnostic, WhitePaperDocument } from '../core/model';
 import { lineIndexOf } from '../core/text';
+import { debouncePerDocument } from '../debounce';
 
 const SEVERITY: Record<Diagnostic['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning,
@@ -30,14 +31,14 @@ export type ExtraDiagnostics = (doc: WhitePaperDocument) => Diagnostic[];
 
 export class DiagnosticsFeature implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('hakusho');
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly pending = debouncePerDocument(300, (document) => this.update(document));
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly extras: ExtraDiagnostics[] = [];
 
   constructor(private readonly store: AnalysisStore) {
     this.subscriptions.push(
-      vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
-      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document, 300)),
+      vscode.workspace.onDidOpenTextDocument((d) => this.pending.schedule(d, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.pending.schedule(e.document)),
       vscode.workspace.onDidCloseTextDocument((d) => this.collection.delete(d.uri)),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('hakusho.diagnostics') || e.affectsConfiguration('hakusho.markdown')) this.refreshAll();
@@ -53,16 +54,7 @@ export class DiagnosticsFeature implements vscode.Disposable {
   }
 
   refreshAll(): void {
-    for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
-  }
-
-  private schedule(document: vscode.TextDocument, delay: number): void {
-    const key = document.uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => {
-      this.timers.delete(key);
-      this.update(document);
-    }, delay));
+    for (const d of vscode.workspace.textDocuments) this.pending.schedule(d, 0);
   }
 
   private update(document: vscode.TextDocument): void {
@@ -123,7 +115,7 @@ export class DiagnosticsFeature implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const t of this.timers.values()) clearTimeout(t);
+    this.pending.dispose();
     this.collection.dispose();
     for (const s of this.subscriptions) s.dispose();
   }
