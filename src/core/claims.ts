@@ -290,8 +290,8 @@ const HEDGES: { re: RegExp }[] = [
   { re: /と(捉える|とらえる|位置付ける|位置づける|解釈する|理解する|評価する)ことができる$/ },
   { re: /(場合|こと|ケース)(も|が)(あり得る|ありうる)$/ },
   { re: /可能性(が|も|は)(ある|高い|大きい|考えられる|否定できない|指摘できる|残る|あり得る|ありうる|生じうる|生じ得る|高まっている)$/ },
-  { re: /(こと|の)(が|も|を)$/ },
-  { re: /こと$/ }, // left over after `が考えられる` peeled off `…必要になることが考えられる` // left over after peeling: `重要であることが` + `うかがえる`
+  { re: /(こと|の)(が|も|を)$/ }, // left over after peeling: `重要であることが` + `うかがえる`
+  { re: /こと$/ }, // left over after `が考えられる` peeled off `…必要になることが考えられる`
   { re: /(であると|だと)$/ }, // left over after peeling: `重要であると` + `考えられる`
   { re: /(ものと|もの|ものである|と)$/ },
   { re: /(ところである|ところだ|のである|のだ|なのである|なのだ|わけである|ということである|ということだ|というわけである)$/ },
@@ -548,19 +548,19 @@ export function classifySentence(sentence: string): ClaimClass | null {
       }
     }
   }
-  const opening = stripped.slice(0, 80);
-  const cited = attributedAt < 0 && /[（(](?:19|20)[0-9]/.test(opening) ? CITED_AUTHOR.exec(opening) : null;
+  const attributed = (hedged: boolean, marker: string): ClaimClass => ({ kind: 'attributed', strength: hedged ? 'hedged' : 'firm', marker });
+  const firstWords = stripped.slice(0, 80);
+  const cited = attributedAt < 0 && /[（(](?:19|20)[0-9]/.test(firstWords) ? CITED_AUTHOR.exec(firstWords) : null;
   if (cited) {
     // `OECD（2019）は、…` opens the sentence: what follows is that study's finding
     const inner = classifyEnding(tail);
-    const hedged = (inner !== null && inner.strength === 'hedged') || ATTRIBUTED_HEDGE.test(tail.slice(-15));
-    return { kind: 'attributed', strength: hedged ? 'hedged' : 'firm', marker: cited[1] };
+    return attributed((inner !== null && inner.strength === 'hedged') || ATTRIBUTED_HEDGE.test(tail.slice(-15)), cited[1]);
   }
   if (attributedAt < 0 && stripped.length > TAIL) {
     // a long sentence whose opening names its source: `総務省（2018）によると、…` beyond the tail
-    const opening = SOURCE_OPENING.exec(stripped.slice(0, 100));
-    if (opening && finalClauseStart(stripped) <= opening.index + opening[0].length) {
-      return { kind: 'attributed', strength: ATTRIBUTED_HEDGE.test(tail.slice(-15)) ? 'hedged' : 'firm', marker: opening[1] };
+    const source = SOURCE_OPENING.exec(stripped.slice(0, 100));
+    if (source && finalClauseStart(stripped) <= source.index + source[0].length) {
+      return attributed(ATTRIBUTED_HEDGE.test(tail.slice(-15)), source[1]);
     }
   }
   if (attributedAt < 0) {
@@ -578,8 +578,7 @@ export function classifySentence(sentence: string): ClaimClass | null {
     const zone = attributedEnd === undefined
       ? tail.slice(Math.max(clauseStart, attributedAt - 15), attributedAt) + tail.slice(attributedAt).replace(/と(考えら|見ら|みら)れ/g, '')
       : tail.slice(-15);
-    const hedged = (inner !== null && inner.strength === 'hedged') || ATTRIBUTED_HEDGE.test(zone);
-    return { kind: 'attributed', strength: hedged ? 'hedged' : 'firm', marker: markerOf(attributedAt, attributedEnd) };
+    return attributed((inner !== null && inner.strength === 'hedged') || ATTRIBUTED_HEDGE.test(zone), markerOf(attributedAt, attributedEnd));
   }
 
   const hit = classifyEnding(tail);
