@@ -65,39 +65,47 @@ export function readLabelled(path) {
 }
 
 /** Per-kind P/R/F1, macro-F1 over the claim kinds, strength accuracy, confusion counts. */
+/** Precision, recall, F1 and support per label, and macro-F1 over the six claim kinds, of `pred` against `gold`. */
+export function kindScores(gold, pred) {
+  const perKind = {};
+  for (const k of LABELS) {
+    let tp = 0, fp = 0, fn = 0;
+    gold.forEach((g, i) => {
+      if (g === k && pred[i] === k) tp++;
+      else if (pred[i] === k) fp++;
+      else if (g === k) fn++;
+    });
+    const p = tp + fp === 0 ? 1 : tp / (tp + fp);
+    const r = tp + fn === 0 ? 1 : tp / (tp + fn);
+    perKind[k] = { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r), support: tp + fn };
+  }
+  return { perKind, macroF1: CLAIM_KINDS.reduce((a, k) => a + perKind[k].f1, 0) / CLAIM_KINDS.length };
+}
+
 export function score(rows) {
   const confusion = new Map(); // "gold→pred" -> count
-  const tp = {}, fp = {}, fn = {};
-  for (const k of LABELS) tp[k] = fp[k] = fn[k] = 0;
-  let strengthRight = 0, strengthTotal = 0;
+  let strengthRight = 0, strengthTotal = 0, right = 0;
   const errors = [];
+  const preds = [];
   for (const row of rows) {
     const c = classifySentence(row.sentence);
     const pred = c ? c.kind : 'none';
+    preds.push(pred);
     const key = `${row.kind}→${pred}`;
     confusion.set(key, (confusion.get(key) ?? 0) + 1);
     if (pred === row.kind) {
-      tp[pred]++;
+      right++;
       if (c) {
         strengthTotal++;
         if (c.strength === row.strength) strengthRight++;
         else errors.push({ ...row, pred, predStrength: c.strength, marker: c.marker });
       }
     } else {
-      fp[pred]++;
-      fn[row.kind]++;
       errors.push({ ...row, pred, predStrength: c ? c.strength : '-', marker: c ? c.marker : '' });
     }
   }
-  const perKind = {};
-  for (const k of LABELS) {
-    const p = tp[k] + fp[k] === 0 ? 1 : tp[k] / (tp[k] + fp[k]);
-    const r = tp[k] + fn[k] === 0 ? 1 : tp[k] / (tp[k] + fn[k]);
-    const f1 = p + r === 0 ? 0 : (2 * p * r) / (p + r);
-    perKind[k] = { p, r, f1, support: tp[k] + fn[k] };
-  }
-  const macroF1 = CLAIM_KINDS.reduce((a, k) => a + perKind[k].f1, 0) / CLAIM_KINDS.length;
-  const accuracy = rows.length === 0 ? 1 : LABELS.reduce((a, k) => a + tp[k], 0) / rows.length;
+  const { perKind, macroF1 } = kindScores(rows.map((r) => r.kind), preds);
+  const accuracy = rows.length === 0 ? 1 : right / rows.length;
   return { perKind, macroF1, accuracy, strengthAccuracy: strengthTotal ? strengthRight / strengthTotal : 1, confusion, errors };
 }
 
@@ -127,20 +135,7 @@ function report(name, rows) {
  */
 function reportAgreement(rows) {
   const both = rows.filter((r) => r.annotators);
-  const macro = (gold, pred) => {
-    let sum = 0;
-    for (const k of CLAIM_KINDS) {
-      let tp = 0, fp = 0, fn = 0;
-      gold.forEach((g, i) => {
-        if (g === k && pred[i] === k) tp++;
-        else if (pred[i] === k) fp++;
-        else if (g === k) fn++;
-      });
-      const p = tp + fp ? tp / (tp + fp) : 1, r = tp + fn ? tp / (tp + fn) : 1;
-      sum += p + r ? (2 * p * r) / (p + r) : 0;
-    }
-    return sum / CLAIM_KINDS.length;
-  };
+  const macro = (gold, pred) => kindScores(gold, pred).macroF1;
   const a = both.map((r) => r.annotators[0]), b = both.map((r) => r.annotators[1]);
   const c = both.map((r) => classifySentence(r.sentence)?.kind ?? 'none');
   const agree = a.filter((k, i) => k === b[i]).length;
