@@ -275,7 +275,31 @@ const CITED_AUTHOR = /^[^。、]{0,40}?([^。、（(]{1,30}[（(](?:19|20)[0-9]{
 const SOURCE_OPENING = /(によると|によれば|(?<!本|今回の|当該)(?:調査|研究|報告書|分析|論文|レポート)(?:では|においては|において))[、，]/;
 
 /** Markers that attribute the whole final clause wherever they stand in it. */
-const ATTRIBUTION_ANYWHERE = /(によると|によれば)/;
+const ATTRIBUTION_ANYWHERE = /(によると|によれば)(?!ころ)/; // not `…によるところが大きい` (owing to)
+
+/** What a survey or study did, rather than found: `…の調査では、…について尋ねている`. */
+const SOURCE_METHOD = /(尋ね|聞い|質問し|算出し|集計し|実施し|行っ|対象とし|決め|用い|使用し|調べ|設け|設定し)(ている|ていた|た)$/;
+
+/** A figure of the text itself is not a source: `図表1-2-3によると、…`. */
+const OWN_FIGURE_BEFORE = /図表[^、。]{0,20}$/;
+
+/**
+ * The source a sentence's finding is credited to, as written, or null: a study cited by author
+ * and year opening the sentence, or a source named anywhere in the final clause (however long the
+ * sentence is).
+ */
+function sourceOf(sentence: string): string | null {
+  const firstWords = sentence.slice(0, 80);
+  if (/[（(](?:19|20)[0-9]/.test(firstWords)) {
+    const cited = CITED_AUTHOR.exec(firstWords);
+    if (cited) return cited[1];
+  }
+  const clauseStart = finalClauseStart(sentence);
+  const clause = sentence.slice(clauseStart);
+  const named = SOURCE_OPENING.exec(clause) ?? ATTRIBUTION_ANYWHERE.exec(clause);
+  if (named === null || OWN_FIGURE_BEFORE.test(sentence.slice(0, clauseStart + named.index))) return null;
+  return named[1];
+}
 
 /** Hedges (and fillers, see FILLER) peeled off the end; what is left is matched again. */
 const HEDGES: { re: RegExp }[] = [
@@ -503,6 +527,8 @@ const HARM_EVENT = /(事例|事案|ケース|事態)(が|も)(多数|数多く|�
 
 /** Is the attributed content hedged (a forecast, a possibility, a guess)? */
 const ATTRIBUTED_HEDGE = /(ではないか|可能性|見込|予測|予想|見通し|おそれ|かもしれ|だろう|であろう|と考えられ|と思われ|見られてい|みられてい|推測|推察)/;
+/** A reporting marker that itself names a forecast or guess (`…との見通しを示した`, `…と推測されている`). */
+const FORECAST_MARKER = /(ではないか|可能性|見込|予測|予想|見通し|おそれ|かもしれ|だろう|であろう|推測|推察)/;
 
 /**
  * Classify one sentence (as split by `splitSentences`). Returns null when the sentence is not
@@ -535,50 +561,34 @@ export function classifySentence(sentence: string): ClaimClass | null {
   // What a statute or rule requires is described, not claimed: `…記載しなければならない（第5条）`.
   if (matchEnd(STATUTE_DUTY, tail) && (citesArticle || ARTICLE.test(tail.slice(-40)) || STATUTE_SUBJECT.test(tail))) return null;
 
-  // Attribution: in the final predicate, or `…によると` in the final clause.
-  const clauseStart = finalClauseStart(tail);
-  let attributedAt = -1;
-  let attributedEnd: number | undefined;
+  // Attribution: in the final predicate, or a source named in the final clause.
+  let predicateAttribution = -1;
   if (!matchEnd(REQUIRED, tail)) { // `必要とされる` = is required, not a report
     for (const re of attributionFor(tail)) {
       const m = execEnd(re, tail);
       if (m) {
-        attributedAt = m.index;
+        predicateAttribution = m.index;
         break;
       }
     }
   }
   const attributed = (hedged: boolean, marker: string): ClaimClass => ({ kind: 'attributed', strength: hedged ? 'hedged' : 'firm', marker });
-  const firstWords = stripped.slice(0, 80);
-  const cited = attributedAt < 0 && /[（(](?:19|20)[0-9]/.test(firstWords) ? CITED_AUTHOR.exec(firstWords) : null;
-  if (cited) {
-    // `OECD（2019）は、…` opens the sentence: what follows is that study's finding
+  if (predicateAttribution >= 0) {
+    // The reported content is hedged when its own ending is (`…可能性があるとされている`), or
+    // when the marker names a forecast (`…との見込みを発表した`; but `と考えられている` is a report, not a hedge).
+    const content = tail.slice(0, predicateAttribution);
+    const inner = classifyEnding(content);
+    const contentEnd = content.slice(Math.max(finalClauseStart(content), content.length - 15));
+    const hedged = (inner !== null && inner.strength === 'hedged') || ATTRIBUTED_HEDGE.test(contentEnd)
+      || FORECAST_MARKER.test(tail.slice(predicateAttribution));
+    return attributed(hedged, markerOf(predicateAttribution));
+  }
+  // A source that opens the sentence or its final clause (`OECD（2019）は、…`, `…の調査では、…`,
+  // `…によると…`) makes what follows that source's finding; the finding ends the sentence.
+  const source = sourceOf(stripped);
+  if (source !== null && !matchEnd(SOURCE_METHOD, tail)) {
     const inner = classifyEnding(tail);
-    return attributed((inner !== null && inner.strength === 'hedged') || ATTRIBUTED_HEDGE.test(tail.slice(-15)), cited[1]);
-  }
-  if (attributedAt < 0 && stripped.length > TAIL) {
-    // a long sentence whose opening names its source: `総務省（2018）によると、…` beyond the tail
-    const source = SOURCE_OPENING.exec(stripped.slice(0, 100));
-    if (source && finalClauseStart(stripped) <= source.index + source[0].length) {
-      return attributed(ATTRIBUTED_HEDGE.test(tail.slice(-15)), source[1]);
-    }
-  }
-  if (attributedAt < 0) {
-    const m = ATTRIBUTION_ANYWHERE.exec(tail.slice(clauseStart));
-    if (m && !/図表[^、。]{0,20}$/.test(tail.slice(0, clauseStart + m.index))) {
-      attributedAt = clauseStart + m.index;
-      attributedEnd = attributedAt + m[0].length;
-    }
-  }
-  if (attributedAt >= 0) {
-    const inner = classifyEnding(tail.slice(0, attributedAt));
-    // The reported content is hedged when its own ending is (`…可能性があるとされている`,
-    // `…によると…予測されている`): look just before the marker, or at the end for `によると`.
-    // (the marker itself counts when it names a forecast, `…との見込みを発表した`, but not `と考えられている`)
-    const zone = attributedEnd === undefined
-      ? tail.slice(Math.max(clauseStart, attributedAt - 15), attributedAt) + tail.slice(attributedAt).replace(/と(考えら|見ら|みら)れ/g, '')
-      : tail.slice(-15);
-    return attributed((inner !== null && inner.strength === 'hedged') || ATTRIBUTED_HEDGE.test(zone), markerOf(attributedAt, attributedEnd));
+    return attributed((inner !== null && inner.strength === 'hedged') || ATTRIBUTED_HEDGE.test(tail.slice(-15)), source);
   }
 
   const hit = classifyEnding(tail);

@@ -202,9 +202,18 @@ describe('classifySentence', () => {
       expectClaim('新方式の導入により、実用化に向けて大きく前進した。', 'assessment', 'firm');
       expectClaim('自治体の調達手続が、導入のハードルとなることがあり得る。', 'concern', 'hedged');
     });
-    it('a long sentence that opens with its source is reported', () => {
+    it('a source named in the final clause makes the finding reported, however long the sentence', () => {
       const long = '総務省の調査によると、' + '地域の事業者が提供するサービスは、'.repeat(10) + '前年より増加した。';
       expectClaim(long, 'attributed', 'firm');
+      expectClaim('民間の調査会社による調査では、中小企業の導入率は3割にとどまっている。', 'attributed', 'firm');
+      expectClaim('導入は進んだが、同研究所の分析においては、効果は限定的である可能性が高い。', 'attributed', 'hedged');
+      // what a survey did is a description, not its finding
+      expectClaim('同社の調査では、利用者に今後の利用意向を尋ねている。', 'none');
+      // the text's own figure is not a source, and `…によるところが大きい` (owing to) names none
+      expectClaim('図表3-1-2によると、利用者は前年より増加した。', 'none');
+      expectClaim('普及が進んだのは、端末価格の低下によるところが大きい。', 'none');
+      // a source in a clause before the final one does not attribute the final clause
+      expectClaim('同社の調査では、利用者は増加しているが、地域の事業者は減少している。', 'none');
       expectClaim('研究会は、地方局の経営基盤の強化が必要であるとして、国の支援のあり方について警鐘を鳴らしている。', 'attributed', 'firm');
     });
   });
