@@ -201,6 +201,18 @@ describe('classifySentence', () => {
       expectClaim('地方局は、深刻な人材不足の問題に直面している。', 'concern', 'firm');
       expectClaim('新方式の導入により、実用化に向けて大きく前進した。', 'assessment', 'firm');
       expectClaim('自治体の調達手続が、導入のハードルとなることがあり得る。', 'concern', 'hedged');
+      expectClaim('人材の確保が、地方局にとって大きな課題の一つとなっている。', 'concern', 'firm');
+      expectClaim('大雨の影響で、各地の通信サービスに支障が生じている。', 'concern', 'firm');
+      expectClaim('窓口の業務が増え、職員の負担も大きくなっている。', 'concern', 'firm');
+      expectClaim('地域の郵便局への期待がますます高まっている。', 'expectation', 'firm');
+      expectClaim('同機関は、国際的な議論を主導することが期待されている状況にある。', 'expectation', 'firm');
+      expectClaim('当時は、紙の申請書を郵送で受け付ける必要があった。', 'necessity', 'firm');
+      expectClaim('災害時に地域の放送が果たす役割も大きいと考えられる。', 'importance', 'hedged');
+      expectClaim('夜間にはより詳しい情報が必要となっている可能性が示唆される。', 'necessity', 'hedged');
+      expectClaim('実証の結果、窓口の待ち時間の短縮に大きな効果が見られた。', 'assessment', 'firm');
+      expectClaim('どの地域にも、その土地に合ったやり方があるはずです。', 'assessment', 'firm');
+      // a description stays one
+      expectClaim('実証の結果、窓口の待ち時間は平均で5分短縮された。', 'none');
     });
     it('a source named in the final clause makes the finding reported, however long the sentence', () => {
       const long = '総務省の調査によると、' + '地域の事業者が提供するサービスは、'.repeat(10) + '前年より増加した。';
@@ -214,7 +226,12 @@ describe('classifySentence', () => {
       expectClaim('普及が進んだのは、端末価格の低下によるところが大きい。', 'none');
       // a source in a clause before the final one does not attribute the final clause
       expectClaim('同社の調査では、利用者は増加しているが、地域の事業者は減少している。', 'none');
+      expectClaim('研究会の答申では、地域の放送を支える新たな仕組みの必要性が示されている。', 'attributed', 'firm');
+      expectClaim('同年にまとめられた「中間とりまとめ」においては、三つの論点が挙げられた。', 'attributed', 'firm');
       expectClaim('研究会は、地方局の経営基盤の強化が必要であるとして、国の支援のあり方について警鐘を鳴らしている。', 'attributed', 'firm');
+      expectClaim('同氏は、「地方にこそ新しい仕事の芽がある」とコメントした。', 'attributed', 'firm');
+      expectClaim('近年、放送の将来像をめぐる議論が盛んになっている。', 'attributed', 'firm');
+      expectClaim('地方の中小企業の弱みとして、人材の不足が挙げられることが多い。', 'attributed', 'firm');
     });
   });
 
