@@ -297,6 +297,8 @@ function sourceOf(sentence: string): string | null {
   }
   const clauseStart = finalClauseStart(sentence);
   const clause = sentence.slice(clauseStart);
+  // most sentences name no source: skip the patterns unless one of their words is there
+  if (!clause.includes('によ') && !clause.includes('では') && !clause.includes('において')) return null;
   const named = SOURCE_OPENING.exec(clause) ?? ATTRIBUTION_ANYWHERE.exec(clause);
   if (named === null || OWN_FIGURE_BEFORE.test(sentence.slice(0, clauseStart + named.index))) return null;
   return named[1];
