@@ -533,10 +533,12 @@ const POSSIBILITY = /^(可能性|(場合|こと|ケース)(も|が)(あり得る
 /** Cases reported as happening (a concern when HARM names what happens). */
 const HARM_EVENT = /(事例|事案|ケース|事態)(が|も)(多数|数多く|相次いで)?(生じている|発生している|見られる|みられる|相次いでいる|起きている|報告されている)$/;
 
-/** Is the attributed content hedged (a forecast, a possibility, a guess)? */
-const ATTRIBUTED_HEDGE = /(ではないか|可能性|見込|予測|予想|見通し|おそれ|かもしれ|だろう|であろう|と考えられ|と思われ|見られてい|みられてい|推測|推察)/;
+/** Words of a forecast, a possibility or a guess. */
+const FORECAST_WORDS = 'ではないか|可能性|見込|予測|予想|見通し|おそれ|かもしれ|だろう|であろう|推測|推察';
 /** A reporting marker that itself names a forecast or guess (`…との見通しを示した`, `…と推測されている`). */
-const FORECAST_MARKER = /(ではないか|可能性|見込|予測|予想|見通し|おそれ|かもしれ|だろう|であろう|推測|推察)/;
+const FORECAST_MARKER = new RegExp(`(${FORECAST_WORDS})`);
+/** Is the attributed content hedged (a forecast, a possibility, a guess, or the author's own `と考えられ`)? */
+const ATTRIBUTED_HEDGE = new RegExp(`(${FORECAST_WORDS}|と考えられ|と思われ|見られてい|みられてい)`);
 
 /**
  * Classify one sentence (as split by `splitSentences`). Returns null when the sentence is not
