@@ -507,8 +507,7 @@ const RHETORICAL = /ではない(だろう|であろう)?か$/;
 /** `必要とされる` = is required, not a report. */
 const REQUIRED = /必要とされ(る|ている|てきた)$/;
 
-/** Start of the final clause: attribution markers count only there. */
-/** Clause openers that end with 、: the final clause starts after the last of them. */
+/** Clause openers that end with 、: the final clause (where a named source counts) starts after the last of them. */
 const CLAUSE_BREAKS = ['が', 'ものの', '一方', '一方で', 'けれども', 'しかし', 'しかしながら', 'ただし', 'だが'];
 
 function finalClauseStart(s: string): number {
