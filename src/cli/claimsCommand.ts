@@ -1,12 +1,15 @@
-// `hakusho claims [--json|--csv|--markdown] PATH...`: the claims of each white-paper file with their
-// kind, strength, heading path and evidence — the same register the editor exports.
+// `hakusho claims [--json|--csv|--markdown] [--no-corrections] PATH...`: the claims of each
+// white-paper file with their kind, strength, heading path and evidence — the same register the
+// editor exports, with the reviewers' corrections from the nearest `.hakusho/claims.json`.
 import { ClaimFile, claimsToCsv, claimsToJson, claimsToMarkdown, evidencePhrases } from '../core/claimExport';
-import { claimsOf } from '../core/claimExtraction';
+import { claimsOf, staleCorrections } from '../core/claimExtraction';
 import { lineIndexOf } from '../core/text';
 import { parseArgs } from './args';
+import { CorrectionsLookup } from './correctionsFile';
 import { analysePaths } from './whitePaper';
 
 const FORMATS = ['--json', '--csv', '--markdown'];
+const NO_CORRECTIONS = '--no-corrections';
 
 /** Readable listing: file, then each heading path with its claims (`line:col kind (strength) text [evidence]`). */
 export function claimsListing(f: ClaimFile): string {
@@ -21,14 +24,15 @@ export function claimsListing(f: ClaimFile): string {
     }
     const p = lines.positionAt(c.start);
     const ev = evidencePhrases(c);
-    out.push(`    ${`${p.line + 1}:${p.character + 1}`.padEnd(8)} ${c.kind} (${c.strength})  ${c.text.replace(/\s+/g, ' ')}`);
+    const kind = c.correctedFrom ? `${c.kind}, set by a reviewer (classifier: ${c.correctedFrom})` : c.kind;
+    out.push(`    ${`${p.line + 1}:${p.character + 1}`.padEnd(8)} ${kind} (${c.strength})  ${c.text.replace(/\s+/g, ' ')}`);
     out.push(`             ${ev.length ? `evidence: ${ev.join('; ')}` : 'no evidence'}`);
   }
   return out.join('\n');
 }
 
 export function claimsCommand(argv: string[]): number {
-  const args = parseArgs(argv, FORMATS);
+  const args = parseArgs(argv, [...FORMATS, NO_CORRECTIONS]);
   if (args.error) {
     process.stderr.write(`hakusho claims: ${args.error}\n`);
     return 2;
@@ -42,8 +46,22 @@ export function claimsCommand(argv: string[]): number {
     process.stderr.write('hakusho claims: give at least one file or folder\n');
     return 2;
   }
-  const { files, failed } = analysePaths(args.paths);
-  const results: ClaimFile[] = files.map(({ file, doc }) => ({ file, doc }));
+  const { files, failed: unreadable } = analysePaths(args.paths);
+  let failed = unreadable;
+  const lookup = args.flags.has(NO_CORRECTIONS) ? undefined : new CorrectionsLookup();
+  const results: ClaimFile[] = files.map(({ file, doc }) => {
+    const found = lookup?.forFile(file);
+    if (!found) return { file, doc };
+    for (const stale of staleCorrections(doc, found.corrections)) {
+      process.stderr.write(`hakusho claims: ${file}: the correction in ${found.source.file} for 「${shorten(stale.sentence)}」 matches no sentence (the sentence was edited or removed)\n`);
+    }
+    return { file, doc, claims: claimsOf(doc, found.corrections) };
+  });
+  // A broken corrections file fails the run: a team's decisions are being ignored.
+  for (const source of lookup?.sources() ?? []) {
+    for (const problem of source.problems) process.stderr.write(`hakusho claims: ${source.file}: ${problem}\n`);
+    if (source.problems.length) failed = true;
+  }
   switch (formats[0]) {
     case '--json':
       process.stdout.write(claimsToJson(results));
@@ -58,4 +76,9 @@ export function claimsCommand(argv: string[]): number {
       for (const r of results) process.stdout.write(claimsListing(r) + '\n\n');
   }
   return failed ? 1 : 0;
+}
+
+function shorten(sentence: string, max = 40): string {
+  const flat = sentence.replace(/\s+/g, '');
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

@@ -11,9 +11,11 @@ Commands:
   check [--json] [--footnotes] PATH...
                              resolve cross-references across all files; report broken ones
                              and mismatched titles (exit 1 when any)
-  claims [--json|--csv|--markdown] PATH...
+  claims [--json|--csv|--markdown] [--no-corrections] PATH...
                              claims (necessity, importance, concern …) by heading, with the
-                             footnotes, figures and references that back them
+                             footnotes, figures and references that back them; kinds set by
+                             reviewers in the nearest .hakusho/claims.json apply unless
+                             --no-corrections (a broken corrections file: exit 1)
   convert --to markdown PATH [-o FILE]
                              a page-text / official .txt white paper as Markdown (# headings,
                              GFM footnotes [^n]); stdout unless -o

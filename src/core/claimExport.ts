@@ -29,6 +29,8 @@ export interface ClaimJson {
     figures: string[];
     references: string[];
   };
+  /** Only when a reviewer set the kind: what the classifier said. */
+  correctedFrom?: ClaimKind | 'none';
 }
 
 export interface ClaimFileJson {
@@ -47,6 +49,8 @@ export interface ClaimExportLabels {
   evidence: string;
   /** Group of claims before the first heading. */
   noHeading: string;
+  /** A kind a reviewer set: `{0}` the kind. */
+  corrected: string;
   noEvidence: string;
   /** `{0}` footnote number, `{1}` its source. */
   footnote: string;
@@ -68,6 +72,7 @@ export const ENGLISH_LABELS: ClaimExportLabels = {
   claim: 'Claim',
   evidence: 'Evidence',
   noHeading: '(before the first heading)',
+  corrected: '{0} (set by a reviewer)',
   noEvidence: '(none)',
   footnote: 'footnote {0}',
   footnoteWithSource: 'footnote {0}: {1}',
@@ -82,6 +87,11 @@ export const ENGLISH_LABELS: ClaimExportLabels = {
 
 function fill(template: string, ...args: (string | number)[]): string {
   return template.replace(/\{(\d+)\}/g, (m, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : m));
+}
+
+/** The kind as a register shows it, marked when a reviewer set it. */
+function kindLabel(c: Claim, labels: ClaimExportLabels): string {
+  return c.correctedFrom ? fill(labels.corrected, labels.kinds[c.kind]) : labels.kinds[c.kind];
 }
 
 function claimsFor(f: ClaimFile): readonly Claim[] {
@@ -108,6 +118,7 @@ export function claimJson(doc: WhitePaperDocument, c: Claim): ClaimJson {
       figures: [...c.evidence.figures],
       references: [...c.evidence.references],
     },
+    ...(c.correctedFrom ? { correctedFrom: c.correctedFrom } : {}),
   };
 }
 
@@ -130,10 +141,12 @@ export function csvField(value: string | number): string {
 
 export const CSV_COLUMNS = [
   'file', 'line', 'column', 'kind', 'strength', 'heading', 'claim', 'marker',
-  'footnotes', 'sources', 'figures', 'references', 'evidence',
+  'footnotes', 'sources', 'figures', 'references', 'evidence', 'corrected_from',
 ] as const;
 
-/** One row per claim; `line`/`column` are 1-based; list cells are joined with `; `. No BOM (callers add one for spreadsheets). */
+/**
+ * One row per claim; `line`/`column` are 1-based; list cells are joined with `; `; `corrected_from`
+ * is what the classifier said when a reviewer set the kind, else empty. No BOM (callers add one for spreadsheets). */
 export function claimsToCsv(files: readonly ClaimFile[]): string {
   const rows: string[] = [CSV_COLUMNS.join(',')];
   for (const f of files) {
@@ -154,6 +167,7 @@ export function claimsToCsv(files: readonly ClaimFile[]): string {
         c.evidence.figures.join('; '),
         c.evidence.references.join('; '),
         evidenceCount(c),
+        c.correctedFrom ?? '',
       ].map(csvField).join(','));
     }
   }
@@ -199,7 +213,7 @@ export function claimsToMarkdown(files: readonly ClaimFile[], labels: ClaimExpor
         out.push('|---:|---|---|---|---|');
       }
       const ev = evidencePhrases(c, labels);
-      out.push(`| ${lines.positionAt(c.start).line + 1} | ${labels.kinds[c.kind]} | ${labels.strengths[c.strength]} | ${markdownCell(c.text)} | ${ev.length ? ev.map(markdownCell).join('<br>') : labels.noEvidence} |`);
+      out.push(`| ${lines.positionAt(c.start).line + 1} | ${kindLabel(c, labels)} | ${labels.strengths[c.strength]} | ${markdownCell(c.text)} | ${ev.length ? ev.map(markdownCell).join('<br>') : labels.noEvidence} |`);
     }
     out.push('');
   }
@@ -216,7 +230,7 @@ function samePath(a: readonly string[], b: readonly string[]): boolean {
 
 export function claimPlainText(c: Claim, where: { file: string; line: number } | null, labels: ClaimExportLabels = ENGLISH_LABELS): string {
   const out = [c.text, ''];
-  out.push(`${labels.kinds[c.kind]} · ${labels.strengths[c.strength]}${where ? ` · ${where.file}:${where.line}` : ''}`);
+  out.push(`${kindLabel(c, labels)} · ${labels.strengths[c.strength]}${where ? ` · ${where.file}:${where.line}` : ''}`);
   if (c.headingPath.length) out.push(c.headingPath.join(' › '));
   const ev = evidencePhrases(c, labels);
   out.push(ev.length ? `${labels.evidence}:` : `${labels.evidence}: ${labels.noEvidence}`);

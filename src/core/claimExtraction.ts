@@ -9,18 +9,24 @@
 // paragraphs with moving pointers into the (start-sorted) headings, anchors, figure references
 // and cross-references: linear in the size of the document, no per-sentence rescans.
 
+import { ClaimCorrection, FileCorrections, sentenceKey } from './claimCorrections';
 import { classifySentence } from './claims';
-import { Claim, Heading, LEVEL_DEPTH, Span, WhitePaperDocument } from './model';
+import { Claim, Heading, LEVEL_DEPTH, Sentence, Span, WhitePaperDocument } from './model';
 import { splitSentences } from './sentences';
 
-export const CLAIM_KINDS = ['necessity', 'importance', 'expectation', 'assessment', 'attributed', 'concern'] as const;
+export { CLAIM_KINDS } from './model';
 
 /** How a heading shows in a claim's heading path: its label and title, e.g. `第1節 地域の通信基盤`. */
 export function headingDisplay(h: Heading): string {
   return h.label ? (h.title ? `${h.label} ${h.title}` : h.label) : h.title;
 }
 
-export function extractClaims(doc: WhitePaperDocument): Claim[] {
+/**
+ * The claims of `doc`. With `corrections` (a reviewer's, for this file), a corrected sentence takes
+ * the reviewer's kind — or is left out when set to `none` — and records what the classifier said;
+ * the keys of the corrections that matched a sentence are added to `matched`.
+ */
+export function extractClaims(doc: WhitePaperDocument, corrections?: FileCorrections, matched?: Set<string>): Claim[] {
   const { text, headings, anchors, references } = doc;
   const figureRefs = doc.figureReferences;
   const claims: Claim[] = [];
@@ -67,7 +73,18 @@ export function extractClaims(doc: WhitePaperDocument): Claim[] {
       while (fi < figureRefs.length && figureRefs[fi].start < s.start) fi++;
       while (ri < references.length && references[ri].start < s.start) ri++;
 
-      const cls = classifySentence(s.text);
+      const classified = classifySentence(s.text);
+      let cls = classified;
+      let correctedFrom: Claim['correctedFrom'];
+      const correction = corrections?.size ? corrections.get(sentenceKey(s.text)) : undefined;
+      if (correction) {
+        matched?.add(sentenceKey(s.text));
+        const strength = correction.strength ?? classified?.strength ?? 'firm';
+        if (correction.kind === 'none') cls = null;
+        else cls = { kind: correction.kind, strength, marker: classified?.marker ?? '' };
+        // A correction that agrees with the classifier changes nothing worth flagging.
+        if (cls?.kind !== classified?.kind || cls?.strength !== classified?.strength) correctedFrom = classified?.kind ?? 'none';
+      }
       if (cls === null) continue;
 
       const footnotes: Claim['evidence']['footnotes'] = [];
@@ -96,6 +113,7 @@ export function extractClaims(doc: WhitePaperDocument): Claim[] {
         kind: cls.kind,
         strength: cls.strength,
         marker: cls.marker,
+        ...(correctedFrom ? { correctedFrom } : {}),
         headingPath: path,
         evidence: { footnotes, figures, references: refs },
       });
@@ -108,16 +126,48 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-const cache = new WeakMap<WhitePaperDocument, Claim[]>();
+interface Extracted { corrections: FileCorrections | undefined; claims: Claim[]; stale: ClaimCorrection[] }
 
-/** The claims of an analysed document, extracted once per document object (the store parses once per version). */
-export function claimsOf(doc: WhitePaperDocument): Claim[] {
-  let claims = cache.get(doc);
-  if (!claims) {
-    claims = extractClaims(doc);
-    cache.set(doc, claims);
+const cache = new WeakMap<WhitePaperDocument, Extracted>();
+
+function extracted(doc: WhitePaperDocument, corrections: FileCorrections | undefined): Extracted {
+  let hit = cache.get(doc);
+  if (!hit || hit.corrections !== corrections) {
+    const matched = new Set<string>();
+    const claims = extractClaims(doc, corrections, matched);
+    const stale = corrections ? [...corrections].filter(([key]) => !matched.has(key)).map(([, c]) => c) : [];
+    hit = { corrections, claims, stale };
+    cache.set(doc, hit);
   }
-  return claims;
+  return hit;
+}
+
+/**
+ * The claims of an analysed document, extracted once per document object (the store parses once
+ * per version) and set of corrections (pass the same map object while the corrections are unchanged).
+ */
+export function claimsOf(doc: WhitePaperDocument, corrections?: FileCorrections): Claim[] {
+  return extracted(doc, corrections).claims;
+}
+
+/** The corrections for this file whose sentence is no longer in it (edited or deleted since). */
+export function staleCorrections(doc: WhitePaperDocument, corrections: FileCorrections | undefined): ClaimCorrection[] {
+  return extracted(doc, corrections).stale;
+}
+
+/**
+ * The prose sentence at `offset` (end inclusive), claim or not: what a reviewer can correct.
+ * Null inside headings, captions, footnote definitions and furniture.
+ */
+export function sentenceAt(doc: WhitePaperDocument, offset: number): Sentence | null {
+  const paragraph = doc.paragraphs.find((p) => p.start <= offset && offset <= p.end);
+  if (!paragraph) return null;
+  // where one sentence ends and the next begins, the next one wins (as in claimAt)
+  const sentence = splitSentences(doc.text, paragraph.start, paragraph.end, { softLineBreaks: doc.form === 'markdown' })
+    .filter((s) => s.start <= offset && offset <= s.end).pop();
+  if (!sentence) return null;
+  if (doc.headings.some((h) => overlaps(h, sentence)) || doc.footnotes.some((f) => overlaps(f, sentence))) return null;
+  return sentence;
 }
 
 /** Number of pieces of evidence: footnotes cited, figures referred to, cross-references made. */

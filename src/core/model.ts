@@ -122,7 +122,8 @@ export interface Breadcrumb extends Span {
 /** A paragraph of prose: the ranges claims and sentences are drawn from. */
 export interface Paragraph extends Span {}
 
-export type ClaimKind = 'necessity' | 'importance' | 'expectation' | 'assessment' | 'attributed' | 'concern';
+export const CLAIM_KINDS = ['necessity', 'importance', 'expectation', 'assessment', 'attributed', 'concern'] as const;
+export type ClaimKind = typeof CLAIM_KINDS[number];
 export type ClaimStrength = 'firm' | 'hedged';
 
 export interface Sentence extends Span {
@@ -132,8 +133,10 @@ export interface Sentence extends Span {
 export interface Claim extends Sentence {
   kind: ClaimKind;
   strength: ClaimStrength;
-  /** The marker that decided the kind, e.g. `必要がある`. */
+  /** The marker that decided the kind, e.g. `必要がある` (empty when a reviewer set a kind the classifier did not see). */
   marker: string;
+  /** Present when a reviewer set the kind (.hakusho/claims.json): what the classifier said. */
+  correctedFrom?: ClaimKind | 'none';
   headingPath: string[];
   evidence: {
     footnotes: { number: number; source: string | null; definition: number }[];

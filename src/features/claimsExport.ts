@@ -29,6 +29,7 @@ export function localisedLabels(): ClaimExportLabels {
     claim: vscode.l10n.t('Claim'),
     evidence: vscode.l10n.t('Evidence'),
     noHeading: vscode.l10n.t('(before the first heading)'),
+    corrected: vscode.l10n.t('{0} (set by a reviewer)'),
     noEvidence: vscode.l10n.t('(none)'),
     footnote: vscode.l10n.t('footnote {0}'),
     footnoteWithSource: vscode.l10n.t('footnote {0}: {1}'),

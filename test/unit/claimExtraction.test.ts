@@ -224,14 +224,14 @@ describe('claim register formatters (issue 5)', () => {
     const csv = claimsToCsv(files);
     const rows = csv.split('\r\n');
     assert.equal(rows[rows.length - 1], '', 'ends with CRLF');
-    assert.equal(rows[0], 'file,line,column,kind,strength,heading,claim,marker,footnotes,sources,figures,references,evidence');
+    assert.equal(rows[0], 'file,line,column,kind,strength,heading,claim,marker,footnotes,sources,figures,references,evidence,corrected_from');
     assert.equal(rows.length, 1 + 6 + 1);
-    assert.equal(rows[1], `pages/nd131200.txt,7,54,necessity,firm,${PART} > ${SECTION} > ${ITEM},避難情報を確実に届けるためには、複数の伝達手段を組み合わせる必要がある1。,必要がある,1,1: 「避難情報に関するガイドライン」,,,1`);
-    assert.ok(rows[5].includes(',2; 4,2: 市の防災担当者へのインタビュー; 4: 「防災情報の共有に関する調査」,,,2'), rows[5]);
+    assert.equal(rows[1], `pages/nd131200.txt,7,54,necessity,firm,${PART} > ${SECTION} > ${ITEM},避難情報を確実に届けるためには、複数の伝達手段を組み合わせる必要がある1。,必要がある,1,1: 「避難情報に関するガイドライン」,,,1,`);
+    assert.ok(rows[5].includes(',2; 4,2: 市の防災担当者へのインタビュー; 4: 「防災情報の共有に関する調査」,,,2,'), rows[5]);
 
     const tricky = analyzeText('t.txt', '第1節 試験\n\n1 試験\n\n生成AIは"汎用技術"とも呼ばれ, 幅広い活用が期待される。\n');
     const out = claimsToCsv([{ file: 'dir, with comma/t.txt', doc: tricky }]).split('\r\n');
-    assert.equal(out[1], '"dir, with comma/t.txt",5,1,expectation,firm,第1節 試験 > 1 試験,"生成AIは""汎用技術""とも呼ばれ, 幅広い活用が期待される。",期待される,,,,,0');
+    assert.equal(out[1], '"dir, with comma/t.txt",5,1,expectation,firm,第1節 試験 > 1 試験,"生成AIは""汎用技術""とも呼ばれ, 幅広い活用が期待される。",期待される,,,,,0,');
   });
 
   it('Markdown: title, summary, a section per file, a table per heading path, escaped cells, evidence', () => {
@@ -254,7 +254,7 @@ describe('claim register formatters (issue 5)', () => {
   it('Markdown: labels can be localised', () => {
     const md = claimsToMarkdown(files, {
       title: '主張一覧', summary: '{1} ファイル・{0} 件', line: '行', kind: '種類', strength: '強さ', claim: '主張', evidence: '根拠',
-      noHeading: '（見出しなし）', noEvidence: '（なし）', footnote: '脚注{0}', footnoteWithSource: '脚注{0}：{1}', figure: '図表{0}', reference: '{0}',
+      noHeading: '（見出しなし）', corrected: '{0}（手動）', noEvidence: '（なし）', footnote: '脚注{0}', footnoteWithSource: '脚注{0}：{1}', figure: '図表{0}', reference: '{0}',
       kinds: { necessity: '必要性', importance: '重要性', expectation: '期待', assessment: '評価', attributed: '引用', concern: '懸念' },
       strengths: { firm: '断定', hedged: '留保' },
     });

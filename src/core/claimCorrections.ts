@@ -1,0 +1,116 @@
+// Reviewers' corrections of claim kinds. The classifier reads sentence endings and misses some
+// claims (a problem told as a plain description, a view reported with an unlisted verb), so a
+// reviewer can set a sentence's kind by hand — or say it is no claim — and the register, the
+// Claims view and `hakusho claims` all follow.
+//
+// Corrections live in `.hakusho/claims.json` at the root of a workspace folder (the CLI finds the
+// nearest one above each file), so an editorial team can commit them with the text:
+//
+//   { "version": 1,
+//     "corrections": [
+//       { "file": "r5/nd111110.txt", "sentence": "…低い状況にある。", "kind": "concern", "strength": "firm" },
+//       { "file": "r5/nd111110.txt", "sentence": "…ことになる。", "kind": "none" } ] }
+//
+// A correction names its sentence by text, not by position, so it survives edits elsewhere in the
+// file; whitespace is ignored (a hard-wrapped Markdown sentence matches its one-line form). When
+// the sentence itself is edited, the correction no longer matches and is reported as stale.
+
+import { CLAIM_KINDS, ClaimKind, ClaimStrength } from './model';
+
+export const CORRECTIONS_PATH = '.hakusho/claims.json';
+
+/** What a reviewer can set: one of the claim kinds, or `none` (not a claim). */
+export type CorrectedKind = ClaimKind | 'none';
+
+export interface ClaimCorrection {
+  /** The file, relative to the folder holding `.hakusho/`, with `/` separators. */
+  file: string;
+  /** The sentence, as it reads in the file (whitespace is ignored when matching). */
+  sentence: string;
+  kind: CorrectedKind;
+  /** For a claim kind: firm or hedged; when left out, the classifier's strength (or firm). */
+  strength?: ClaimStrength;
+}
+
+/** The corrections of one file, by sentence key (see `sentenceKey`). */
+export type FileCorrections = ReadonlyMap<string, ClaimCorrection>;
+
+export interface ParsedCorrections {
+  corrections: ClaimCorrection[];
+  /** What was wrong with the file, one message per problem; valid entries are kept all the same. */
+  problems: string[];
+}
+
+/** How a sentence is matched: its text without any whitespace (Japanese prose needs none). */
+export function sentenceKey(sentence: string): string {
+  return sentence.replace(/[\s\u3000\ufeff]+/g, '');
+}
+
+const KINDS: readonly string[] = [...CLAIM_KINDS, 'none'];
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Reads `.hakusho/claims.json`. Never throws: a broken file gives problems and whatever entries are valid. */
+export function parseCorrections(text: string): ParsedCorrections {
+  const problems: string[] = [];
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\ufeff/, ''));
+  } catch (e) {
+    return { corrections: [], problems: [`not valid JSON (${(e as Error).message})`] };
+  }
+  if (!isRecord(value) || !Array.isArray(value.corrections)) {
+    return { corrections: [], problems: ['expected an object with a "corrections" array'] };
+  }
+  if (value.version !== undefined && value.version !== 1) problems.push(`unknown version ${JSON.stringify(value.version)}; read as version 1`);
+  const corrections: ClaimCorrection[] = [];
+  value.corrections.forEach((entry: unknown, i: number) => {
+    const where = `corrections[${i}]`;
+    if (!isRecord(entry)) return problems.push(`${where}: expected an object`);
+    const { file, sentence, kind, strength } = entry;
+    if (typeof file !== 'string' || file.trim() === '') return problems.push(`${where}: "file" must be a non-empty string`);
+    if (typeof sentence !== 'string' || sentenceKey(sentence) === '') return problems.push(`${where}: "sentence" must be a non-empty string`);
+    if (typeof kind !== 'string' || !KINDS.includes(kind)) return problems.push(`${where}: "kind" must be one of ${KINDS.join(', ')}`);
+    if (strength !== undefined && strength !== 'firm' && strength !== 'hedged') return problems.push(`${where}: "strength" must be firm or hedged`);
+    corrections.push({ file: normaliseFile(file), sentence, kind: kind as CorrectedKind, ...(strength && kind !== 'none' ? { strength } : {}) });
+  });
+  return { corrections, problems };
+}
+
+/** The file text for `corrections`: sorted by file, one entry per line group, with a final newline. */
+export function serializeCorrections(corrections: readonly ClaimCorrection[]): string {
+  const sorted = [...corrections].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return JSON.stringify({ version: 1, corrections: sorted.map(({ file, sentence, kind, strength }) => ({ file, sentence, kind, ...(strength ? { strength } : {}) })) }, null, 2) + '\n';
+}
+
+function normaliseFile(file: string): string {
+  return file.replace(/\\/g, '/').replace(/^\.\//, '');
+}
+
+/** The corrections by file; within a file, a later entry for the same sentence wins. */
+export function correctionsByFile(corrections: readonly ClaimCorrection[]): Map<string, FileCorrections> {
+  const byFile = new Map<string, Map<string, ClaimCorrection>>();
+  for (const c of corrections) {
+    let m = byFile.get(c.file);
+    if (!m) byFile.set(c.file, (m = new Map()));
+    m.set(sentenceKey(c.sentence), c);
+  }
+  return byFile;
+}
+
+/**
+ * `corrections` with the one for `file` + `sentence` replaced by `correction` (kind and strength),
+ * or removed when `correction` is null (back to the classifier's reading).
+ */
+export function withCorrection(
+  corrections: readonly ClaimCorrection[], file: string, sentence: string,
+  correction: { kind: CorrectedKind; strength?: ClaimStrength } | null,
+): ClaimCorrection[] {
+  file = normaliseFile(file);
+  const key = sentenceKey(sentence);
+  const out = corrections.filter((c) => !(c.file === file && sentenceKey(c.sentence) === key));
+  if (correction) out.push({ file, sentence, kind: correction.kind, ...(correction.strength && correction.kind !== 'none' ? { strength: correction.strength } : {}) });
+  return out;
+}
