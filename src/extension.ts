@@ -1,6 +1,7 @@
 // activate(): one analysis store, then each feature registers itself.
 import * as vscode from 'vscode';
 import { AnalysisStore } from './analysisStore';
+import { ClaimCorrectionsStore } from './claimCorrectionsStore';
 import { registerClaims } from './features/claimsView';
 import { registerConvertToMarkdown } from './features/convertToMarkdown';
 import { DiagnosticsFeature } from './features/diagnostics';
@@ -53,7 +54,9 @@ export function activate(context: vscode.ExtensionContext): void {
   registerReferenceCodeLens(context, store, indexer);
   registerWorkspaceSymbols(context, indexer.index);
   registerRename(context, store, indexer);
-  registerClaims(context, store, indexer);
+  const corrections = new ClaimCorrectionsStore();
+  context.subscriptions.push(corrections);
+  registerClaims(context, store, indexer, corrections);
 }
 
 export function deactivate(): void {}

@@ -10,7 +10,7 @@ import * as vscode from 'vscode';
 import {
   ClaimExportLabels, ClaimFile, claimPlainText, claimsToCsv, claimsToJson, claimsToMarkdown,
 } from '../core/claimExport';
-import { claimAt, claimsOf } from '../core/claimExtraction';
+import { claimAt } from '../core/claimExtraction';
 import { lineIndexOf } from '../core/text';
 import type { ClaimLocation, ClaimNode, ClaimsScope, ClaimsTreeProvider } from './claimsView';
 import { kindName, relativeName, strengthName } from './claimsView';
@@ -128,7 +128,7 @@ export function registerClaimExport(context: vscode.ExtensionContext, provider: 
       loc = { uri: editor.document.uri.toString(), start: offset, end: offset };
     }
     const doc = provider.docFor(loc.uri);
-    const claim = doc ? claimAt(claimsOf(doc), loc.start) : null;
+    const claim = doc ? claimAt(provider.claimsOf(doc), loc.start) : null;
     if (!doc || !claim) {
       void vscode.window.showInformationMessage(vscode.l10n.t('There is no claim here.'));
       return undefined;

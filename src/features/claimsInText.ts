@@ -3,8 +3,9 @@
 // (click: the Claims view). Both follow edits, debounced per document.
 import * as vscode from 'vscode';
 import { AnalysisStore } from '../analysisStore';
-import { CLAIM_KINDS, claimsOf } from '../core/claimExtraction';
-import { ClaimKind, WhitePaperDocument } from '../core/model';
+import { ClaimCorrectionsStore } from '../claimCorrectionsStore';
+import { CLAIM_KINDS } from '../core/claimExtraction';
+import { Claim, ClaimKind } from '../core/model';
 import { debouncePerDocument } from '../debounce';
 
 /** Underline colours in the text (the chart colours, faded): subtle on light and dark themes. */
@@ -37,12 +38,10 @@ class ClaimDecorations implements vscode.Disposable {
     }
   }
 
-  apply(editor: vscode.TextEditor, doc: WhitePaperDocument | undefined): void {
+  apply(editor: vscode.TextEditor, claims: readonly Claim[]): void {
     const byKind = new Map<ClaimKind, vscode.Range[]>(CLAIM_KINDS.map((k) => [k, []]));
-    if (doc) {
-      const document = editor.document;
-      for (const c of claimsOf(doc)) byKind.get(c.kind)!.push(new vscode.Range(document.positionAt(c.start), document.positionAt(c.end)));
-    }
+    const document = editor.document;
+    for (const c of claims) byKind.get(c.kind)!.push(new vscode.Range(document.positionAt(c.start), document.positionAt(c.end)));
     for (const [kind, type] of this.types) editor.setDecorations(type, byKind.get(kind)!);
   }
 
@@ -55,7 +54,7 @@ function decorationsEnabled(document: vscode.TextDocument): boolean {
   return vscode.workspace.getConfiguration('hakusho.claims', document.uri).get<boolean>('decorations', true);
 }
 
-export function registerClaimsInText(context: vscode.ExtensionContext, store: AnalysisStore, showViewCommand: string): void {
+export function registerClaimsInText(context: vscode.ExtensionContext, store: AnalysisStore, corrections: ClaimCorrectionsStore, showViewCommand: string): void {
   const decorations = new ClaimDecorations();
   const status = vscode.window.createStatusBarItem('hakusho.claims', vscode.StatusBarAlignment.Right, 100);
   status.name = vscode.l10n.t('Hakusho claims');
@@ -70,15 +69,15 @@ export function registerClaimsInText(context: vscode.ExtensionContext, store: An
       status.hide();
       return;
     }
-    const n = claimsOf(store.get(editor.document)).length;
+    const n = corrections.claimsOf(store.get(editor.document)).length;
     status.text = `$(comment-discussion) ${claimsCount(n)}`;
     status.tooltip = vscode.l10n.t('Claims in this file: {0}. Click to show the Claims view.', n);
     status.show();
   };
 
   const decorate = (editor: vscode.TextEditor) => {
-    if (!isWhitePaper(editor.document) || !decorationsEnabled(editor.document)) decorations.apply(editor, undefined);
-    else decorations.apply(editor, store.get(editor.document));
+    if (!isWhitePaper(editor.document) || !decorationsEnabled(editor.document)) decorations.apply(editor, []);
+    else decorations.apply(editor, corrections.claimsOf(store.get(editor.document)));
   };
 
   const edits = debouncePerDocument(300, (document) => {
@@ -97,6 +96,10 @@ export function registerClaimsInText(context: vscode.ExtensionContext, store: An
       if (!isWhitePaper(d)) return;
       if (vscode.window.activeTextEditor?.document.uri.toString() === d.uri.toString()) updateStatus();
       for (const e of vscode.window.visibleTextEditors) if (e.document.uri.toString() === d.uri.toString()) decorate(e);
+    }),
+    corrections.onDidChange(() => {
+      for (const e of vscode.window.visibleTextEditors) decorate(e);
+      updateStatus();
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('hakusho.claims.decorations')) for (const ed of vscode.window.visibleTextEditors) decorate(ed);

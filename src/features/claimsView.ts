@@ -5,9 +5,11 @@
 // a claim register (./claimsExport). The underlines and the status bar are in ./claimsInText.
 import * as vscode from 'vscode';
 import { AnalysisStore } from '../analysisStore';
-import { CLAIM_KINDS, claimAt, claimLabel, claimsOf, evidenceCount } from '../core/claimExtraction';
+import { ClaimCorrectionsStore } from '../claimCorrectionsStore';
+import { CLAIM_KINDS, claimAt, claimLabel, evidenceCount } from '../core/claimExtraction';
 import { Claim, ClaimKind, WhitePaperDocument } from '../core/model';
 import { WorkspaceIndexer } from '../workspaceIndexer';
+import { registerClaimCorrection } from './claimCorrection';
 import { registerClaimExport } from './claimsExport';
 import { claimsCount, registerClaimsInText } from './claimsInText';
 import { debouncePerDocument } from '../debounce';
@@ -87,7 +89,12 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
   private models = new Map<string, FileModel>();
   private roots: ClaimsNode[] | null = null;
 
-  constructor(private readonly store: AnalysisStore, private readonly indexer: WorkspaceIndexer) {}
+  constructor(private readonly store: AnalysisStore, private readonly indexer: WorkspaceIndexer, private readonly corrections: ClaimCorrectionsStore) {}
+
+  /** The claims of a document, with the reviewers' corrections. */
+  claimsOf(doc: WhitePaperDocument): Claim[] {
+    return this.corrections.claimsOf(doc);
+  }
 
   dispose(): void {
     this.changed.dispose();
@@ -152,7 +159,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
 
   /** Claims passing the filters, per document in scope: what the view shows and what export writes. */
   visibleClaims(scope: ClaimsScope = this.scope): { doc: WhitePaperDocument; claims: Claim[] }[] {
-    return this.documentsInScope(scope).map((doc) => ({ doc, claims: claimsOf(doc).filter((c) => this.passes(c)) }));
+    return this.documentsInScope(scope).map((doc) => ({ doc, claims: this.claimsOf(doc).filter((c) => this.passes(c)) }));
   }
 
   private modelFor(doc: WhitePaperDocument): FileModel {
@@ -162,7 +169,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     const claims: ClaimNode[] = [];
     const seen = new Map<string, number>();
     let group: HeadingNode | undefined;
-    for (const c of claimsOf(doc)) {
+    for (const c of this.claimsOf(doc)) {
       if (!this.passes(c)) continue;
       if (!group || !samePath(group.path, c.headingPath)) {
         const key = c.headingPath.join('\u0000');
@@ -232,7 +239,9 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
         const c = element.claim;
         const item = new vscode.TreeItem(claimLabel(c, 32).label, vscode.TreeItemCollapsibleState.None);
         item.id = element.id;
-        item.description = vscode.l10n.t('{0} · {1} evidence', kindName(c.kind), evidenceCount(c));
+        item.description = c.correctedFrom
+          ? vscode.l10n.t('{0} · {1} evidence · set by a reviewer', kindName(c.kind), evidenceCount(c))
+          : vscode.l10n.t('{0} · {1} evidence', kindName(c.kind), evidenceCount(c));
         item.iconPath = new vscode.ThemeIcon(KIND_ICON[c.kind], new vscode.ThemeColor(KIND_COLOR[c.kind]));
         item.tooltip = claimTooltip(c);
         item.contextValue = 'hakusho.claim';
@@ -267,7 +276,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
         tooltip: item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : item.tooltip,
         icon: icon?.id, color: icon?.color?.id, contextValue: item.contextValue,
         command: item.command ? { command: item.command.command, arguments: item.command.arguments } : undefined,
-        ...(n.type === 'claim' ? { kind: n.claim.kind, strength: n.claim.strength, text: n.claim.text, evidence: evidenceCount(n.claim) } : {}),
+        ...(n.type === 'claim' ? { kind: n.claim.kind, strength: n.claim.strength, text: n.claim.text, evidence: evidenceCount(n.claim), correctedFrom: n.claim.correctedFrom } : {}),
         children: this.getChildren(n).map(describe),
       };
     };
@@ -288,7 +297,13 @@ export function relativeName(uri: string): string {
 
 export function claimTooltip(c: Claim): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
-  md.appendMarkdown(`**${markdownEscape(kindName(c.kind))}** · ${markdownEscape(strengthName(c.strength))} · ${vscode.l10n.t('marker')}: ${markdownEscape(c.marker)}\n\n`);
+  md.appendMarkdown(`**${markdownEscape(kindName(c.kind))}** · ${markdownEscape(strengthName(c.strength))}`);
+  if (c.correctedFrom) {
+    const read = c.correctedFrom === 'none' ? vscode.l10n.t('not a claim') : kindName(c.correctedFrom);
+    md.appendMarkdown(` · $(edit) ${markdownEscape(vscode.l10n.t('set by a reviewer (the classifier read: {0})', read))}\n\n`);
+  } else {
+    md.appendMarkdown(` · ${vscode.l10n.t('marker')}: ${markdownEscape(c.marker)}\n\n`);
+  }
   md.appendMarkdown(`${markdownEscape(c.text)}\n\n`);
   if (c.headingPath.length) md.appendMarkdown(`_${markdownEscape(c.headingPath.join(' › '))}_\n\n`);
   md.appendMarkdown('---\n\n');
@@ -309,11 +324,11 @@ export function claimTooltip(c: Claim): vscode.MarkdownString {
 // ---------------------------------------------------------------------------------------------
 // Registration
 
-export function registerClaims(context: vscode.ExtensionContext, store: AnalysisStore, indexer: WorkspaceIndexer): ClaimsTreeProvider {
-  const provider = new ClaimsTreeProvider(store, indexer);
+export function registerClaims(context: vscode.ExtensionContext, store: AnalysisStore, indexer: WorkspaceIndexer, corrections: ClaimCorrectionsStore): ClaimsTreeProvider {
+  const provider = new ClaimsTreeProvider(store, indexer, corrections);
   const view = vscode.window.createTreeView(CLAIMS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   context.subscriptions.push(provider, view);
-  registerClaimsInText(context, store, `${CLAIMS_VIEW_ID}.focus`);
+  registerClaimsInText(context, store, corrections, `${CLAIMS_VIEW_ID}.focus`);
 
   const isWhitePaper = (d: vscode.TextDocument | undefined): d is vscode.TextDocument => !!d && store.isWhitePaper(d);
 
@@ -330,7 +345,13 @@ export function registerClaims(context: vscode.ExtensionContext, store: Analysis
 
   const updateMessage = () => {
     const shown = provider.getChildren().length;
-    if (shown > 0) view.message = undefined;
+    const activeDoc = provider.scope === 'file' && provider.activeUri ? provider.docFor(provider.activeUri) : undefined;
+    const stale = activeDoc ? corrections.staleFor(activeDoc).length : 0;
+    if (stale > 0) {
+      view.message = stale === 1
+        ? vscode.l10n.t('1 claim correction no longer matches a sentence of this file (the sentence was edited). Run "Remove Stale Claim Corrections" to drop it.')
+        : vscode.l10n.t('{0} claim corrections no longer match a sentence of this file (the sentences were edited). Run "Remove Stale Claim Corrections" to drop them.', stale);
+    } else if (shown > 0) view.message = undefined;
     else if (provider.scope === 'file' && !provider.activeUri) view.message = vscode.l10n.t('Open a white-paper file to see its claims.');
     else if (provider.kinds.size > 0 || provider.withoutEvidence) view.message = vscode.l10n.t('No claims match the filters.');
     else view.message = provider.scope === 'file' ? vscode.l10n.t('No claims in this file.') : vscode.l10n.t('No claims in the workspace.');
@@ -386,6 +407,7 @@ export function registerClaims(context: vscode.ExtensionContext, store: Analysis
       if (active?.document.uri.toString() === d.uri.toString()) onActiveEditor(active);
     }),
     indexer.onDidChange(() => { if (provider.scope === 'workspace') refreshTree(); }),
+    corrections.onDidChange(() => refreshTree()),
     view.onDidChangeVisibility((e) => {
       if (!e.visible) return;
       updateMessage();
@@ -403,7 +425,7 @@ export function registerClaims(context: vscode.ExtensionContext, store: Analysis
     let { start, end } = loc;
     // The file may have been read from disk by the index: re-anchor on the editor's own analysis.
     if (isWhitePaper(document)) {
-      const claims = claimsOf(store.get(document));
+      const claims = provider.claimsOf(store.get(document));
       const wanted = provider.docFor(loc.uri)?.text.slice(start, end);
       const hit = claimAt(claims, start);
       if (hit && (wanted === undefined || hit.text === wanted)) ({ start, end } = hit);
@@ -454,6 +476,7 @@ export function registerClaims(context: vscode.ExtensionContext, store: Analysis
     })),
   );
   registerClaimExport(context, provider);
+  registerClaimCorrection(context, provider, corrections);
 
   updateContext();
   onActiveEditor(vscode.window.activeTextEditor);

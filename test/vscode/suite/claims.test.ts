@@ -1,6 +1,7 @@
 // Issue 5: the Claims view in a real VS Code — items of a fixture page (kinds, grouping under headings,
 // evidence counts), reveal selects the sentence, the kind and no-evidence filters, workspace scope,
-// follow-the-cursor, copy, and export to JSON / CSV / Markdown files given as a target path.
+// follow-the-cursor, copy, export to JSON / CSV / Markdown files given as a target path, and a
+// reviewer setting a sentence's kind (.hakusho/claims.json), with stale corrections reported.
 // Page: claims/nd133100.txt (7 claims under three headings; the last one has no evidence).
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -28,6 +29,7 @@ interface Item {
   strength?: string;
   text?: string;
   evidence?: number;
+  correctedFrom?: string;
   children: Item[];
 }
 
@@ -277,10 +279,10 @@ describe('Claims view (issue 5)', function () {
       const csv = fs.readFileSync(target, 'utf8');
       assert.equal(csv.charCodeAt(0), 0xfeff, 'starts with a BOM for spreadsheets');
       const rows = csv.slice(1).split('\r\n');
-      assert.equal(rows[0], 'file,line,column,kind,strength,heading,claim,marker,footnotes,sources,figures,references,evidence');
+      assert.equal(rows[0], 'file,line,column,kind,strength,heading,claim,marker,footnotes,sources,figures,references,evidence,corrected_from');
       assert.equal(rows.length, 1 + 3 + 1, JSON.stringify(rows));
       assert.ok(rows.slice(1, 4).every((r) => r.startsWith(`${PAGE},`) && r.includes(',necessity,')), rows.join('\n'));
-      assert.equal(rows[1], `${PAGE},7,54,necessity,firm,${PART} > ${SECTION} > ${ITEM},避難情報を確実に届けるためには、複数の伝達手段を組み合わせる必要がある1。,必要がある,1,1: 「避難情報に関するガイドライン」,,,1`);
+      assert.equal(rows[1], `${PAGE},7,54,necessity,firm,${PART} > ${SECTION} > ${ITEM},避難情報を確実に届けるためには、複数の伝達手段を組み合わせる必要がある1。,必要がある,1,1: 「避難情報に関するガイドライン」,,,1,`);
     });
 
     it('Markdown: a table per heading; workspace scope as an argument', async () => {
@@ -301,5 +303,74 @@ describe('Claims view (issue 5)', function () {
       await exec('hakusho.claims.export', 'json', target);
       assert.equal(JSON.parse(fs.readFileSync(target, 'utf8'))[0].claims.length, EXPECTED.length);
     });
+  });
+});
+
+describe('Setting a claim kind by hand (.hakusho/claims.json)', function () {
+  this.timeout(60000);
+  const DESCRIPTION = '市町村が発令する避難情報は、防災行政無線や携帯電話への緊急速報メールなど複数の手段で住民に伝えられている。';
+  const NECESSITY = '避難情報を確実に届けるためには、複数の伝達手段を組み合わせる必要がある1。';
+  let doc: vscode.TextDocument;
+  const correctionsFile = () => vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '.hakusho', 'claims.json');
+  const saved = () => JSON.parse(fs.readFileSync(correctionsFile().fsPath, 'utf8'));
+  const locationOf = (text: string) => {
+    const start = doc.getText().indexOf(text);
+    return { uri: doc.uri.toString(), start, end: start + text.length };
+  };
+
+  before(async () => {
+    ({ doc } = await open(PAGE));
+    await exec('hakusho.claims.showActiveFile');
+    await pageSnapshot();
+  });
+  after(() => fs.rmSync(path.dirname(correctionsFile().fsPath), { recursive: true, force: true }));
+
+  it('a description made a concern shows in the view and is saved for the folder', async () => {
+    assert.equal(await exec('hakusho.claims.setKind', locationOf(DESCRIPTION), { kind: 'concern' }), true);
+    const s = await waitFor(snapshot, (x) => claimsOf(x.items).length === EXPECTED.length + 1, 5000);
+    const first = claimsOf(s.items)[0];
+    assert.deepEqual([first.text, first.kind, first.strength, first.correctedFrom], [DESCRIPTION, 'concern', 'firm', 'none']);
+    assert.match(first.description ?? '', /set by a reviewer|手動設定/);
+    assert.match(first.tooltip ?? '', /classifier read|自動判定/);
+    assert.deepEqual(saved(), { version: 1, corrections: [{ file: PAGE, sentence: DESCRIPTION, kind: 'concern' }] });
+  });
+
+  it('a claim set to "not a claim" leaves the view; the cursor form works in the editor', async () => {
+    const editor = await vscode.window.showTextDocument(doc);
+    const r = rangeOfText(doc, NECESSITY);
+    editor.selection = new vscode.Selection(r.start.translate(0, 3), r.start.translate(0, 3));
+    assert.equal(await exec('hakusho.claims.setKind', undefined, 'none'), true);
+    const s = await waitFor(snapshot, (x) => !claimsOf(x.items).some((c) => c.text === NECESSITY), 5000);
+    assert.equal(claimsOf(s.items).length, EXPECTED.length);
+    assert.deepEqual(saved().corrections.map((c: { kind: string }) => c.kind), ['concern', 'none']);
+  });
+
+  it('back to the classifier\'s reading removes the correction', async () => {
+    await exec('hakusho.claims.setKind', locationOf(DESCRIPTION), 'automatic');
+    await exec('hakusho.claims.setKind', locationOf(NECESSITY), 'automatic');
+    const s = await waitFor(snapshot, (x) => claimsOf(x.items).length === EXPECTED.length && claimsOf(x.items)[0].text === NECESSITY, 5000);
+    assert.ok(claimsOf(s.items).every((c) => c.correctedFrom === undefined));
+    assert.deepEqual(saved(), { version: 1, corrections: [] });
+  });
+
+  it('a correction edited by hand on disk is picked up; one whose sentence is gone is reported and can be removed', async () => {
+    const stale = { file: PAGE, sentence: 'この文は本文から削除された。', kind: 'importance' };
+    fs.writeFileSync(correctionsFile().fsPath, JSON.stringify({ version: 1, corrections: [stale, { file: PAGE, sentence: NECESSITY, kind: 'attributed', strength: 'hedged' }] }));
+    await exec('hakusho.claims.focus');
+    await vscode.window.showTextDocument(doc);
+    const s = await waitFor(snapshot, (x) => claimsOf(x.items)[0]?.kind === 'attributed' && /1/.test(x.message ?? ''), 10000, 200);
+    assert.deepEqual([claimsOf(s.items)[0].kind, claimsOf(s.items)[0].strength], ['attributed', 'hedged']);
+    assert.match(s.message ?? '', /no longer matches|一致しなく/);
+    assert.equal(await exec('hakusho.claims.removeStaleCorrections'), 1);
+    assert.deepEqual(saved().corrections.map((c: { sentence: string }) => c.sentence), [NECESSITY]);
+    const after = await waitFor(snapshot, (x) => !x.message, 5000);
+    assert.equal(after.message, undefined);
+  });
+
+  it('a broken corrections file is never overwritten', async () => {
+    fs.writeFileSync(correctionsFile().fsPath, '{ "corrections": [ {');
+    await new Promise((r) => setTimeout(r, 500)); // the watcher reloads it
+    assert.equal(await exec('hakusho.claims.setKind', locationOf(DESCRIPTION), { kind: 'concern' }), false);
+    assert.equal(fs.readFileSync(correctionsFile().fsPath, 'utf8'), '{ "corrections": [ {');
   });
 });

@@ -1,0 +1,121 @@
+// "Set Claim Kind…": a reviewer corrects the classifier on one sentence — a claim of another kind
+// or strength, no claim at all, or back to the classifier's reading — from the Claims view or at
+// the cursor. The choice is saved in the folder's `.hakusho/claims.json` (see
+// src/core/claimCorrections.ts), which `hakusho claims` reads too.
+//
+//   hakusho.claims.setKind(target?, choice?)
+//     target: a Claims view item, a ClaimLocation, or nothing (the sentence at the cursor)
+//     choice: { kind, strength? } | 'none' | 'automatic'; without it, a quick pick asks
+//   hakusho.claims.removeStaleCorrections(): drops the active file's corrections that match no sentence
+import * as vscode from 'vscode';
+import { ClaimCorrectionsStore } from '../claimCorrectionsStore';
+import { CorrectedKind, sentenceKey } from '../core/claimCorrections';
+import { classifySentence } from '../core/claims';
+import { CLAIM_KINDS, claimAt, sentenceAt } from '../core/claimExtraction';
+import { Claim, ClaimKind, ClaimStrength, Sentence } from '../core/model';
+import type { ClaimLocation, ClaimNode, ClaimsTreeProvider } from './claimsView';
+import { KIND_ICON, kindName, strengthName } from './claimsView';
+
+type Choice = { kind: CorrectedKind; strength?: ClaimStrength } | 'automatic';
+
+function isChoice(v: unknown): v is Choice | 'none' {
+  if (v === 'none' || v === 'automatic') return true;
+  if (typeof v !== 'object' || v === null) return false;
+  const { kind, strength } = v as { kind?: unknown; strength?: unknown };
+  return (kind === 'none' || (CLAIM_KINDS as readonly unknown[]).includes(kind)) && (strength === undefined || strength === 'firm' || strength === 'hedged');
+}
+
+interface PickItem extends vscode.QuickPickItem { choice?: Choice }
+
+function choiceItems(claim: Claim | null, corrected: boolean, classifierReading: string): PickItem[] {
+  const current = claim ? `${claim.kind}/${claim.strength}` : 'none';
+  const mark = (id: string) => (id === current ? vscode.l10n.t('current') : undefined);
+  const items: PickItem[] = [];
+  for (const kind of CLAIM_KINDS as readonly ClaimKind[]) {
+    for (const strength of ['firm', 'hedged'] as const) {
+      items.push({
+        label: `$(${KIND_ICON[kind]}) ${kindName(kind)} · ${strengthName(strength)}`,
+        description: mark(`${kind}/${strength}`),
+        choice: { kind, strength },
+      });
+    }
+  }
+  items.push({ label: '', kind: vscode.QuickPickItemKind.Separator });
+  items.push({ label: `$(circle-slash) ${vscode.l10n.t('Not a claim')}`, description: mark('none'), choice: { kind: 'none' } });
+  if (corrected) {
+    items.push({ label: `$(discard) ${vscode.l10n.t('As the classifier reads it')}`, description: classifierReading, choice: 'automatic' });
+  }
+  return items;
+}
+
+export function registerClaimCorrection(context: vscode.ExtensionContext, provider: ClaimsTreeProvider, corrections: ClaimCorrectionsStore): void {
+  /** The sentence a command is about: the item's, or the one at the cursor. */
+  const sentenceFor = (target: ClaimLocation | ClaimNode | undefined): { uri: string; sentence: Sentence; claim: Claim | null } | undefined => {
+    let loc = target && 'claim' in target ? { uri: target.uri, start: target.claim.start } : target;
+    if (!loc) {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) return undefined;
+      loc = { uri: editor.document.uri.toString(), start: editor.document.offsetAt(editor.selection.isEmpty ? editor.selection.active : editor.selection.start) };
+    }
+    const doc = provider.docFor(loc.uri);
+    const sentence = doc ? sentenceAt(doc, loc.start) : null;
+    if (!doc || !sentence) return undefined;
+    const claim = claimAt(provider.claimsOf(doc), sentence.start);
+    return { uri: loc.uri, sentence, claim: claim && claim.start === sentence.start ? claim : null };
+  };
+
+  const setKind = async (target?: ClaimLocation | ClaimNode, choiceArg?: unknown): Promise<boolean> => {
+    const found = sentenceFor(target);
+    if (!found) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Put the cursor in a sentence of white-paper prose to set its claim kind.'));
+      return false;
+    }
+    if (!corrections.fileFor(found.uri)) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Claim corrections are kept in .hakusho/claims.json of a workspace folder: open the folder that holds this file.'));
+      return false;
+    }
+    const { claim, sentence } = found;
+    const corrected = corrections.correctionsFor(found.uri)?.has(sentenceKey(sentence.text)) ?? false;
+    const classifier = classifySentence(sentence.text)?.kind;
+    const reading = classifier ? kindName(classifier) : vscode.l10n.t('not a claim');
+    let choice: Choice | undefined;
+    if (isChoice(choiceArg)) choice = choiceArg === 'none' ? { kind: 'none' } : choiceArg;
+    else {
+      const picked = await vscode.window.showQuickPick(choiceItems(claim, corrected, reading), {
+        title: vscode.l10n.t('Claim kind of this sentence'),
+        placeHolder: sentence.text.replace(/\s+/g, ' ').slice(0, 80),
+      });
+      choice = picked?.choice;
+    }
+    if (!choice) return false;
+    try {
+      await corrections.set(found.uri, sentence.text, choice === 'automatic' ? null : choice);
+    } catch (e) {
+      void vscode.window.showErrorMessage((e as Error).message);
+      return false;
+    }
+    vscode.window.setStatusBarMessage(choice === 'automatic'
+      ? vscode.l10n.t('The sentence is read by the classifier again.')
+      : vscode.l10n.t('Saved in {0}.', vscode.workspace.asRelativePath(corrections.fileFor(found.uri)!)), 4000);
+    return true;
+  };
+
+  const removeStale = async (): Promise<number> => {
+    const editor = vscode.window.activeTextEditor;
+    const doc = editor ? provider.docFor(editor.document.uri.toString()) : undefined;
+    if (!doc) return 0;
+    try {
+      const n = await corrections.removeStale(doc);
+      vscode.window.setStatusBarMessage(n === 1 ? vscode.l10n.t('Removed 1 stale claim correction.') : vscode.l10n.t('Removed {0} stale claim corrections.', n), 4000);
+      return n;
+    } catch (e) {
+      void vscode.window.showErrorMessage((e as Error).message);
+      return 0;
+    }
+  };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('hakusho.claims.setKind', setKind),
+    vscode.commands.registerCommand('hakusho.claims.removeStaleCorrections', removeStale),
+  );
+}
