@@ -1,12 +1,14 @@
 // UI check for the Claims view (issue 5), in a real VS Code workbench (code-server + headless Chromium):
 // open a page, open the Hakusho container from the activity bar, read the Claims rows, click a claim
-// and check that the cursor moved to its sentence (status bar Ln), check the status-bar claim count.
+// and check that the cursor moved to its sentence (status bar Ln), check the status-bar claim count;
+// then correct a claim from the row's context menu and the quick pick, and undo it from the palette.
 // Screenshot → media/screenshots/claims.png; on failure → <temp>/failure-claims.png.
 //
 // Run: `node scripts/build.mjs && node test/e2e/claims.mjs` (code-server from `npm run setup:vscode`).
 // CHECKS is exported in the same shape as test/e2e/ui.mjs, which runs them (`node test/e2e/ui.mjs claims`).
+import fs from 'node:fs';
 import path from 'node:path';
-import { startVSCode, openFile, waitForCursor, cursorPosition, screenshot, activeTab } from './vscode-web.mjs';
+import { openFile, waitForCursor, cursorPosition, screenshot, activeTab, runCommand, WORKSPACE } from './vscode-web.mjs';
 
 const PAGE = 'claims/nd133100.txt';
 const CONTAINER = '[id="workbench.view.extension.hakusho"]';
@@ -60,5 +62,49 @@ export const CHECKS = [
       return `rows: ${rows.slice(0, 3).join(' | ')} …; cursor ${before?.text ?? '?'} → ${after.text}; status "${(await status.innerText()).trim()}"`;
     },
   },
-];
+  {
+    name: 'claims-correct: "Set Claim Kind…" from a row\'s context menu makes it no claim; the palette undoes it',
+    async run(page) {
+      const saved = path.join(WORKSPACE, '.hakusho');
+      try {
+        const row = page.locator(ROWS, { hasText: CLAIM.startsWith }).first();
+        await row.waitFor({ timeout: 20000 });
+        const claimRowCount = async () => (await claimRows(page)).length - 3;
+        const before = await claimRowCount();
+        await row.click({ button: 'right', position: { x: 80, y: 10 } });
+        const menuItem = page.locator('.context-view .action-item', { hasText: /Set Claim Kind|主張の種類を設定/ }).first();
+        await menuItem.waitFor({ timeout: 10000 }).catch(async () => {
+          throw new Error(`no "Set Claim Kind…" in the row's context menu: ${JSON.stringify(await page.locator('.context-view .action-label').allInnerTexts().catch(() => []))}`);
+        });
+        // a click on the item left the menu open in headless Chromium; hovering it and pressing Enter chooses it
+        await menuItem.hover();
+        await page.keyboard.press('Enter');
+        const input = page.locator('.quick-input-widget .quick-input-box input');
+        await input.waitFor({ state: 'visible', timeout: 10000 });
+        await input.fill('Not a claim');
+        await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: /Not a claim|主張ではない/ }).first().waitFor({ timeout: 10000 });
+        await page.keyboard.press('Enter');
+        await page.locator(ROWS, { hasText: CLAIM.startsWith }).first().waitFor({ state: 'detached', timeout: 10000 }).catch(() => {
+          throw new Error('the corrected claim is still listed');
+        });
+        const after = await claimRowCount();
+        if (after !== before - 1) throw new Error(`claim rows: ${before} before, ${after} after`);
+        const file = JSON.parse(fs.readFileSync(path.join(saved, 'claims.json'), 'utf8'));
+        if (file.corrections.length !== 1 || file.corrections[0].kind !== 'none') throw new Error(`saved: ${JSON.stringify(file)}`);
 
+        // the cursor is still in that sentence (the earlier click put it there): undo from the palette
+        await waitForCursor(page, CLAIM.line);
+        await runCommand(page, 'Set Claim Kind');
+        await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: /As the classifier reads it|自動判定に戻す/ }).first().click();
+        await page.locator(ROWS, { hasText: CLAIM.startsWith }).first().waitFor({ timeout: 10000 }).catch(() => {
+          throw new Error('the claim did not come back');
+        });
+        const restored = JSON.parse(fs.readFileSync(path.join(saved, 'claims.json'), 'utf8'));
+        if (restored.corrections.length !== 0) throw new Error(`saved after undo: ${JSON.stringify(restored)}`);
+        return `claim rows ${before} → ${after} → ${await claimRowCount()}`;
+      } finally {
+        fs.rmSync(saved, { recursive: true, force: true });
+      }
+    },
+  },
+];
