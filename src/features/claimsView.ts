@@ -2,7 +2,9 @@
 // their headings, or of the whole workspace grouped by file then heading. Each claim shows its
 // kind (icon + colour), a shortened sentence and how much evidence backs it; clicking reveals
 // the sentence. The tree follows the cursor, filters by kind and by "no evidence", and exports
-// a claim register (./claimsExport). The underlines and the status bar are in ./claimsInText.
+// a claim register (./claimsExport). The underlines and the status bar are in ./claimsInText;
+// a reviewer's corrections of kinds (./claimCorrection) reach every one of them through
+// ClaimCorrectionsStore.claimsOf.
 import * as vscode from 'vscode';
 import { AnalysisStore } from '../analysisStore';
 import { ClaimCorrectionsStore } from '../claimCorrectionsStore';
