@@ -12,6 +12,7 @@ import {
 import { claimJson, claimsToCsv, claimsToMarkdown } from '../../src/core/claimExport';
 import { claimsOf, extractClaims, sentenceAt, staleCorrections } from '../../src/core/claimExtraction';
 import { claimsCommand } from '../../src/cli/claimsCommand';
+import { runCaptured } from './helpers';
 
 const FILE = 'pages/nd131200.txt';
 const text = readFileSync(join(__dirname, '..', 'fixtures', 'claims', 'nd131200.txt'), 'utf8');
@@ -170,18 +171,7 @@ describe('claim corrections', () => {
 describe('hakusho claims with .hakusho/claims.json', () => {
   let dir: string;
 
-  function run(argv: string[]): { code: number; out: string; err: string } {
-    let out = '', err = '';
-    const o = process.stdout.write, e = process.stderr.write;
-    process.stdout.write = ((chunk: string | Uint8Array) => { out += String(chunk); return true; }) as typeof process.stdout.write;
-    process.stderr.write = ((chunk: string | Uint8Array) => { err += String(chunk); return true; }) as typeof process.stderr.write;
-    try {
-      return { code: claimsCommand(argv), out, err };
-    } finally {
-      process.stdout.write = o;
-      process.stderr.write = e;
-    }
-  }
+  const run = (argv: string[]) => runCaptured(claimsCommand, argv);
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'hakusho-corrections-'));

@@ -9,6 +9,7 @@ import {
 } from '../../src/core/claimExport';
 import { claimAt, claimLabel, claimsOf, evidenceCount, extractClaims } from '../../src/core/claimExtraction';
 import { claimsCommand } from '../../src/cli/claimsCommand';
+import { runCaptured } from './helpers';
 import type { Claim } from '../../src/core/model';
 import { LineIndex } from '../../src/core/text';
 
@@ -282,18 +283,7 @@ describe('claim register formatters (issue 5)', () => {
 describe('hakusho claims (issue 5)', () => {
   const fixture = join(__dirname, '..', 'fixtures', 'claims', 'nd131200.txt');
 
-  function run(argv: string[]): { code: number; out: string; err: string } {
-    let out = '', err = '';
-    const o = process.stdout.write, e = process.stderr.write;
-    process.stdout.write = ((chunk: string | Uint8Array) => { out += String(chunk); return true; }) as typeof process.stdout.write;
-    process.stderr.write = ((chunk: string | Uint8Array) => { err += String(chunk); return true; }) as typeof process.stderr.write;
-    try {
-      return { code: claimsCommand(argv), out, err };
-    } finally {
-      process.stdout.write = o;
-      process.stderr.write = e;
-    }
-  }
+  const run = (argv: string[]) => runCaptured(claimsCommand, argv);
 
   it('--json: an array with one object per file, as the formatter writes it', () => {
     const r = run(['--json', fixture]);

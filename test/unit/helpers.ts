@@ -1,4 +1,5 @@
-// Shared by the parser tests: offsets of fixture text, spans as text, references in text order.
+// Shared by the unit tests: offsets of fixture text, spans as text, references in text order, and a
+// CLI command run in-process with its output captured.
 import assert from 'node:assert/strict';
 import { CrossReference, WhitePaperDocument } from '../../src/core/model';
 
@@ -15,3 +16,17 @@ export const slice = (doc: WhitePaperDocument, s: { start: number; end: number }
 /** Cross-references and figure references together, in text order. */
 export const allReferences = (doc: WhitePaperDocument): CrossReference[] =>
   [...doc.references, ...doc.figureReferences].sort((a, b) => a.start - b.start);
+
+/** Runs a CLI command function in-process, capturing what it writes to stdout and stderr. */
+export function runCaptured(command: (argv: string[]) => number, argv: string[]): { code: number; out: string; err: string } {
+  let out = '', err = '';
+  const o = process.stdout.write, e = process.stderr.write;
+  process.stdout.write = ((chunk: string | Uint8Array) => { out += String(chunk); return true; }) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string | Uint8Array) => { err += String(chunk); return true; }) as typeof process.stderr.write;
+  try {
+    return { code: command(argv), out, err };
+  } finally {
+    process.stdout.write = o;
+    process.stderr.write = e;
+  }
+}
