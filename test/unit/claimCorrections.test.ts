@@ -12,6 +12,7 @@ import {
 import { claimJson, claimsToCsv, claimsToMarkdown } from '../../src/core/claimExport';
 import { claimsOf, extractClaims, sentenceAt, staleCorrections } from '../../src/core/claimExtraction';
 import { claimsCommand } from '../../src/cli/claimsCommand';
+import { CLAIM_KINDS } from '../../src/core/model';
 import { runCaptured } from './helpers';
 
 const FILE = 'pages/nd131200.txt';
@@ -207,5 +208,21 @@ describe('hakusho claims with .hakusho/claims.json', () => {
     assert.equal(r.code, 1);
     assert.match(r.err, /claims\.json: not valid JSON/);
     assert.equal(JSON.parse(r.out)[0].claims.length, 6);
+  });
+});
+
+describe('the JSON schema of .hakusho/claims.json', () => {
+  const schema = JSON.parse(readFileSync(join(__dirname, '..', '..', 'schemas', 'claims.schema.json'), 'utf8'));
+  const entry = schema.properties.corrections.items;
+
+  it('allows exactly the kinds and strengths the reader accepts', () => {
+    assert.deepEqual(entry.properties.kind.enum, [...CLAIM_KINDS, 'none']);
+    assert.deepEqual(entry.properties.strength.enum, ['firm', 'hedged']);
+    assert.deepEqual(entry.required, ['file', 'sentence', 'kind']);
+  });
+
+  it('is what the editor validates the file against', () => {
+    const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8'));
+    assert.deepEqual(pkg.contributes.jsonValidation, [{ fileMatch: '**/.hakusho/claims.json', url: './schemas/claims.schema.json' }]);
   });
 });

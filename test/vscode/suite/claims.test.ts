@@ -367,6 +367,17 @@ describe('Setting a claim kind by hand (.hakusho/claims.json)', function () {
     assert.equal(after.message, undefined);
   });
 
+  it('the editor validates the corrections file against its schema', async () => {
+    fs.mkdirSync(path.dirname(correctionsFile().fsPath), { recursive: true });
+    fs.writeFileSync(correctionsFile().fsPath, JSON.stringify({ version: 1, corrections: [{ file: PAGE, sentence: NECESSITY, kind: 'worry' }] }, null, 2));
+    const json = await vscode.workspace.openTextDocument(correctionsFile());
+    await vscode.window.showTextDocument(json);
+    const problems = await waitFor(() => vscode.languages.getDiagnostics(json.uri), (d) => d.length > 0, 20000, 250);
+    assert.ok(problems.some((d) => json.getText(d.range).includes('worry')), JSON.stringify(problems.map((d) => d.message)));
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.window.showTextDocument(doc);
+  });
+
   it('a broken corrections file is never overwritten', async () => {
     fs.writeFileSync(correctionsFile().fsPath, '{ "corrections": [ {');
     await new Promise((r) => setTimeout(r, 500)); // the watcher reloads it
