@@ -5,18 +5,20 @@
 import * as vscode from 'vscode';
 import {
   ClaimCorrection, correctionsByFile, CORRECTIONS_PATH, CorrectedKind, FileCorrections, parseCorrections,
-  sentenceKey, serializeCorrections, withCorrection,
+  serializeCorrections, withCorrection, withoutCorrections,
 } from './core/claimCorrections';
 import { claimsOf, staleCorrections } from './core/claimExtraction';
 import { Claim, ClaimStrength, WhitePaperDocument } from './core/model';
 
 interface FolderCorrections {
+  /** The file's text as last read or written (undefined: no file). */
+  text: string | undefined;
   list: ClaimCorrection[];
   byFile: Map<string, FileCorrections>;
   problems: string[];
 }
 
-const NONE: FolderCorrections = { list: [], byFile: new Map(), problems: [] };
+const NONE: FolderCorrections = { text: undefined, list: [], byFile: new Map(), problems: [] };
 
 export class ClaimCorrectionsStore implements vscode.Disposable {
   private readonly folders = new Map<string, FolderCorrections>();
@@ -32,7 +34,10 @@ export class ClaimCorrectionsStore implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${CORRECTIONS_PATH}`);
     const reload = (uri: vscode.Uri) => {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
-      if (folder && correctionsUri(folder).toString() === uri.toString()) void this.load(folder).then(() => this.changed.fire());
+      if (!folder || correctionsUri(folder).toString() !== uri.toString()) return;
+      const before = this.folders.get(folder.uri.toString())?.text;
+      // our own write comes back through the watcher: nothing changed then
+      void this.load(folder).then((after) => { if (after.text !== before) this.changed.fire(); });
     };
     this.subscriptions.push(
       watcher,
@@ -61,7 +66,7 @@ export class ClaimCorrectionsStore implements vscode.Disposable {
       text = undefined; // no corrections file: nothing corrected
     }
     const parsed = text === undefined ? undefined : parseCorrections(text);
-    const loaded = parsed ? toFolder(parsed.corrections, parsed.problems) : NONE;
+    const loaded = parsed ? toFolder(text, parsed.corrections, parsed.problems) : NONE;
     this.folders.set(folder.uri.toString(), loaded);
     if (loaded.problems.length) {
       const key = `${folder.uri}\n${loaded.problems.join('\n')}`;
@@ -117,11 +122,11 @@ export class ClaimCorrectionsStore implements vscode.Disposable {
 
   /** Removes the corrections of this document that match no sentence any more; how many. */
   async removeStale(doc: WhitePaperDocument): Promise<number> {
-    const stale = new Set(this.staleFor(doc).map((c) => sentenceKey(c.sentence)));
-    if (stale.size === 0) return 0;
+    const stale = this.staleFor(doc).map((c) => c.sentence);
+    if (stale.length === 0) return 0;
     // matched by sentence, not object: the file is read again before it is rewritten
-    await this.update(doc.uri, (list, file) => list.filter((c) => c.file !== file || !stale.has(sentenceKey(c.sentence))));
-    return stale.size;
+    await this.update(doc.uri, (list, file) => withoutCorrections(list, file, stale));
+    return stale.length;
   }
 
   private async update(uri: string, change: (list: ClaimCorrection[], file: string) => ClaimCorrection[]): Promise<boolean> {
@@ -135,8 +140,9 @@ export class ClaimCorrectionsStore implements vscode.Disposable {
     }
     const list = change(current.list, place.file);
     const target = correctionsUri(place.folder);
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(serializeCorrections(list)));
-    this.folders.set(place.folder.uri.toString(), toFolder(list, []));
+    const text = serializeCorrections(list);
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+    this.folders.set(place.folder.uri.toString(), toFolder(text, list, []));
     this.changed.fire();
     return true;
   }
@@ -146,6 +152,6 @@ function correctionsUri(folder: vscode.WorkspaceFolder): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, ...CORRECTIONS_PATH.split('/'));
 }
 
-function toFolder(list: ClaimCorrection[], problems: string[]): FolderCorrections {
-  return { list, byFile: correctionsByFile(list), problems };
+function toFolder(text: string | undefined, list: ClaimCorrection[], problems: string[]): FolderCorrections {
+  return { text, list, byFile: correctionsByFile(list), problems };
 }

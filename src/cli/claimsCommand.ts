@@ -2,7 +2,7 @@
 // white-paper file with their kind, strength, heading path and evidence — the same register the
 // editor exports, with the reviewers' corrections from the nearest `.hakusho/claims.json`.
 import { ClaimFile, claimsToCsv, claimsToJson, claimsToMarkdown, evidencePhrases } from '../core/claimExport';
-import { claimsOf, staleCorrections } from '../core/claimExtraction';
+import { claimLabel, claimsOf, staleCorrections } from '../core/claimExtraction';
 import { lineIndexOf } from '../core/text';
 import { parseArgs } from './args';
 import { CorrectionsLookup } from './correctionsFile';
@@ -53,7 +53,7 @@ export function claimsCommand(argv: string[]): number {
     const found = lookup?.forFile(file);
     if (!found) return { file, doc };
     for (const stale of staleCorrections(doc, found.corrections)) {
-      process.stderr.write(`hakusho claims: ${file}: the correction in ${found.source.file} for 「${shorten(stale.sentence)}」 matches no sentence (the sentence was edited or removed)\n`);
+      process.stderr.write(`hakusho claims: ${file}: the correction in ${found.source.file} for 「${claimLabel({ text: stale.sentence, marker: '' }, 40).label}」 matches no sentence (the sentence was edited or removed)\n`);
     }
     return { file, doc, claims: claimsOf(doc, found.corrections) };
   });
@@ -76,9 +76,4 @@ export function claimsCommand(argv: string[]): number {
       for (const r of results) process.stdout.write(claimsListing(r) + '\n\n');
   }
   return failed ? 1 : 0;
-}
-
-function shorten(sentence: string, max = 40): string {
-  const flat = sentence.replace(/\s+/g, '');
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

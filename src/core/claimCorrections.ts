@@ -79,7 +79,7 @@ export function parseCorrections(text: string): ParsedCorrections {
   return { corrections, problems };
 }
 
-/** The file text for `corrections`: sorted by file, one entry per line group, with a final newline. */
+/** The file text for `corrections`: sorted by file (stable within a file), indented, with a final newline. */
 export function serializeCorrections(corrections: readonly ClaimCorrection[]): string {
   const sorted = [...corrections].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return JSON.stringify({ version: 1, corrections: sorted.map(({ file, sentence, kind, strength }) => ({ file, sentence, kind, ...(strength ? { strength } : {}) })) }, null, 2) + '\n';
@@ -100,6 +100,13 @@ export function correctionsByFile(corrections: readonly ClaimCorrection[]): Map<
   return byFile;
 }
 
+/** `corrections` without those for `file` whose sentence is one of `sentences` (whitespace ignored). */
+export function withoutCorrections(corrections: readonly ClaimCorrection[], file: string, sentences: Iterable<string>): ClaimCorrection[] {
+  file = normaliseFile(file);
+  const keys = new Set([...sentences].map(sentenceKey));
+  return corrections.filter((c) => c.file !== file || !keys.has(sentenceKey(c.sentence)));
+}
+
 /**
  * `corrections` with the one for `file` + `sentence` replaced by `correction` (kind and strength),
  * or removed when `correction` is null (back to the classifier's reading).
@@ -108,9 +115,7 @@ export function withCorrection(
   corrections: readonly ClaimCorrection[], file: string, sentence: string,
   correction: { kind: CorrectedKind; strength?: ClaimStrength } | null,
 ): ClaimCorrection[] {
-  file = normaliseFile(file);
-  const key = sentenceKey(sentence);
-  const out = corrections.filter((c) => !(c.file === file && sentenceKey(c.sentence) === key));
-  if (correction) out.push({ file, sentence, kind: correction.kind, ...(correction.strength && correction.kind !== 'none' ? { strength: correction.strength } : {}) });
+  const out = withoutCorrections(corrections, file, [sentence]);
+  if (correction) out.push({ file: normaliseFile(file), sentence, kind: correction.kind, ...(correction.strength && correction.kind !== 'none' ? { strength: correction.strength } : {}) });
   return out;
 }
