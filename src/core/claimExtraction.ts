@@ -5,9 +5,10 @@
 //
 // Paragraphs already leave out headings, captions, (出典) lines, page furniture and footnote
 // blocks; sentences overlapping a heading line or a footnote definition are skipped all the
-// same, for text where a heading is glued onto prose. Everything is one pass over the
-// paragraphs with moving pointers into the (start-sorted) headings, anchors, figure references
-// and cross-references: linear in the size of the document, no per-sentence rescans.
+// same, for text where a heading is glued onto prose (proseSentences, also used by sentenceAt).
+// Everything is one pass over the paragraphs with moving pointers into the (start-sorted)
+// headings, anchors, figure references and cross-references: linear in the size of the
+// document, no per-sentence rescans.
 
 import { ClaimCorrection, FileCorrections, sentenceKey } from './claimCorrections';
 import { classifySentence } from './claims';
@@ -26,11 +27,14 @@ export function headingDisplay(h: Heading): string {
  * the reviewer's kind — or is left out when set to `none` — and records what the classifier said;
  * the keys of the corrections that matched a sentence are added to `matched`.
  */
-export function extractClaims(doc: WhitePaperDocument, corrections?: FileCorrections, matched?: Set<string>): Claim[] {
-  const { text, headings, anchors, references } = doc;
-  const figureRefs = doc.figureReferences;
-  const claims: Claim[] = [];
-
+/**
+ * The prose sentences of `doc` in order, each with the heading path it falls under (the array is
+ * shared until the path changes). Sentences overlapping a heading line (a heading glued onto prose)
+ * or a footnote definition are left out: this is the one rule for what counts as a prose sentence,
+ * for claims and for the sentence a reviewer corrects.
+ */
+function* proseSentences(doc: WhitePaperDocument): Generator<{ sentence: Sentence; headingPath: string[] }> {
+  const { text, headings } = doc;
   // Headings: a stack of the open headings (outermost first), advanced as prose moves on.
   let hi = 0;
   const stack: Heading[] = [];
@@ -38,8 +42,6 @@ export function extractClaims(doc: WhitePaperDocument, corrections?: FileCorrect
   let pathStale = false;
   // Footnote definitions are skipped over; they are sorted by start too.
   let di = 0;
-  // Pointers into the sorted evidence lists.
-  let ai = 0, fi = 0, ri = 0;
 
   for (const paragraph of doc.paragraphs) {
     for (const s of splitSentences(text, paragraph.start, paragraph.end, { softLineBreaks: doc.form === 'markdown' })) {
@@ -68,56 +70,68 @@ export function extractClaims(doc: WhitePaperDocument, corrections?: FileCorrect
       while (di < doc.footnotes.length && doc.footnotes[di].end <= s.start) di++;
       if (di < doc.footnotes.length && overlaps(doc.footnotes[di], s)) continue;
 
-      // Move the evidence pointers past everything before the sentence, even when it is no claim.
-      while (ai < anchors.length && anchors[ai].start < s.start) ai++;
-      while (fi < figureRefs.length && figureRefs[fi].start < s.start) fi++;
-      while (ri < references.length && references[ri].start < s.start) ri++;
-
-      const classified = classifySentence(s.text);
-      let cls = classified;
-      let correctedFrom: Claim['correctedFrom'];
-      const correction = corrections?.size ? corrections.get(sentenceKey(s.text)) : undefined;
-      if (correction) {
-        matched?.add(sentenceKey(s.text));
-        const strength = correction.strength ?? classified?.strength ?? 'firm';
-        if (correction.kind === 'none') cls = null;
-        else cls = { kind: correction.kind, strength, marker: classified?.marker ?? '' };
-        // A correction that agrees with the classifier changes nothing worth flagging.
-        if (cls?.kind !== classified?.kind || cls?.strength !== classified?.strength) correctedFrom = classified?.kind ?? 'none';
-      }
-      if (cls === null) continue;
-
-      const footnotes: Claim['evidence']['footnotes'] = [];
-      for (let k = ai; k < anchors.length && anchors[k].start < s.end; k++) {
-        const a = anchors[k];
-        const def = a.definition >= 0 ? doc.footnotes[a.definition] : undefined;
-        if (footnotes.some((f) => f.number === a.number && f.definition === a.definition)) continue;
-        footnotes.push({ number: def ? def.number : a.number, source: def ? def.source : null, definition: a.definition });
-      }
-      const figures: string[] = [];
-      for (let k = fi; k < figureRefs.length && figureRefs[k].start < s.end; k++) {
-        for (const n of figureRefs[k].figures.length ? figureRefs[k].figures : [figureRefs[k].text]) {
-          if (!figures.includes(n)) figures.push(n);
-        }
-      }
-      const refs: string[] = [];
-      for (let k = ri; k < references.length && references[k].start < s.end; k++) {
-        const r = references[k];
-        if (!r.inFootnote && !refs.includes(r.text)) refs.push(r.text);
-      }
-
-      claims.push({
-        start: s.start,
-        end: s.end,
-        text: s.text,
-        kind: cls.kind,
-        strength: cls.strength,
-        marker: cls.marker,
-        ...(correctedFrom ? { correctedFrom } : {}),
-        headingPath: path,
-        evidence: { footnotes, figures, references: refs },
-      });
+      yield { sentence: s, headingPath: path };
     }
+  }
+}
+
+export function extractClaims(doc: WhitePaperDocument, corrections?: FileCorrections, matched?: Set<string>): Claim[] {
+  const { anchors, references } = doc;
+  const figureRefs = doc.figureReferences;
+  const claims: Claim[] = [];
+  // Pointers into the sorted evidence lists.
+  let ai = 0, fi = 0, ri = 0;
+
+  for (const { sentence: s, headingPath: path } of proseSentences(doc)) {
+    // Move the evidence pointers past everything before the sentence, even when it is no claim.
+    while (ai < anchors.length && anchors[ai].start < s.start) ai++;
+    while (fi < figureRefs.length && figureRefs[fi].start < s.start) fi++;
+    while (ri < references.length && references[ri].start < s.start) ri++;
+
+    const classified = classifySentence(s.text);
+    let cls = classified;
+    let correctedFrom: Claim['correctedFrom'];
+    const correction = corrections?.size ? corrections.get(sentenceKey(s.text)) : undefined;
+    if (correction) {
+      matched?.add(sentenceKey(s.text));
+      const strength = correction.strength ?? classified?.strength ?? 'firm';
+      if (correction.kind === 'none') cls = null;
+      else cls = { kind: correction.kind, strength, marker: classified?.marker ?? '' };
+      // A correction that agrees with the classifier changes nothing worth flagging.
+      if (cls?.kind !== classified?.kind || cls?.strength !== classified?.strength) correctedFrom = classified?.kind ?? 'none';
+    }
+    if (cls === null) continue;
+
+    const footnotes: Claim['evidence']['footnotes'] = [];
+    for (let k = ai; k < anchors.length && anchors[k].start < s.end; k++) {
+      const a = anchors[k];
+      const def = a.definition >= 0 ? doc.footnotes[a.definition] : undefined;
+      if (footnotes.some((f) => f.number === a.number && f.definition === a.definition)) continue;
+      footnotes.push({ number: def ? def.number : a.number, source: def ? def.source : null, definition: a.definition });
+    }
+    const figures: string[] = [];
+    for (let k = fi; k < figureRefs.length && figureRefs[k].start < s.end; k++) {
+      for (const n of figureRefs[k].figures.length ? figureRefs[k].figures : [figureRefs[k].text]) {
+        if (!figures.includes(n)) figures.push(n);
+      }
+    }
+    const refs: string[] = [];
+    for (let k = ri; k < references.length && references[k].start < s.end; k++) {
+      const r = references[k];
+      if (!r.inFootnote && !refs.includes(r.text)) refs.push(r.text);
+    }
+
+    claims.push({
+      start: s.start,
+      end: s.end,
+      text: s.text,
+      kind: cls.kind,
+      strength: cls.strength,
+      marker: cls.marker,
+      ...(correctedFrom ? { correctedFrom } : {}),
+      headingPath: path,
+      evidence: { footnotes, figures, references: refs },
+    });
   }
   return claims;
 }
@@ -160,14 +174,13 @@ export function staleCorrections(doc: WhitePaperDocument, corrections: FileCorre
  * Null inside headings, captions, footnote definitions and furniture.
  */
 export function sentenceAt(doc: WhitePaperDocument, offset: number): Sentence | null {
-  const paragraph = doc.paragraphs.find((p) => p.start <= offset && offset <= p.end);
-  if (!paragraph) return null;
   // where one sentence ends and the next begins, the next one wins (as in claimAt)
-  const sentence = splitSentences(doc.text, paragraph.start, paragraph.end, { softLineBreaks: doc.form === 'markdown' })
-    .filter((s) => s.start <= offset && offset <= s.end).pop();
-  if (!sentence) return null;
-  if (doc.headings.some((h) => overlaps(h, sentence)) || doc.footnotes.some((f) => overlaps(f, sentence))) return null;
-  return sentence;
+  let found: Sentence | null = null;
+  for (const { sentence } of proseSentences(doc)) {
+    if (sentence.start > offset) break;
+    if (offset <= sentence.end) found = sentence;
+  }
+  return found;
 }
 
 /** Number of pieces of evidence: footnotes cited, figures referred to, cross-references made. */

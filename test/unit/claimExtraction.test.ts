@@ -7,7 +7,7 @@ import { analyzeText } from '../../src/core/analyze';
 import {
   claimJson, claimPlainText, claimsJsonValue, claimsToCsv, claimsToJson, claimsToMarkdown, csvField, markdownCell,
 } from '../../src/core/claimExport';
-import { claimAt, claimLabel, claimsOf, evidenceCount, extractClaims } from '../../src/core/claimExtraction';
+import { claimAt, claimLabel, claimsOf, evidenceCount, extractClaims, sentenceAt } from '../../src/core/claimExtraction';
 import { claimsCommand } from '../../src/cli/claimsCommand';
 import { runCaptured } from './helpers';
 import type { Claim } from '../../src/core/model';
@@ -121,6 +121,10 @@ describe('extractClaims (issue 5)', () => {
     assert.ok(!c[0].text.includes('\r') && !c[0].text.includes('第1節'));
     assert.deepEqual(c[0].headingPath, ['第Ⅱ部 地域の情報化', '第2章 行政のデジタル化', '第1節 手続のオンライン化', '1 現状']);
     assert.deepEqual(c[0].evidence.footnotes.map((f) => f.source), ['「行政手続の利用状況調査」']);
+    // the sentence a reviewer corrects at the cursor follows the same rule
+    assert.equal(sentenceAt(d, c[0].start + 3)?.text, c[0].text);
+    assert.equal(sentenceAt(d, official.indexOf('本章では') + 2)?.text, '本章では、行政手続のオンライン化を概観する。');
+    assert.equal(sentenceAt(d, official.indexOf('手続のオンライン化\r\n')), null, 'the glued heading is no sentence');
   });
 
   it('claims before the first heading have an empty heading path', () => {
