@@ -48,4 +48,11 @@ export function main(argv: string[]): number {
   }
 }
 
+// `hakusho claims --json … | head`: when the reader stops early, stop quietly as other command-line
+// tools do, instead of dying with an EPIPE stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 process.exitCode = main(process.argv.slice(2));

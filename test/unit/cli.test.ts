@@ -1,6 +1,6 @@
 // The `hakusho` command line, run as a user runs it: node bin/hakusho.js after a build.
 import * as assert from 'node:assert';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -153,6 +153,21 @@ describe('hakusho CLI', function () {
     assert.deepStrictEqual(r.footnotes.map((f: any) => [f.number, f.line, f.text, f.anchors]), [
       [1, 5, '白書編集室「無線局の開設状況に関する調査」（2025年）による。', [{ line: 4, character: '無線局の数は増加を続けており、携帯電話の基地局がその多くを占めている '.length }]],
     ]);
+  });
+
+  it('stops quietly when the reader of its output goes away (| head)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hakusho-pipe-'));
+    const file = path.join(dir, 'long.txt');
+    // far more output than a pipe buffers, so the writer is still writing when the reader leaves
+    fs.writeFileSync(file, '第1章　通信の動向\n' + '地域の通信基盤を維持するため、自治体と事業者が連携する必要がある。\n'.repeat(3000));
+    const child = spawn(process.execPath, [path.join(root, 'bin', 'hakusho.js'), 'claims', '--json', file], { cwd: root });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    fs.rmSync(dir, { recursive: true, force: true });
+    assert.strictEqual(stderr, '', 'no stack trace');
+    assert.strictEqual(code, 0);
   });
 
   it('rejects unknown options and a missing path with usage errors', () => {
