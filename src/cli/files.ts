@@ -10,10 +10,14 @@ export type LoadedFile =
 const WHITE_PAPER_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.vscode-test', 'dist', 'out']);
 
-/** Expands folders into the .txt and .md files below them, sorted, keeping given files as they are. */
-export function expandPaths(inputs: string[]): { files: string[]; missing: string[] } {
+/**
+ * Expands folders into the .txt and .md files below them, sorted, keeping given files as they are.
+ * `empty` lists the folders with no such file (a mistyped folder in CI must not pass silently).
+ */
+export function expandPaths(inputs: string[]): { files: string[]; missing: string[]; empty: string[] } {
   const files: string[] = [];
   const missing: string[] = [];
+  const empty: string[] = [];
   const walk = (dir: string) => {
     const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
     for (const e of entries) {
@@ -33,10 +37,13 @@ export function expandPaths(inputs: string[]): { files: string[]; missing: strin
       missing.push(input);
       continue;
     }
-    if (stat.isDirectory()) walk(input);
-    else files.push(input);
+    if (stat.isDirectory()) {
+      const before = files.length;
+      walk(input);
+      if (files.length === before) empty.push(input);
+    } else files.push(input);
   }
-  return { files, missing };
+  return { files, missing, empty };
 }
 
 /** Files larger than this are refused rather than risking the process: a white-paper page is far smaller. */

@@ -19,13 +19,14 @@ export interface AnalysedFile {
 
 /**
  * Expands PATHs, reads and analyses every white-paper file. Problems go to stderr with the file
- * name (a missing path, an unreadable or binary file); `failed` says whether there were any, and
- * every other file is still returned.
+ * name (a missing path, a folder without .txt/.md files, an unreadable or binary file, no white
+ * paper at all); `failed` says whether there were any, and every other file is still returned.
  */
 export function analysePaths(paths: string[]): { files: AnalysedFile[]; failed: boolean } {
-  const { files, missing } = expandPaths(paths);
-  let failed = missing.length > 0;
+  const { files, missing, empty } = expandPaths(paths);
+  let failed = missing.length > 0 || empty.length > 0;
   for (const m of missing) process.stderr.write(`hakusho: ${m}: no such file or folder\n`);
+  for (const e of empty) process.stderr.write(`hakusho: ${e}: no .txt or .md files in this folder\n`);
   const out: AnalysedFile[] = [];
   for (const file of files) {
     const loaded = loadFile(file);
@@ -40,6 +41,11 @@ export function analysePaths(paths: string[]): { files: AnalysedFile[]; failed: 
       continue;
     }
     out.push({ file, encoding: loaded.encoding, doc });
+  }
+  if (out.length === 0 && !failed) {
+    // every file was Markdown that is no white paper: nothing was checked, which is not a pass
+    process.stderr.write(`hakusho: no white-paper files among the ${files.length} file${files.length === 1 ? '' : 's'} given\n`);
+    failed = true;
   }
   return { files: out, failed };
 }

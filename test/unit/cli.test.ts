@@ -155,6 +155,26 @@ describe('hakusho CLI', function () {
     ]);
   });
 
+  it('fails when a folder holds nothing to check, instead of passing silently', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hakusho-empty-'));
+    try {
+      const empty = hakusho('check', dir);
+      assert.strictEqual(empty.code, 2);
+      assert.match(empty.stderr, /no \.txt or \.md files in this folder/);
+      // a folder of ordinary Markdown notes: read, but none of it is a white paper
+      fs.writeFileSync(path.join(dir, 'notes.md'), '# 打合せメモ\n\n次回までに資料を確認する。\n');
+      const notes = hakusho('claims', dir);
+      assert.strictEqual(notes.code, 1);
+      assert.match(notes.stderr, /notes\.md: Markdown without white-paper headings/);
+      assert.match(notes.stderr, /no white-paper files among the 1 file given/);
+      // next to a real white paper, the notes are skipped and the run passes
+      const mixed = hakusho('claims', dir, 'sample/official/r8-part2.txt');
+      assert.strictEqual(mixed.code, 0, mixed.stderr);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('stops quietly when the reader of its output goes away (| head)', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hakusho-pipe-'));
     const file = path.join(dir, 'long.txt');
