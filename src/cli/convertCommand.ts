@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { analyzeDocument, isMarkdownPath } from '../core/analyzeDocument';
 import { toMarkdown } from '../core/convert';
 import { parseArgs } from './args';
-import { loadFile } from './files';
+import { describeFsError, loadFile } from './files';
 
 export function convertCommand(argv: string[]): number {
   const args = parseArgs(argv, [], ['--to', '-o']);
@@ -26,7 +26,7 @@ export function convertCommand(argv: string[]): number {
     try {
       fs.writeFileSync(out, markdown);
     } catch (e) {
-      process.stderr.write(`hakusho: ${out}: cannot write: ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`);
+      process.stderr.write(`hakusho: ${out}: cannot write: ${describeFsError(e)}\n`);
       return 1;
     }
   } else {

@@ -49,14 +49,31 @@ export function expandPaths(inputs: string[]): { files: string[]; missing: strin
 /** Files larger than this are refused rather than risking the process: a white-paper page is far smaller. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
+/** A file-system error in words, keeping the code for searching: `permission denied (EACCES)`. */
+export function describeFsError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  const words: Record<string, string> = {
+    ENOENT: 'no such file or folder',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'is a folder, not a file',
+    ENOTDIR: 'a part of the path is not a folder',
+    ENOSPC: 'no space left on the device',
+    EROFS: 'the file system is read-only',
+  };
+  if (code === undefined) return String(e);
+  return words[code] ? `${words[code]} (${code})` : code;
+}
+
 export function loadFile(file: string): LoadedFile {
   let bytes: Buffer;
   try {
-    const size = fs.statSync(file).size;
-    if (size > MAX_FILE_BYTES) return { ok: false, file, reason: `file is too large (${size} bytes; the limit is ${MAX_FILE_BYTES})` };
+    const stat = fs.statSync(file);
+    if (stat.isDirectory()) return { ok: false, file, reason: 'is a folder, not a file' };
+    if (stat.size > MAX_FILE_BYTES) return { ok: false, file, reason: `file is too large (${stat.size} bytes; the limit is ${MAX_FILE_BYTES})` };
     bytes = fs.readFileSync(file);
   } catch (e) {
-    return { ok: false, file, reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}` };
+    return { ok: false, file, reason: `cannot read: ${describeFsError(e)}` };
   }
   const decoded = decodeBytes(bytes);
   return decoded.ok ? { ok: true, file, text: decoded.text, encoding: decoded.encoding } : { ok: false, file, reason: decoded.reason };

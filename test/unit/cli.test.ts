@@ -131,7 +131,7 @@ describe('hakusho CLI', function () {
     try {
       const r = hakusho('analyze', file);
       assert.notStrictEqual(r.code, 0);
-      assert.match(r.stderr, /locked\.txt: cannot read: EACCES/);
+      assert.match(r.stderr, /locked\.txt: cannot read: permission denied \(EACCES\)/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -211,7 +211,15 @@ describe('hakusho convert', function () {
     assert.strictEqual(cli('convert', '--to', 'html', 'test/fixtures/markdown/paper.txt').status, 2);
     assert.strictEqual(cli('convert', '--to', 'markdown', 'test/fixtures/markdown/paper.md').status, 2);
     assert.strictEqual(cli('convert', '--to', 'markdown').status, 2);
-    assert.strictEqual(cli('convert', '--to', 'markdown', 'no/such.txt').status, 1);
+    const missing = cli('convert', '--to', 'markdown', 'no/such.txt');
+    assert.strictEqual(missing.status, 1);
+    assert.match(missing.stderr, /no\/such\.txt: cannot read: no such file or folder \(ENOENT\)/);
+    const folder = cli('convert', '--to', 'markdown', 'test/fixtures/markdown');
+    assert.strictEqual(folder.status, 1);
+    assert.match(folder.stderr, /markdown: is a folder, not a file/);
+    const unwritable = cli('convert', '--to', 'markdown', 'test/fixtures/markdown/paper.txt', '-o', 'no/such/folder/paper.md');
+    assert.strictEqual(unwritable.status, 1);
+    assert.match(unwritable.stderr, /paper\.md: cannot write: no such file or folder \(ENOENT\)/);
   });
 
   it('check and analyze read Markdown white papers and leave other Markdown alone', () => {
