@@ -1,4 +1,4 @@
-// UI check for the Claims view (issue 5), in a real VS Code workbench (code-server + headless Chromium):
+// UI check for the Claims view, in a real VS Code workbench (code-server + headless Chromium):
 // open a page, open the Hakusho container from the activity bar, read the Claims rows, click a claim
 // and check that the cursor moved to its sentence (status bar Ln), check the status-bar claim count;
 // then correct a claim from the row's context menu and the quick pick, and undo it from the palette.

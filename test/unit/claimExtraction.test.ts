@@ -1,4 +1,4 @@
-// Issue 5: claims of a document — sentence ranges, heading paths, evidence binding — and the
+// Claims of a document — sentence ranges, heading paths, evidence binding — and the
 // claim-register formatters (Markdown, CSV, JSON) shared by the editor and the CLI.
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -25,7 +25,7 @@ function claimStarting(claims: Claim[], prefix: string): Claim {
   return c;
 }
 
-describe('extractClaims (issue 5)', () => {
+describe('extractClaims', () => {
   const doc = analyzeText(FIXTURE, text);
   const claims = extractClaims(doc);
 
@@ -166,7 +166,7 @@ describe('extractClaims (issue 5)', () => {
   });
 });
 
-describe('claimLabel (issue 5)', () => {
+describe('claimLabel', () => {
   it('keeps short sentences whole and marks the marker', () => {
     const r = claimLabel({ text: '連携が重要である。', marker: '重要である' });
     assert.equal(r.label, '連携が重要である。');
@@ -185,7 +185,7 @@ describe('claimLabel (issue 5)', () => {
   });
 });
 
-describe('claim register formatters (issue 5)', () => {
+describe('claim register formatters', () => {
   const doc = analyzeText(FIXTURE, text);
   const files = [{ file: 'pages/nd131200.txt', doc }];
 
@@ -284,7 +284,7 @@ describe('claim register formatters (issue 5)', () => {
   });
 });
 
-describe('hakusho claims (issue 5)', () => {
+describe('hakusho claims', () => {
   const fixture = join(__dirname, '..', 'fixtures', 'claims', 'nd131200.txt');
 
   const run = (argv: string[]) => runCaptured(claimsCommand, argv);

@@ -1,4 +1,4 @@
-// Issue 2: the extension activates on white-paper pages, they get the `hakusho` language
+// The extension activates on white-paper pages, they get the `hakusho` language
 // (by file name, or by sniffing a breadcrumb first line), and the outline is the document's heading tree.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -33,7 +33,7 @@ function findDeep(syms: readonly Sym[], pred: (s: Sym) => boolean): Sym | undefi
   return undefined;
 }
 
-describe('activation and language (issue 2)', () => {
+describe('activation and language', () => {
   it(`extension ${EXTENSION_ID} is installed`, () => {
     assert.ok(vscode.extensions.getExtension(EXTENSION_ID), `${EXTENSION_ID} is among the loaded extensions`);
   });
@@ -61,7 +61,7 @@ describe('activation and language (issue 2)', () => {
   });
 });
 
-describe('document symbols (issue 2)', () => {
+describe('document symbols', () => {
   let symbols: Sym[] = [];
 
   before(async function () {

@@ -1,4 +1,4 @@
-// Issue 5: the Claims view in a real VS Code — items of a fixture page (kinds, grouping under headings,
+// The Claims view in a real VS Code — items of a fixture page (kinds, grouping under headings,
 // evidence counts), reveal selects the sentence, the kind and no-evidence filters, workspace scope,
 // follow-the-cursor, copy, export to JSON / CSV / Markdown files given as a target path, and a
 // reviewer setting a sentence's kind (.hakusho/claims.json), with stale corrections reported.
@@ -82,7 +82,7 @@ const EXPECTED = [
   { kind: 'necessity', strength: 'firm', evidence: 0, start: 'こうした仕組みづくり', heading: '（2） 今後の課題' },
 ];
 
-describe('Claims view (issue 5)', function () {
+describe('Claims view', function () {
   this.timeout(60000);
   let doc: vscode.TextDocument;
 

@@ -1,4 +1,4 @@
-// Issue 4: cross-references (第Ⅰ部第1章第1節2「…」参照) across the files of the workspace, through the
+// Cross-references (第Ⅰ部第1章第1節2「…」参照) across the files of the workspace, through the
 // commands VS Code runs for the user: F12, hover, Shift+F12, Problems + quick fix, completion, Ctrl+T, CodeLens.
 // Workspace: pages/nd111100.txt (第1節1 光ファイバ網の整備状況), pages/nd111200.txt (第1節2 地域の通信基盤を担う人材),
 // pages/nd112000.txt (第2節, citing both), official/r8-part2.txt (第Ⅱ部, citing 第Ⅰ部第1章第2節), misc/page-copy.txt.
@@ -42,7 +42,7 @@ const REF_TO_ITEM2_AT = new vscode.Position(6, 60);
 const MISMATCH = '第Ⅰ部第1章第1節1「光ファイバの維持管理」参照';
 const MISMATCH_TITLE = '12:76-12:86';
 
-describe('cross-references across the workspace (issue 4)', function () {
+describe('cross-references across the workspace', function () {
   this.timeout(40000);
   let citing: vscode.TextDocument;
 

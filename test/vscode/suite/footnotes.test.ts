@@ -1,4 +1,4 @@
-// Issue 3: footnotes in the editor, through the same commands VS Code runs for the user (hover, F12,
+// Footnotes in the editor, through the same commands VS Code runs for the user (hover, F12,
 // Shift+F12, highlights, outline, folding, links, semantic colouring, Problems panel).
 // Pages: pages/nd111200.txt (anchors 3 and 4 on line 9, notes on lines 21–23 and 25, a URL on line 22),
 // problems/nd131100.txt (footnote 1 cited twice; a duplicate, an uncited note, an order slip, a gap).
@@ -43,7 +43,7 @@ function footnoteDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
 }
 const describeDiags = (ds: vscode.Diagnostic[]) => ds.map((d) => `${fmtRange(d.range)} ${d.code}`).sort();
 
-describe('footnotes in the editor (issue 3)', function () {
+describe('footnotes in the editor', function () {
   this.timeout(30000);
   let doc: vscode.TextDocument;
 
@@ -193,7 +193,7 @@ function decodeTokens(data: Uint32Array, legend: vscode.SemanticTokensLegend): s
   return out;
 }
 
-describe('footnotes cited twice, and the footnote checks (issue 3)', function () {
+describe('footnotes cited twice, and the footnote checks', function () {
   this.timeout(30000);
   let doc: vscode.TextDocument;
 

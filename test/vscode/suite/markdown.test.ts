@@ -1,4 +1,4 @@
-// Issue 6: Markdown white papers in the editor. markdown/wp.md keeps the language `markdown` (preview,
+// Markdown white papers in the editor. markdown/wp.md keeps the language `markdown` (preview,
 // built-in Outline) and gets Hakusho's footnote and cross-reference features; markdown/notes.md is
 // ordinary Markdown and is left alone. wp.md cites pages/nd111100.txt (a page-text page) by address.
 import * as assert from 'node:assert/strict';
@@ -39,7 +39,7 @@ const WP = 'markdown/wp.md';
 const NOTES = 'markdown/notes.md';
 const TXT = 'markdown/nd321000.txt';
 
-describe('Markdown white papers (issue 6)', function () {
+describe('Markdown white papers', function () {
   this.timeout(60000);
   let doc: vscode.TextDocument;
 
