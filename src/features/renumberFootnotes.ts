@@ -9,7 +9,10 @@ export function registerRenumberFootnotes(context: vscode.ExtensionContext, stor
   context.subscriptions.push(vscode.commands.registerCommand('hakusho.renumberFootnotes', async (uri?: vscode.Uri, position?: vscode.Position) => {
     const editor = vscode.window.activeTextEditor;
     const document = uri ? await vscode.workspace.openTextDocument(uri) : editor?.document;
-    if (!document || !store.isWhitePaper(document)) return false;
+    if (!document || !store.isWhitePaper(document)) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Renumber Footnotes works on a white-paper page; this file is not read as one (a Markdown file needs 第…部/章/節 headings or `hakusho: true`).'));
+      return false;
+    }
     const doc = store.get(document);
     const offset = document.offsetAt(position ?? editor?.selection.active ?? new vscode.Position(0, 0));
     const def = footnoteAt(doc, offset) ?? definitionAt(doc, offset) ?? doc.footnotes[0];
