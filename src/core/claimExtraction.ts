@@ -23,11 +23,6 @@ export function headingDisplay(h: Heading): string {
 }
 
 /**
- * The claims of `doc`. With `corrections` (a reviewer's, for this file), a corrected sentence takes
- * the reviewer's kind — or is left out when set to `none` — and records what the classifier said;
- * the keys of the corrections that matched a sentence are added to `matched`.
- */
-/**
  * The prose sentences of `doc` in order, each with the heading path it falls under (the array is
  * shared until the path changes). Sentences overlapping a heading line (a heading glued onto prose)
  * or a footnote definition are left out: this is the one rule for what counts as a prose sentence,
@@ -75,6 +70,11 @@ function* proseSentences(doc: WhitePaperDocument): Generator<{ sentence: Sentenc
   }
 }
 
+/**
+ * The claims of `doc`. With `corrections` (a reviewer's, for this file), a corrected sentence takes
+ * the reviewer's kind — or is left out when set to `none` — and records what the classifier said;
+ * the keys of the corrections that matched a sentence are added to `matched`.
+ */
 export function extractClaims(doc: WhitePaperDocument, corrections?: FileCorrections, matched?: Set<string>): Claim[] {
   const { anchors, references } = doc;
   const figureRefs = doc.figureReferences;
