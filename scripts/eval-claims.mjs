@@ -44,7 +44,7 @@ import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { classifySentence } from '../src/core/claims.ts';
+import { classifySentence, stripEnding } from '../src/core/claims.ts';
 import { splitSentences } from '../src/core/sentences.ts';
 import { prng } from './prng.ts';
 
@@ -153,6 +153,40 @@ function reportAgreement(rows) {
   console.log(`annotators A and B (independent, before adjudication): agree on ${agree}/${both.length}, macro-F1 of B against A ${macro(a, b).toFixed(3)}; classifier against A ${macro(a, c).toFixed(3)}, against B ${macro(b, c).toFixed(3)}`);
   // each annotator alone against the adjudicated labels: what one careful person scores on the same measure as the classifier
   console.log(`each annotator alone against the adjudicated labels: A ${macro(gold, a).toFixed(3)}, B ${macro(gold, b).toFixed(3)}; classifier ${macro(gold, c).toFixed(3)}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// A yardstick: the endings FORMAT.md §6 lists and nothing else
+
+/** §6's table of endings, in the order its rules decide (attribution wins, a problem wins over importance). */
+const LISTED_ENDINGS = [
+  ['attributed', /(と指摘されている|との指摘がある|とされている)$/],
+  ['concern', /(懸念される|課題となっている|課題である)$/],
+  ['necessity', /(必要がある|必要である|求められる|べきである|不可欠である)$/],
+  ['importance', /(重要である|重要となる|鍵を握る|カギを握る)$/],
+  ['expectation', /(期待される|望まれる|目指す|見込まれる)$/],
+  ['assessment', /(と考えられる|といえる|うかがえる|示唆される|可能性がある)$/],
+];
+/** The polite forms of those endings (`必要があります`, `重要です`, `期待されます`). */
+const POLITE_TO_PLAIN = [[/ています$/, 'ている'], [/あります$/, 'ある'], [/です$/, 'である'], [/されます$/, 'される'], [/られます$/, 'られる'], [/えます$/, 'える'], [/握ります$/, '握る'], [/目指します$/, '目指す'], [/まれます$/, 'まれる']];
+
+/** The progressive of those verbs (`求められている`, `期待されている`, `目指している`). */
+const PROGRESSIVE_TO_PLAIN = [[/れている$/, 'れる'], [/指している$/, '指す']];
+
+/**
+ * Kind by the listed endings alone, in their plain, polite and progressive forms (after stripping
+ * anchors and trailing brackets); `によると` anywhere is attributed.
+ */
+function listedEndingKind(sentence) {
+  const { text, question } = stripEnding(sentence.trim());
+  if (question) return 'none';
+  let plain = text;
+  for (const [re, to] of POLITE_TO_PLAIN) plain = plain.replace(re, to);
+  if (plain.includes('によると')) return 'attributed';
+  let simple = plain;
+  for (const [re, to] of PROGRESSIVE_TO_PLAIN) simple = simple.replace(re, to);
+  for (const [kind, re] of LISTED_ENDINGS) if (re.test(plain) || re.test(simple)) return kind;
+  return 'none';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -309,6 +343,10 @@ if (existsSync(corpusDir)) {
   if (heldOutRows.length) {
     const s = score(heldOutRows);
     console.log(`\n== held-out sets pooled (never tuned on): ${heldOutRows.length} sentences ==\nmacro-F1 (six claim kinds): ${s.macroF1.toFixed(3)}   accuracy (7 labels): ${s.accuracy.toFixed(3)}`);
+    // how far §6's listed endings alone go on the same sentences: the share of the labels that other wordings carry
+    const listed = kindScores(heldOutRows.map((r) => r.kind), heldOutRows.map((r) => listedEndingKind(r.sentence)));
+    const recall = CLAIM_KINDS.map((k) => `${k} ${(100 * listed.perKind[k].r).toFixed(0)}%`).join(', ');
+    console.log(`yardstick, FORMAT.md §6's listed endings only: macro-F1 ${listed.macroF1.toFixed(3)} (recall per kind: ${recall})`);
   }
   if (pooled.length) {
     const s = score(pooled);
