@@ -60,13 +60,17 @@ export class ClaimCorrectionsStore implements vscode.Disposable {
 
   private async load(folder: vscode.WorkspaceFolder): Promise<FolderCorrections> {
     let text: string | undefined;
+    let unreadable: string | undefined;
     try {
       text = new TextDecoder().decode(await vscode.workspace.fs.readFile(correctionsUri(folder)));
-    } catch {
-      text = undefined; // no corrections file: nothing corrected
+    } catch (e) {
+      // No file: nothing corrected. A file that is there but cannot be read is a problem, so it is
+      // reported and never rewritten (rewriting it would drop every entry it holds).
+      if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) unreadable = (e as Error).message;
     }
     const parsed = text === undefined ? undefined : parseCorrections(text);
-    const loaded = parsed ? toFolder(text, parsed.corrections, parsed.problems) : NONE;
+    const loaded = parsed ? toFolder(text, parsed.corrections, parsed.problems)
+      : unreadable !== undefined ? toFolder(undefined, [], [vscode.l10n.t('cannot read it: {0}', unreadable)]) : NONE;
     this.folders.set(folder.uri.toString(), loaded);
     if (loaded.problems.length) {
       const key = `${folder.uri}\n${loaded.problems.join('\n')}`;

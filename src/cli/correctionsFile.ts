@@ -3,6 +3,7 @@
 // path relative to the folder holding `.hakusho/`, as the editor writes them).
 import * as fs from 'fs';
 import * as path from 'path';
+import { describeFsError } from './files';
 import { correctionsByFile, CORRECTIONS_PATH, FileCorrections, parseCorrections } from '../core/claimCorrections';
 
 interface CorrectionsSource {
@@ -52,13 +53,17 @@ export class CorrectionsLookup {
 
 function read(root: string): CorrectionsSource | null {
   const file = path.join(root, ...CORRECTIONS_PATH.split('/'));
+  const shown = path.relative(process.cwd(), file) || file;
   let text: string;
   try {
     if (!fs.statSync(file).isFile()) return null;
     text = fs.readFileSync(file, 'utf8');
-  } catch {
-    return null;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null; // no corrections here: look further up
+    // there but unreadable: the team's decisions would be ignored silently, so it is a problem like a broken file
+    return { file: shown, root, byFile: new Map(), problems: [`cannot read: ${describeFsError(e)}`] };
   }
   const { corrections, problems } = parseCorrections(text);
-  return { file: path.relative(process.cwd(), file) || file, root, byFile: correctionsByFile(corrections), problems };
+  return { file: shown, root, byFile: correctionsByFile(corrections), problems };
 }

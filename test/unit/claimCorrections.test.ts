@@ -1,7 +1,7 @@
 // Reviewers' corrections of claim kinds (.hakusho/claims.json): reading the file, applying it to a
 // page's claims, reporting stale entries, and `hakusho claims` picking it up from the folder above.
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeText } from '../../src/core/analyze';
@@ -207,6 +207,14 @@ describe('hakusho claims with .hakusho/claims.json', () => {
     const r = run(['--json', join(dir, FILE)]);
     assert.equal(r.code, 1);
     assert.match(r.err, /claims\.json: not valid JSON/);
+    assert.equal(JSON.parse(r.out)[0].claims.length, 6);
+  });
+
+  it('a corrections file that is there but cannot be read fails the run too', () => {
+    symlinkSync('claims.json', join(dir, '.hakusho', 'claims.json')); // a link to itself: ELOOP, even for root
+    const r = run(['--json', join(dir, FILE)]);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /claims\.json: cannot read: ELOOP/);
     assert.equal(JSON.parse(r.out)[0].claims.length, 6);
   });
 });
