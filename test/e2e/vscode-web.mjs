@@ -349,6 +349,10 @@ export async function treeLabels(page, container) {
 export async function screenshot(page, name) {
   const file = path.isAbsolute(name) ? name : path.join(SCREENSHOTS, name);
   fs.mkdirSync(path.dirname(file), { recursive: true });
+  // hovers fade in: let finite animations end, or the picture shows them half transparent
+  await page.evaluate(() => Promise.all(document.getAnimations()
+    .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+    .map((a) => a.finished.catch(() => {})))).catch(() => {});
   await page.screenshot({ path: file });
   return file;
 }
