@@ -136,6 +136,11 @@ export class ClaimCorrectionsStore implements vscode.Disposable {
   private async update(uri: string, change: (list: ClaimCorrection[], file: string) => ClaimCorrection[]): Promise<boolean> {
     const place = this.place(uri);
     if (!place) return false;
+    const target = correctionsUri(place.folder);
+    // Writing under a reviewer's unsaved hand edits would set one version against the other on save.
+    if (vscode.workspace.textDocuments.some((d) => d.isDirty && d.uri.toString() === target.toString())) {
+      throw new Error(vscode.l10n.t('{0} has unsaved changes; save or revert them first.', vscode.workspace.asRelativePath(target)));
+    }
     // Re-read first: the file may have been edited by hand or pulled since it was loaded.
     const current = await this.load(place.folder);
     if (current.problems.length) {
@@ -143,7 +148,6 @@ export class ClaimCorrectionsStore implements vscode.Disposable {
       throw new Error(vscode.l10n.t('{0} has problems ({1}); fix them first.', vscode.workspace.asRelativePath(correctionsUri(place.folder)), current.problems.join('; ')));
     }
     const list = change(current.list, place.file);
-    const target = correctionsUri(place.folder);
     const text = serializeCorrections(list);
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
     this.folders.set(place.folder.uri.toString(), toFolder(text, list, []));

@@ -378,6 +378,27 @@ describe('Setting a claim kind by hand (.hakusho/claims.json)', function () {
     await vscode.window.showTextDocument(doc);
   });
 
+  it('unsaved hand edits of the corrections file are never written over', async () => {
+    const onDisk = JSON.stringify({ version: 1, corrections: [{ file: PAGE, sentence: NECESSITY, kind: 'attributed' }] }, null, 2);
+    fs.mkdirSync(path.dirname(correctionsFile().fsPath), { recursive: true });
+    fs.writeFileSync(correctionsFile().fsPath, onDisk);
+    const json = await vscode.workspace.openTextDocument(correctionsFile());
+    await waitFor(() => json.getText(), (t) => t === onDisk, 5000);
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(json.uri, new vscode.Range(json.positionAt(onDisk.indexOf('attributed')), json.positionAt(onDisk.indexOf('attributed') + 'attributed'.length)), 'importance');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.ok(json.isDirty);
+    assert.equal(await exec('hakusho.claims.setKind', locationOf(DESCRIPTION), { kind: 'concern' }), false);
+    assert.equal(fs.readFileSync(correctionsFile().fsPath, 'utf8'), onDisk, 'the file on disk is unchanged');
+    assert.ok(json.isDirty && json.getText().includes('importance'), 'the unsaved edit is still in the editor');
+    await vscode.window.showTextDocument(json);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.window.showTextDocument(doc);
+    assert.equal(await exec('hakusho.claims.setKind', locationOf(DESCRIPTION), { kind: 'concern' }), true, 'once saved or reverted, setting works again');
+    assert.deepEqual(saved().corrections.map((c: { kind: string }) => c.kind), ['attributed', 'concern']);
+  });
+
   it('a broken corrections file is never overwritten', async () => {
     fs.writeFileSync(correctionsFile().fsPath, '{ "corrections": [ {');
     await new Promise((r) => setTimeout(r, 500)); // the watcher reloads it
