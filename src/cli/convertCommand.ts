@@ -15,13 +15,14 @@ export function convertCommand(argv: string[]): number {
   if (args.paths.length !== 1) return fail('give one white-paper file');
   const file = args.paths[0];
   if (isMarkdownPath(file)) return fail(`${file} is already Markdown`);
+  const out = args.options.get('-o');
+  if (out && isSameFile(file, out)) return fail(`-o ${out} is the file being converted; writing it would replace the page text`);
   const loaded = loadFile(file);
   if (!loaded.ok) {
     process.stderr.write(`hakusho: ${file}: ${loaded.reason}\n`);
     return 1;
   }
   const markdown = toMarkdown(analyzeDocument(file, loaded.text, 'page-text'));
-  const out = args.options.get('-o');
   if (out) {
     try {
       fs.writeFileSync(out, markdown);
@@ -33,4 +34,14 @@ export function convertCommand(argv: string[]): number {
     process.stdout.write(markdown);
   }
   return 0;
+}
+
+/** Whether two paths name one file (also through `./`, symlinks or hard links); false when either is missing. */
+function isSameFile(a: string, b: string): boolean {
+  try {
+    const sa = fs.statSync(a), sb = fs.statSync(b);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
 }

@@ -94,7 +94,12 @@ export function registerClaimExport(context: vscode.ExtensionContext, provider: 
       if (!uri) return undefined;
     }
     const text = formatClaims(format, files);
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    } catch (e) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not export the claims to {0}: {1}', vscode.workspace.asRelativePath(uri), (e as Error).message));
+      return undefined;
+    }
     if (!quiet) {
       const count = files.reduce((n, f) => n + (f.claims?.length ?? 0), 0);
       const open = vscode.l10n.t('Open');

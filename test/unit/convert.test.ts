@@ -207,6 +207,20 @@ describe('hakusho convert', function () {
     assert.strictEqual(JSON.parse(a.stdout)[0].form, 'markdown');
   });
 
+  it('never writes the Markdown over the file being converted', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hakusho-convert-'));
+    const page = path.join(dir, 'page.txt');
+    const original = read(path.join('test', 'fixtures', 'markdown', 'paper.txt'));
+    fs.writeFileSync(page, original);
+    fs.symlinkSync(page, path.join(dir, 'link.txt'));
+    for (const out of [page, path.join(dir, '.', 'page.txt'), path.join(dir, 'link.txt')]) {
+      const r = cli('convert', '--to', 'markdown', page, '-o', out);
+      assert.strictEqual(r.status, 2, out);
+      assert.match(r.stderr, /is the file being converted/);
+      assert.strictEqual(fs.readFileSync(page, 'utf8'), original, 'the page text is untouched');
+    }
+  });
+
   it('refuses other targets, Markdown input and missing paths', () => {
     assert.strictEqual(cli('convert', '--to', 'html', 'test/fixtures/markdown/paper.txt').status, 2);
     assert.strictEqual(cli('convert', '--to', 'markdown', 'test/fixtures/markdown/paper.md').status, 2);

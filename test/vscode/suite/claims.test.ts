@@ -297,6 +297,12 @@ describe('Claims view', function () {
       assert.ok(md.includes('| 7 |'), 'line numbers are 1-based');
     });
 
+    it('a target that cannot be written is reported, not thrown', async () => {
+      await pageSnapshot();
+      assert.equal(await exec('hakusho.claims.exportJson', dir), undefined, 'a folder is not a file to export to');
+      assert.ok(fs.statSync(dir).isDirectory());
+    });
+
     it('the generic export command takes the format as its first argument', async () => {
       await pageSnapshot();
       const target = path.join(dir, 'generic.json');
