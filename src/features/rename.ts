@@ -5,7 +5,6 @@ import { AnalysisStore, HAKUSHO_SELECTOR, rangeOf } from '../analysisStore';
 import { footnoteAt, headingLineAt } from '../core/queries';
 import { footnoteNumberSpan, footnoteRenameEdits, headingRenameEdits, RenameRefusal, TextEdit } from '../core/rename';
 import { WorkspaceIndexer } from '../workspaceIndexer';
-import { rangeIn } from './referenceTargets';
 
 export function registerRename(context: vscode.ExtensionContext, store: AnalysisStore, indexer: WorkspaceIndexer): void {
   const target = (document: vscode.TextDocument, position: vscode.Position) => {
@@ -30,7 +29,7 @@ export function registerRename(context: vscode.ExtensionContext, store: Analysis
       if (!t) throw new Error(vscode.l10n.t('Only a footnote number or a heading title can be renamed here.'));
       return { range: rangeOf(document, t.span), placeholder: document.getText(rangeOf(document, t.span)) };
     },
-    provideRenameEdits(document, position, newName) {
+    async provideRenameEdits(document, position, newName) {
       const t = target(document, position);
       if (!t) return undefined;
       const uri = document.uri.toString();
@@ -52,15 +51,33 @@ function refusalMessage(r: RenameRefusal): string {
   }
 }
 
-function toWorkspaceEdit(document: vscode.TextDocument, indexer: WorkspaceIndexer, edits: TextEdit[]): vscode.WorkspaceEdit {
+/**
+ * The edits as the editor will apply them. Another file's edits were computed from the text the index
+ * decoded; the editor opens that file with its own encoding (UTF-8 unless told otherwise), so a
+ * Shift_JIS page would be edited at the wrong places and saved as mojibake. Such files are refused.
+ */
+async function toWorkspaceEdit(document: vscode.TextDocument, indexer: WorkspaceIndexer, edits: TextEdit[]): Promise<vscode.WorkspaceEdit> {
   const edit = new vscode.WorkspaceEdit();
-  for (const e of edits) {
-    if (e.uri === document.uri.toString()) {
-      edit.replace(document.uri, rangeOf(document, e), e.text);
-    } else {
-      const other = indexer.index.get(e.uri);
-      if (other) edit.replace(vscode.Uri.parse(e.uri), rangeIn(other, e), e.text);
+  const readDifferently: string[] = [];
+  const byFile = new Map<string, TextEdit[]>();
+  for (const e of edits) byFile.set(e.uri, [...(byFile.get(e.uri) ?? []), e]);
+  for (const [uri, list] of byFile) {
+    let target = document;
+    if (uri !== document.uri.toString()) {
+      const indexed = indexer.index.get(uri);
+      if (!indexed) continue;
+      target = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+      if (target.getText() !== indexed.text) {
+        readDifferently.push(vscode.workspace.asRelativePath(target.uri));
+        continue;
+      }
     }
+    for (const e of list) edit.replace(target.uri, rangeOf(target, e), e.text);
+  }
+  if (readDifferently.length) {
+    throw new Error(vscode.l10n.t(
+      'Not renamed: the editor reads {0} differently from the file on disk (saved as Shift_JIS?). Reopen it with the encoding Japanese (Shift_JIS), or save it as UTF-8, and rename again.',
+      readDifferently.join(', ')));
   }
   return edit;
 }

@@ -46,6 +46,26 @@ describe('rename (F2)', function () {
     assert.equal(files['pages/nd112000.txt'].length, 1);
   });
 
+  it('leaves a Shift_JIS page that quotes the title untouched, and says why', async () => {
+    // the index decodes Shift_JIS itself; the editor would open the page as UTF-8 and edit mojibake
+    const fixture = path.resolve(__dirname, '../../../test/fixtures/rename/quoting-shift-jis.txt');
+    const page = path.join(vscode.workspace.workspaceFolders![0].uri.fsPath, 'pages', 'quoting-shift-jis.txt');
+    const bytes = fs.readFileSync(fixture);
+    fs.writeFileSync(page, bytes);
+    try {
+      const doc = await openPage('pages/nd111200.txt');
+      await waitFor(() => exec<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, new vscode.Position(4, 3)),
+        (locs) => (locs ?? []).some((l) => l.uri.path.endsWith('quoting-shift-jis.txt')), 15000);
+      await assert.rejects(
+        Promise.resolve(exec('vscode.executeDocumentRenameProvider', doc.uri, new vscode.Position(4, 5), '地域の通信を支える人材')),
+        /quoting-shift-jis\.txt.*Shift_JIS/,
+      );
+      assert.deepEqual(fs.readFileSync(page), bytes, 'the page on disk is unchanged');
+    } finally {
+      fs.rmSync(page, { force: true });
+    }
+  });
+
   it('refuses a footnote number that is not a number', async () => {
     const doc = await openPage('pages/nd111200.txt');
     await assert.rejects(
