@@ -54,8 +54,9 @@ describe('rename (F2)', function () {
     fs.writeFileSync(page, bytes);
     try {
       const doc = await openPage('pages/nd111200.txt');
-      await waitFor(() => exec<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, new vscode.Position(4, 3)),
-        (locs) => (locs ?? []).some((l) => l.uri.path.endsWith('quoting-shift-jis.txt')), 15000);
+      const quoted = (locs: vscode.Location[] | undefined) => (locs ?? []).some((l) => l.uri.path.endsWith('quoting-shift-jis.txt'));
+      const locs = await waitFor(() => exec<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, new vscode.Position(4, 3)), quoted, 15000);
+      assert.ok(quoted(locs), 'the index read the Shift_JIS page and found its reference');
       await assert.rejects(
         Promise.resolve(exec('vscode.executeDocumentRenameProvider', doc.uri, new vscode.Position(4, 5), '地域の通信を支える人材')),
         /quoting-shift-jis\.txt.*Shift_JIS/,
