@@ -194,7 +194,9 @@ export function evidencePhrases(c: Claim, labels: ClaimExportLabels = ENGLISH_LA
 /** Grouped by file, then by heading path (in text order); one table per heading. */
 export function claimsToMarkdown(files: readonly ClaimFile[], labels: ClaimExportLabels = ENGLISH_LABELS): string {
   const total = files.reduce((n, f) => n + claimsFor(f).length, 0);
-  const out: string[] = [`# ${labels.title}`, '', fill(labels.summary, total, files.length), ''];
+  // The register's headings carry 第…部 paths: without `hakusho: false` it would itself be read
+  // (and indexed) as a Markdown white paper wherever it is saved.
+  const out: string[] = ['---', 'hakusho: false', '---', '', `# ${labels.title}`, '', fill(labels.summary, total, files.length), ''];
   for (const f of files) {
     const claims = claimsFor(f);
     out.push(`## ${markdownCell(f.file)}`, '');

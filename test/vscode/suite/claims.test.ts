@@ -290,7 +290,7 @@ describe('Claims view', function () {
       const target = vscode.Uri.file(path.join(dir, 'all.md'));
       await exec('hakusho.claims.exportMarkdown', target, 'workspace');
       const md = fs.readFileSync(target.fsPath, 'utf8');
-      assert.match(md, /^# /);
+      assert.match(md, /^---\nhakusho: false\n---\n\n# /);
       assert.ok(md.includes(`## ${PAGE}`), md.slice(0, 400));
       assert.ok(md.includes('## pages/nd112000.txt'), 'other files of the workspace');
       assert.ok(md.includes(`### ${PART} › ${SECTION} › ${ITEM}`));
