@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { AnalysisStore, isMarkdownWhitePaperFile } from './analysisStore';
 import { analyzeDocument, isMarkdownPath } from './core/analyzeDocument';
 import { decodeBytes } from './core/decode';
+import { matchesAnyGlob } from './core/glob';
 import { looksLikeWhitePaper } from './core/detect';
 import { parsePageCode } from './core/numbering';
 import { WorkspaceIndex } from './core/workspaceIndex';
@@ -31,19 +32,48 @@ export class WorkspaceIndexer implements vscode.Disposable {
       this.status,
       vscode.workspace.onDidChangeTextDocument((e) => this.edits.schedule(e.document)),
       vscode.workspace.onDidOpenTextDocument((d) => this.fromEditor(d)),
-      vscode.workspace.onDidCloseTextDocument((d) => { if (d.uri.scheme === 'file') void this.indexFile(d.uri); else this.remove(d.uri); }),
+      // a closed file stays indexed from disk only if it is one of the workspace's white-paper files
+      vscode.workspace.onDidCloseTextDocument((d) => { if (this.isIndexedFile(d.uri)) void this.indexFile(d.uri); else this.remove(d.uri); }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.indexAll()),
       vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('hakusho.exclude') || e.affectsConfiguration('hakusho.markdown')) void this.indexAll(); }),
     );
     const watcher = vscode.workspace.createFileSystemWatcher(WHITE_PAPER_GLOB);
     this.subscriptions.push(
       watcher,
-      watcher.onDidCreate((uri) => void this.indexFile(uri)),
-      watcher.onDidChange((uri) => { if (!this.isOpen(uri)) void this.indexFile(uri); }),
+      watcher.onDidCreate((uri) => { if (this.isIndexedFile(uri)) void this.indexFile(uri); }),
+      watcher.onDidChange((uri) => { if (!this.isOpen(uri) && this.isIndexedFile(uri)) void this.indexFile(uri); }),
       watcher.onDidDelete((uri) => this.remove(uri)),
-      vscode.workspace.onDidRenameFiles((e) => { for (const f of e.files) { this.remove(f.oldUri); void this.indexFile(f.newUri); } }),
+      vscode.workspace.onDidRenameFiles((e) => {
+        for (const f of e.files) { this.remove(f.oldUri); if (this.isIndexedFile(f.newUri)) void this.indexFile(f.newUri); }
+      }),
     );
     this.ready = this.indexAll();
+  }
+
+  /** Whether hakusho.exclude or files.exclude (as the first indexing's findFiles applies them) leave a workspace file out. */
+  private isExcluded(uri: vscode.Uri): boolean {
+    const filesExclude = vscode.workspace.getConfiguration('files', uri).get<Record<string, unknown>>('exclude', {});
+    const patterns = [
+      ...vscode.workspace.getConfiguration('hakusho', uri).get<string[]>('exclude', []),
+      ...Object.entries(filesExclude).filter(([, on]) => on === true).map(([glob]) => glob),
+    ];
+    return matchesAnyGlob(vscode.workspace.asRelativePath(uri, false), patterns);
+  }
+
+  /** Whether a file on disk belongs in the index: inside a workspace folder and not excluded. */
+  private isIndexedFile(uri: vscode.Uri): boolean {
+    return vscode.workspace.getWorkspaceFolder(uri) !== undefined && !this.isExcluded(uri);
+  }
+
+  /**
+   * Whether an open document belongs in the index: a workspace file that is not excluded, another
+   * file the user opened, or an untitled page. Not Git's originals, diff sides or other virtual
+   * documents, which would duplicate the headings and claims of the files they are copies of.
+   */
+  private isIndexedDocument(document: vscode.TextDocument): boolean {
+    const uri = document.uri;
+    if (vscode.workspace.getWorkspaceFolder(uri)) return !this.isExcluded(uri);
+    return uri.scheme === 'file' || uri.scheme === 'untitled';
   }
 
   private isOpen(uri: vscode.Uri): boolean {
@@ -54,6 +84,10 @@ export class WorkspaceIndexer implements vscode.Disposable {
   private readonly edits = debouncePerDocument(300, (document) => this.fromEditor(document));
 
   private fromEditor(document: vscode.TextDocument): void {
+    if (!this.isIndexedDocument(document)) {
+      if (this.index.get(document.uri.toString())) this.remove(document.uri);
+      return;
+    }
     if (document.languageId === 'markdown') {
       // an untitled Markdown (e.g. a conversion result) would duplicate its source's headings in the index
       if (document.uri.scheme === 'untitled') return;
@@ -82,6 +116,10 @@ export class WorkspaceIndexer implements vscode.Disposable {
     const excludePattern = exclude.length ? `{${exclude.join(',')}}` : undefined;
     // findFiles honours files.exclude as well as the pattern given here
     const files = await vscode.workspace.findFiles(WHITE_PAPER_GLOB, excludePattern);
+    // files of a removed folder or newly excluded leave the index (open ones stay if they still belong)
+    const keep = new Set(files.map((f) => f.toString()));
+    for (const d of vscode.workspace.textDocuments) if (this.isIndexedDocument(d)) keep.add(d.uri.toString());
+    for (const doc of [...this.index.documents()]) if (!keep.has(doc.uri)) this.index.delete(doc.uri);
     const started = Date.now();
     let lastYield = Date.now();
     for (let i = 0; i < files.length && !this.cancelled; i++) {

@@ -152,9 +152,12 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
       return doc ? [doc] : [];
     }
     const docs = new Map<string, WhitePaperDocument>();
-    for (const d of this.indexer.index.documents()) docs.set(d.uri, d);
+    // the files of the workspace folders, open ones with their unsaved text: not files opened from
+    // elsewhere, untitled copies (a conversion result) or Git's originals
+    const inWorkspace = (uri: vscode.Uri) => vscode.workspace.getWorkspaceFolder(uri) !== undefined;
+    for (const d of this.indexer.index.documents()) if (inWorkspace(vscode.Uri.parse(d.uri))) docs.set(d.uri, d);
     for (const d of vscode.workspace.textDocuments) {
-      if (d.uri.scheme !== 'output' && this.store.isWhitePaper(d)) docs.set(d.uri.toString(), this.store.get(d));
+      if (inWorkspace(d.uri) && this.store.isWhitePaper(d)) docs.set(d.uri.toString(), this.store.get(d));
     }
     return [...docs.values()].sort((a, b) => relativeName(a.uri).localeCompare(relativeName(b.uri)));
   }

@@ -213,6 +213,31 @@ describe('Claims view', function () {
     await open(PAGE);
   });
 
+  it('workspace scope lists the workspace\'s files, not untitled copies of them', async () => {
+    const { doc } = await open(PAGE);
+    // a pasted copy of the page, and its conversion to Markdown: both untitled, both with the page's claims
+    const copy = await vscode.workspace.openTextDocument({ language: 'hakusho', content: doc.getText() });
+    await vscode.window.showTextDocument(copy);
+    await open(PAGE);
+    const converted = await exec<vscode.Uri>('hakusho.convertToMarkdown');
+    assert.equal(converted?.scheme, 'untitled');
+    await open(PAGE);
+    await exec('hakusho.claims.showWorkspace');
+    try {
+      const s = await waitFor(snapshot, (x) => x.scope === 'workspace' && x.items.length >= 2, 15000, 250);
+      const files = s.items.map((i) => i.id);
+      assert.ok(files.includes(wsUri(PAGE).toString()), files.join(', '));
+      assert.deepEqual(files.filter((id) => !id.startsWith('file:')), [], 'no untitled documents');
+    } finally {
+      await exec('hakusho.claims.showActiveFile');
+      for (const u of [copy.uri, converted!]) {
+        await vscode.window.showTextDocument(u);
+        await exec('workbench.action.revertAndCloseActiveEditor');
+      }
+      await open(PAGE);
+    }
+  });
+
   it('follows the cursor: the claim under it is selected in the visible view', async () => {
     const { editor } = await open(PAGE);
     await exec('hakusho.claims.focus');

@@ -3,6 +3,7 @@
 // Workspace: pages/nd111100.txt (第1節1 光ファイバ網の整備状況), pages/nd111200.txt (第1節2 地域の通信基盤を担う人材),
 // pages/nd112000.txt (第2節, citing both), official/r8-part2.txt (第Ⅱ部, citing 第Ⅰ部第1章第2節), misc/page-copy.txt.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { wsUri, waitFor, exec, fmtRange, openPage, hoverText, plain } from '../helpers';
 
@@ -142,6 +143,26 @@ describe('cross-references across the workspace', function () {
       ['1 光ファイバ網の整備状況 · 第Ⅰ部第1章第1節1 · pages/nd111100.txt 4:0-4:13']);
     const byNumber = await exec<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', '第Ⅰ部第1章第2節');
     assert.ok(byNumber.some((s) => s.name === '第2節 地域産業のデータ活用' && rel(s.location.uri) === CITING), byNumber.map((s) => s.name).join(' | '));
+  });
+
+  it('hakusho.exclude takes files out of the index at once, and back in when removed', async () => {
+    const inCopy = (syms: vscode.SymbolInformation[] | undefined) => (syms ?? []).some((s) => rel(s.location.uri) === 'misc/page-copy.txt');
+    const search = () => exec<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', '地域の通信基盤を担う人材');
+    assert.ok(inCopy(await waitFor(search, inCopy, 10000)), 'misc/page-copy.txt is indexed to begin with');
+    const existed = fs.existsSync(wsUri('.vscode/settings.json').fsPath);
+    const config = vscode.workspace.getConfiguration('hakusho');
+    try {
+      await config.update('exclude', ['misc/**'], vscode.ConfigurationTarget.Workspace);
+      const after = await waitFor(search, (x) => !inCopy(x), 10000);
+      assert.ok(!inCopy(after), after.map((x) => rel(x.location.uri)).join(', '));
+      assert.ok(after.some((x) => rel(x.location.uri) === 'pages/nd111200.txt'), 'the other files stay');
+    } finally {
+      await config.update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
+      if (!existed) {
+        try { fs.rmSync(wsUri('.vscode').fsPath, { recursive: true, force: true }); } catch { /* left for the next run */ }
+      }
+    }
+    assert.ok(inCopy(await waitFor(search, inCopy, 10000)), 'back once the setting is removed');
   });
 
   it('CodeLens: "2 references" over 1 光ファイバ網の整備状況, and exact lenses in pages/nd112000.txt', async () => {
