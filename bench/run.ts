@@ -205,6 +205,20 @@ async function main(): Promise<void> {
       row('re-analysis after an edit, 10 KB page (analyse+set+resolve its refs)', ms, 'ms', '≤ 5', ms <= 5, `p99 ${quantile(times, 0.99).toFixed(2)} ms`);
       extra.editPage = { uri: path.basename(page.uri), bytes: Buffer.byteLength(page.text), references: page.references.length + page.figureReferences.length };
       extra.editMs = { p50: +ms.toFixed(3), p99: +quantile(times, 0.99).toFixed(3) };
+
+      // what the editor asks next: CodeLens counts the references to each heading of the page, and
+      // that answer must not cost a pass over every reference of the workspace after each edit
+      const lensTimes: number[] = [];
+      for (let i = 0; i < 240; i++) {
+        const doc = analyzeText(page.uri, versions[i % 2]);
+        index.set(doc);
+        const t = now();
+        for (const h of doc.headings) index.incomingReferences(doc.uri, h);
+        if (i >= 40) lensTimes.push(now() - t);
+      }
+      const lensMs = median(lensTimes);
+      row('CodeLens after an edit (references to each heading of the page)', lensMs, 'ms', '≤ 5', lensMs <= 5, `p99 ${quantile(lensTimes, 0.99).toFixed(2)} ms`);
+      extra.codeLensAfterEditMs = { p50: +lensMs.toFixed(3), p99: +quantile(lensTimes, 0.99).toFixed(3) };
     }
 
     // ---- 4. hover / definition / references

@@ -71,7 +71,7 @@ export class WorkspaceIndex {
       // one edited page: update its entries in place instead of rebuilding the maps of every file
       if (old) this.unindexDoc(old);
       this.indexDoc(doc);
-      this.incoming = null;
+      this.incoming = this.incoming && old && sameOutline(old, doc) ? this.incomingAfterProseEdit(old, doc, this.incoming) : null;
       this.version++;
     } else {
       this.invalidate();
@@ -241,22 +241,45 @@ export class WorkspaceIndex {
     return out;
   }
 
+  /**
+   * The incoming references after an edit that left a page's headings as they were (typing in
+   * prose): every other page's references resolve as before, so only this page's own references are
+   * resolved again and its headings re-keyed by their new offsets — not every reference of the
+   * workspace, which CodeLens would otherwise pay for after each pause in typing.
+   */
+  private incomingAfterProseEdit(old: WhitePaperDocument, doc: WhitePaperDocument, incoming: Map<string, ReferenceSite[]>): Map<string, ReferenceSite[]> {
+    const rekey = new Map(old.headings.map((h, i) => [`${doc.uri}#${h.start}`, `${doc.uri}#${doc.headings[i].start}`]));
+    const next = new Map<string, ReferenceSite[]>();
+    for (const [key, sites] of incoming) {
+      const kept = sites.filter((s) => s.uri !== doc.uri);
+      if (kept.length) next.set(rekey.get(key) ?? key, kept);
+    }
+    const touched = new Set<ReferenceSite[]>();
+    for (const reference of doc.references) this.addIncoming(next, doc, reference, touched);
+    // in the order a full rebuild gives: by page, then by place in the page
+    const order = (a: ReferenceSite, b: ReferenceSite) => this.rank.get(a.uri)! - this.rank.get(b.uri)! || a.reference.start - b.reference.start;
+    for (const list of touched) list.sort(order);
+    return next;
+  }
+
+  private addIncoming(incoming: Map<string, ReferenceSite[]>, doc: WhitePaperDocument, reference: CrossReference, touched?: Set<ReferenceSite[]>): void {
+    const r = this.resolve(doc, reference);
+    if (r.status !== 'resolved' && r.status !== 'ambiguous') return;
+    for (const t of r.targets) {
+      if (t.kind !== 'heading') continue;
+      const key = `${t.uri}#${t.heading.start}`;
+      const list = incoming.get(key) ?? incoming.set(key, []).get(key)!;
+      list.push({ uri: doc.uri, reference });
+      touched?.add(list);
+    }
+  }
+
   /** Every reference in the workspace that resolves to `heading` of `uri`. */
   incomingReferences(uri: string, heading: Heading): ReferenceSite[] {
     if (!this.incoming) {
       // one pass over every reference, cached until the next change: CodeLens asks for every heading
       const incoming = new Map<string, ReferenceSite[]>();
-      for (const doc of this.docs.values()) {
-        for (const reference of doc.references) {
-          const r = this.resolve(doc, reference);
-          if (r.status !== 'resolved' && r.status !== 'ambiguous') continue;
-          for (const t of r.targets) {
-            if (t.kind !== 'heading') continue;
-            const key = `${t.uri}#${t.heading.start}`;
-            (incoming.get(key) ?? incoming.set(key, []).get(key)!).push({ uri: doc.uri, reference });
-          }
-        }
-      }
+      for (const doc of this.docs.values()) for (const reference of doc.references) this.addIncoming(incoming, doc, reference);
       this.incoming = incoming;
     }
     return this.incoming.get(`${uri}#${heading.start}`) ?? [];
@@ -285,6 +308,15 @@ export class WorkspaceIndex {
     out.sort((a, b) => a.start - b.start);
     return out;
   }
+}
+
+/** Whether two versions of a page have the same headings (address, title, inference), so references elsewhere resolve alike. */
+function sameOutline(a: WhitePaperDocument, b: WhitePaperDocument): boolean {
+  if (a.headings.length !== b.headings.length) return false;
+  return a.headings.every((h, i) => {
+    const g = b.headings[i];
+    return h.address === g.address && h.title === g.title && h.inferred === g.inferred && h.level === g.level;
+  });
 }
 
 /** Several editions in one workspace share addresses: prefer the citing file, then its folder. */

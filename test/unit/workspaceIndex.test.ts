@@ -108,3 +108,51 @@ describe('workspace index: resolving references', () => {
     assert.equal(copy.index.resolve(official, ref(official, '第Ⅱ部第1章第1節1(1)ア')).status, 'resolved');
   });
 });
+
+describe('workspace index: incoming references after an edit', () => {
+  /** Every heading's incoming references as `file heading ← file@offset` lines, for comparing two indexes. */
+  function incomingTable(index: WorkspaceIndex): string[] {
+    const out: string[] = [];
+    for (const doc of index.documents()) {
+      for (const h of doc.headings) {
+        for (const s of index.incomingReferences(doc.uri, h)) out.push(`${doc.uri}#${h.start} ${h.title} ← ${s.uri}@${s.reference.start}`);
+      }
+    }
+    return out;
+  }
+
+  /** The same documents indexed from scratch, in the same order. */
+  function fresh(index: WorkspaceIndex): WorkspaceIndex {
+    const rebuilt = new WorkspaceIndex();
+    for (const doc of index.documents()) rebuilt.set(doc);
+    return rebuilt;
+  }
+
+  const edit = (doc: WhitePaperDocument, at: string, insert: string) => {
+    const i = doc.text.indexOf(at);
+    assert.ok(i >= 0, at);
+    return analyzeText(doc.uri, doc.text.slice(0, i) + insert + doc.text.slice(i));
+  };
+
+  it('typing in prose, adding and removing references, retitling a heading: the same answers as a rebuilt index', () => {
+    const { index, docs } = load();
+    incomingTable(index); // the cache exists before the edits, as it does once CodeLens has asked
+    let cited = docs['pages/nd211100.txt'];
+    let citing = docs['official/r8-chapter2.txt'];
+    const steps: [string, () => WhitePaperDocument][] = [
+      // headings move (prose typed above them) but stay as they were
+      ['prose above the headings of the cited page', () => (cited = edit(cited, '固定系ブロードバンド', 'なお、通信の利用は広がっている。'))],
+      // a page ranked before the citing one now cites the same heading: the order of the sites must not change
+      ['a second page citing the same heading', () => (docs['pages/nd211200.txt'] = edit(docs['pages/nd211200.txt'], '料金の動向', '光回線は第Ⅱ部第1章第1節1(1)ア「光回線への移行」を参照。'))],
+      ['a reference added to the citing page', () => (citing = edit(citing, '衛星放送については', '光回線は第Ⅱ部第1章第1節1(1)ア「光回線への移行」も参照。'))],
+      ['a reference removed from the citing page', () => (citing = analyzeText(citing.uri, citing.text.replace('詳細は第Ⅱ部第1章第1節1(1)ア「光回線への移行」参照。', '')))],
+      ['a heading of the cited page retitled', () => (cited = analyzeText(cited.uri, cited.text.replace('ア 光回線への移行', 'ア 光回線への移行状況')))],
+      ['prose typed in the citing page', () => (citing = edit(citing, '1　受信環境', '放送は身近な情報源である。'))],
+    ];
+    for (const [what, step] of steps) {
+      index.set(step());
+      assert.deepEqual(incomingTable(index), incomingTable(fresh(index)), what);
+    }
+    assert.ok(incomingTable(index).some((l) => l.includes('光回線への移行状況') || l.includes('光回線への移行 ←')), 'the table is not empty');
+  });
+});
