@@ -77,16 +77,24 @@ export function renumberBlockEdits(doc: WhitePaperDocument, block: number): Text
   if (defs.every((f, i) => ordered[i] === f && numberOf.get(f) === f.number)) return [];
 
   const edits: TextEdit[] = [];
+  // An anchor inside one of the block's definitions (a note citing another, `[^2]: 前掲[^1]…`) is
+  // renumbered within that definition's rewritten text: a separate edit would overlap it.
+  const within = new Map<FootnoteDefinition, { start: number; end: number; text: string }[]>(defs.map((f) => [f, []]));
   for (const f of defs) {
     for (const k of f.anchors) {
       const digits = digitsIn(doc.text, doc.anchors[k]);
-      if (digits) edits.push({ uri: doc.uri, ...digits, text: String(numberOf.get(f)) });
+      if (!digits) continue;
+      const host = defs.find((d) => d.start <= digits.start && digits.end <= d.end);
+      if (host) within.get(host)!.push({ ...digits, text: String(numberOf.get(f)) });
+      else edits.push({ uri: doc.uri, ...digits, text: String(numberOf.get(f)) });
     }
   }
-  // the definitions, each with its number replaced, in citation order at the places the old ones held
+  // the definitions, each with its numbers replaced, in citation order at the places the old ones held
   const rewritten = ordered.map((f) => {
-    const digits = digitsIn(doc.text, f.numberSpan)!;
-    return doc.text.slice(f.start, digits.start) + String(numberOf.get(f)) + doc.text.slice(digits.end, f.end);
+    const changes = [{ ...digitsIn(doc.text, f.numberSpan)!, text: String(numberOf.get(f)) }, ...within.get(f)!].sort((a, b) => b.start - a.start);
+    let text = doc.text.slice(f.start, f.end);
+    for (const c of changes) text = text.slice(0, c.start - f.start) + c.text + text.slice(c.end - f.start);
+    return text;
   });
   defs.forEach((f, i) => edits.push({ uri: doc.uri, start: f.start, end: f.end, text: rewritten[i] }));
   return edits;

@@ -27,6 +27,8 @@ export function registerRenumberFootnotes(context: vscode.ExtensionContext, stor
     }
     const edit = new vscode.WorkspaceEdit();
     for (const e of edits) edit.replace(document.uri, rangeOf(document, e), e.text);
-    return vscode.workspace.applyEdit(edit);
+    const applied = await vscode.workspace.applyEdit(edit);
+    if (!applied) void vscode.window.showWarningMessage(vscode.l10n.t('The footnotes were not renumbered: VS Code refused the edit (is the file read-only?).'));
+    return applied;
   }));
 }

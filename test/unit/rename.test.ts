@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeText } from '../../src/core/analyze';
+import { analyzeDocument } from '../../src/core/analyzeDocument';
 import { footnoteRenameEdits, headingRenameEdits, renumberBlockEdits, TextEdit } from '../../src/core/rename';
 import { WorkspaceIndex } from '../../src/core/workspaceIndex';
 
@@ -65,6 +66,21 @@ describe('renumbering a block of footnotes', () => {
     assert.deepEqual(defs, ['3 白書編集室調べ。', '4 新しく加えた注記。', '5 事業者へのインタビューによる。']);
     const again = analyzeText('file:///ws/nd211100.txt', after);
     assert.deepEqual(again.diagnostics, [], 'renumbered footnotes are in order and all cited');
+  });
+
+  it('renumbers a note that cites another note inside its own text, without overlapping edits (Markdown)', () => {
+    const md = [
+      '## 第1章 通信の現状', '', '### 第1節 固定通信', '',
+      '光回線の整備が進んでいる[^2]。維持費用の負担が課題である[^1]。', '',
+      '[^1]: 事業者へのインタビューによる。', '[^2]: 白書編集室調べ。前掲[^1]も参照。', '',
+    ].join('\n');
+    const doc = analyzeDocument('file:///ws/wp.md', md, 'markdown');
+    const edits = renumberBlockEdits(doc, doc.footnotes[0].block);
+    const sorted = [...edits].sort((a, b) => a.start - b.start);
+    sorted.slice(1).forEach((e, i) => assert.ok(sorted[i].end <= e.start, `edits overlap: ${JSON.stringify([sorted[i], e])}`));
+    const after = apply(md, edits);
+    assert.match(after, /進んでいる\[\^1\]。維持費用の負担が課題である\[\^2\]。/);
+    assert.match(after, /\[\^1\]: 白書編集室調べ。前掲\[\^2\]も参照。\n\[\^2\]: 事業者へのインタビューによる。/);
   });
 
   it('changes nothing when the block is already in order', () => {
