@@ -2,7 +2,7 @@
 // target, with quick fixes: use the real title, or, when the title names exactly one other heading,
 // point the path there instead.
 import * as vscode from 'vscode';
-import { AnalysisStore, HAKUSHO_SELECTOR } from '../analysisStore';
+import { AnalysisStore, HAKUSHO_SELECTOR, rangeOf } from '../analysisStore';
 import { pathLabel } from '../core/numbering';
 import { referenceAt } from '../core/queries';
 import { WorkspaceIndex } from '../core/workspaceIndex';
@@ -52,11 +52,13 @@ function titleFixes(store: AnalysisStore, index: WorkspaceIndex, document: vscod
   const resolution = index.resolve(doc, reference);
   if (resolution.status !== 'resolved' || resolution.targets[0].kind !== 'heading') return [];
   const target = resolution.targets[0].heading;
+  if (reference.title === target.title) return []; // already mended since the diagnostic was published
   const out: vscode.CodeAction[] = [];
 
   const useTitle = new vscode.CodeAction(vscode.l10n.t('Replace the title with 「{0}」', target.title), vscode.CodeActionKind.QuickFix);
   useTitle.edit = new vscode.WorkspaceEdit();
-  useTitle.edit.replace(document.uri, d.range, target.title);
+  // the title's place in the current text: the diagnostic's range may be from before the last keystrokes
+  useTitle.edit.replace(document.uri, rangeOf(document, reference.titleSpan), target.title);
   useTitle.diagnostics = [d];
   useTitle.isPreferred = true;
   out.push(useTitle);

@@ -227,6 +227,23 @@ describe('cross-references across the workspace', function () {
       assert.equal(copy.getText(), citing.getText(), 'undo restores the text');
       assert.equal((await waitFor(mismatches, (x) => x.length === 1, 5000)).length, 1, 'and the warning');
     });
+
+    it('the fix edits the title where it is now, when the warning is from before the last keystrokes', async () => {
+      const [stale] = await waitFor(mismatches, (x) => x.length === 1, 5000);
+      const typed = new vscode.WorkspaceEdit();
+      typed.insert(copy.uri, new vscode.Position(stale.range.start.line, 0), 'なお、');
+      assert.ok(await vscode.workspace.applyEdit(typed));
+      // at once, before the warnings are published again: the code action still gets the old range
+      const actions = await exec<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', copy.uri, stale.range);
+      const fix = actions.find((a): a is vscode.CodeAction => 'edit' in a && !!a.edit && a.title.includes('「光ファイバ網の整備状況」'));
+      assert.ok(fix, actions.map((a) => a.title).join(' | '));
+      assert.ok(await vscode.workspace.applyEdit(fix.edit!));
+      assert.ok(copy.lineAt(stale.range.start.line).text.endsWith('第Ⅰ部第1章第1節1「光ファイバ網の整備状況」参照。'), copy.lineAt(stale.range.start.line).text);
+      await vscode.window.showTextDocument(copy);
+      await exec('undo');
+      await exec('undo');
+      assert.equal(copy.getText(), citing.getText(), 'undo restores the text');
+    });
   });
 
   describe('in a new document', () => {
