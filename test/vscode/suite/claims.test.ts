@@ -354,7 +354,10 @@ describe('Setting a claim kind by hand (.hakusho/claims.json)', function () {
     await exec('hakusho.claims.showActiveFile');
     await pageSnapshot();
   });
-  after(() => fs.rmSync(path.dirname(correctionsFile().fsPath), { recursive: true, force: true }));
+  after(() => {
+    fs.rmSync(path.dirname(correctionsFile().fsPath), { recursive: true, force: true });
+    fs.rmSync(path.join(vscode.workspace.workspaceFolders![0].uri.fsPath, 'claims', '.hakusho'), { recursive: true, force: true });
+  });
 
   it('a description made a concern shows in the view and is saved for the folder', async () => {
     assert.equal(await exec('hakusho.claims.setKind', locationOf(DESCRIPTION), { kind: 'concern' }), true);
@@ -428,6 +431,31 @@ describe('Setting a claim kind by hand (.hakusho/claims.json)', function () {
     await vscode.window.showTextDocument(doc);
     assert.equal(await exec('hakusho.claims.setKind', locationOf(DESCRIPTION), { kind: 'concern' }), true, 'once saved or reverted, setting works again');
     assert.deepEqual(saved().corrections.map((c: { kind: string }) => c.kind), ['attributed', 'concern']);
+  });
+
+  it('the nearest corrections file applies, as on the command line: one in the page\'s folder takes over', async () => {
+    const nested = path.join(vscode.workspace.workspaceFolders![0].uri.fsPath, 'claims', '.hakusho', 'claims.json');
+    const kindOf = (x: Snapshot, text: string) => claimsOf(x.items).find((c) => c.text === text)?.kind;
+    fs.writeFileSync(correctionsFile().fsPath, JSON.stringify({ version: 1, corrections: [{ file: PAGE, sentence: NECESSITY, kind: 'importance' }] }));
+    await vscode.window.showTextDocument(doc);
+    assert.equal(kindOf(await waitFor(snapshot, (x) => kindOf(x, NECESSITY) === 'importance', 10000, 200), NECESSITY), 'importance');
+    try {
+      // a nearer one, in the page's own folder and keyed from there, takes over
+      fs.mkdirSync(path.dirname(nested), { recursive: true });
+      fs.writeFileSync(nested, JSON.stringify({ version: 1, corrections: [{ file: 'nd133100.txt', sentence: DESCRIPTION, kind: 'concern' }] }));
+      const s = await waitFor(snapshot, (x) => kindOf(x, DESCRIPTION) === 'concern', 10000, 200);
+      assert.equal(kindOf(s, DESCRIPTION), 'concern', 'the nearer file is read');
+      assert.equal(kindOf(s, NECESSITY), 'necessity', 'the folder\'s file no longer applies to this page');
+      // Set Claim Kind writes into the file that applies
+      assert.equal(await exec('hakusho.claims.setKind', locationOf(NECESSITY), { kind: 'attributed' }), true);
+      assert.deepEqual(JSON.parse(fs.readFileSync(nested, 'utf8')).corrections.map((c: { file: string; kind: string }) => `${c.file} ${c.kind}`),
+        ['nd133100.txt concern', 'nd133100.txt attributed']);
+      assert.deepEqual(JSON.parse(fs.readFileSync(correctionsFile().fsPath, 'utf8')).corrections.map((c: { kind: string }) => c.kind), ['importance'], 'the other file is untouched');
+    } finally {
+      fs.rmSync(path.dirname(nested), { recursive: true, force: true });
+    }
+    const back = await waitFor(snapshot, (x) => kindOf(x, NECESSITY) === 'importance', 10000, 200);
+    assert.equal(kindOf(back, NECESSITY), 'importance', 'with the nearer file gone, the folder\'s file applies again');
   });
 
   it('a broken corrections file is never overwritten', async () => {
