@@ -150,6 +150,20 @@ async function main(): Promise<void> {
       row('analysis throughput, generated corpus', r.mbps, 'MB/s', '≥ 40', r.mbps >= 40);
       extra.throughputGeneratedRuns = r.runs;
     }
+    {
+      // Adversarial shapes, one 3 MB file each: throughput must not fall with size (a search per line
+      // that runs on to the end of the file made these quadratic).
+      const shapes: [string, string][] = [
+        ['prose without digits', '地域における通信基盤の整備を進めることが重要である。\n'],
+        ['headings without digits', 'ア　見出しの例\n'],
+        ['one line of prose, no line breaks', '地域における通信基盤の整備を進める。'],
+      ];
+      for (const [name, unit] of shapes) {
+        const text = `第一章　通信の現状\n${unit.repeat(Math.ceil(3e6 / Buffer.byteLength(unit)))}`;
+        const r = throughput([{ uri: `adversarial-${name}.txt`, text, bytes: Buffer.byteLength(text) }], 3);
+        row(`analysis throughput, 3 MB of ${name}`, r.mbps, 'MB/s', '—', null);
+      }
+    }
 
     // ---- 2. cold workspace index (+ heap)
     gc();

@@ -49,13 +49,28 @@ function isHiragana(c: number): boolean {
 const STRONG_AFTER = new Set(Array.from('、。，）)」』】,.'));
 const CLOSING_QUOTES = new Set([0x29, 0x201d, 0x2019]); // ) ” ’
 
-/** Digit runs in `text[from, to)` that could be footnote anchors. */
-const DIGIT_RUN = /[0-9０-９]+/g;
+/**
+ * The digit runs of one text, asked for in increasing order: `next(from)` is the first run at or
+ * after `from`. It jumps with the engine's search (most of the text has no digits), and a line with
+ * none is answered from the last search, so a file without digits is not searched to its end once
+ * per line.
+ */
+export function digitRunFinder(text: string): (from: number) => RegExpExecArray | null {
+  const re = /[0-9０-９]+/g;
+  let searchedFrom = Infinity;
+  let found: RegExpExecArray | null = null;
+  return (from) => {
+    if (from >= searchedFrom && (found === null || found.index >= from)) return found;
+    re.lastIndex = from;
+    searchedFrom = from;
+    found = re.exec(text);
+    return found;
+  };
+}
 
-export function findAnchorCandidates(text: string, from: number, to: number, out: AnchorCandidate[]): void {
-  // jump from digit run to digit run with the engine's search: most of the text has none
-  DIGIT_RUN.lastIndex = from;
-  for (let m = DIGIT_RUN.exec(text); m && m.index < to; m = DIGIT_RUN.exec(text)) {
+/** Digit runs in `text[from, to)` that could be footnote anchors (`next`: the text's digit runs, shared by the calls for one text). */
+export function findAnchorCandidates(text: string, from: number, to: number, out: AnchorCandidate[], next = digitRunFinder(text)): void {
+  for (let m = next(from); m && m.index < to; m = next(m.index + m[0].length)) {
     const runStart = m.index;
     const j = Math.min(runStart + m[0].length, to);
     if (j - runStart > 3) continue;
@@ -161,9 +176,10 @@ export function analyseFootnotes(text: string, lines: Line[]): FootnoteResult {
   let lastItemNumber = 0;
   let lastBoundAnchorEnd = -1;
 
+  const digitRuns = digitRunFinder(text);
   const addCandidates = (from: number, to: number) => {
     const first = candidates.length;
-    findAnchorCandidates(text, from, to, candidates);
+    findAnchorCandidates(text, from, to, candidates, digitRuns);
     for (let k = first; k < candidates.length; k++) {
       candidateBound.push(false);
       candidateScope.push(scope);

@@ -4,6 +4,7 @@ import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeText } from '../../src/core/analyze';
+import { digitRunFinder } from '../../src/core/footnotes';
 import { CrossReference, Heading, WhitePaperDocument } from '../../src/core/model';
 import { allReferences, at, slice } from './helpers';
 
@@ -505,5 +506,19 @@ describe('analyzeText: the sample white paper (sample/)', () => {
       ['part', 'Ⅰ', '特集 地域を支えるデジタル基盤', 'Ⅰ'],
       ['chapter', '1', '地域におけるデジタル活用の現状', 'Ⅰ/1'],
     ]);
+  });
+});
+
+describe('digit runs, asked for line by line', () => {
+  it('finds the same runs as a search of each line, in a text with long stretches without digits', () => {
+    const text = ['第一章　通信の現状', 'デジタル化が進む。', '', '令和5年には12％、2023年は３４件であった。', '見出しの例', '', 'まとめ9。'].join('\n');
+    const next = digitRunFinder(text);
+    const found: string[] = [];
+    let at = 0;
+    for (const line of text.split('\n')) {
+      for (let m = next(at); m && m.index < at + line.length; m = next(m.index + m[0].length)) found.push(m[0]);
+      at += line.length + 1;
+    }
+    assert.deepEqual(found, ['5', '12', '2023', '３４', '9']);
   });
 });
