@@ -12,19 +12,44 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.vscode-test', 'dist',
 
 /**
  * Expands folders into the .txt and .md files below them, sorted, keeping given files as they are.
- * `empty` lists the folders with no such file (a mistyped folder in CI must not pass silently).
+ * Symbolic links to files and folders are followed (each folder once, so a link loop ends).
+ * `empty` lists the folders with no such file (a mistyped folder in CI must not pass silently);
+ * `unreadable` the paths that could not be read, with the reason in words.
  */
-export function expandPaths(inputs: string[]): { files: string[]; missing: string[]; empty: string[] } {
+export function expandPaths(inputs: string[]): { files: string[]; missing: string[]; empty: string[]; unreadable: { path: string; reason: string }[] } {
   const files: string[] = [];
   const missing: string[] = [];
   const empty: string[] = [];
+  const unreadable: { path: string; reason: string }[] = [];
+  const visited = new Set<string>();
   const walk = (dir: string) => {
-    const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    let entries: fs.Dirent[];
+    try {
+      const real = fs.realpathSync(dir);
+      if (visited.has(real)) return;
+      visited.add(real);
+      entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    } catch (e) {
+      unreadable.push({ path: dir, reason: `cannot read: ${describeFsError(e)}` });
+      return;
+    }
     for (const e of entries) {
       const full = path.join(dir, e.name);
-      if (e.isDirectory()) {
+      let isDirectory = e.isDirectory();
+      let isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        try {
+          const target = fs.statSync(full);
+          isDirectory = target.isDirectory();
+          isFile = target.isFile();
+        } catch (err) {
+          if (WHITE_PAPER_EXTENSIONS.has(path.extname(e.name).toLowerCase())) unreadable.push({ path: full, reason: `cannot read: ${describeFsError(err)}` });
+          continue;
+        }
+      }
+      if (isDirectory) {
         if (!SKIPPED_FOLDERS.has(e.name) && !e.name.startsWith('.')) walk(full);
-      } else if (e.isFile() && WHITE_PAPER_EXTENSIONS.has(path.extname(e.name).toLowerCase())) {
+      } else if (isFile && WHITE_PAPER_EXTENSIONS.has(path.extname(e.name).toLowerCase())) {
         files.push(full);
       }
     }
@@ -33,17 +58,19 @@ export function expandPaths(inputs: string[]): { files: string[]; missing: strin
     let stat: fs.Stats;
     try {
       stat = fs.statSync(input);
-    } catch {
-      missing.push(input);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException)?.code === 'ENOENT') missing.push(input);
+      else unreadable.push({ path: input, reason: `cannot read: ${describeFsError(e)}` });
       continue;
     }
     if (stat.isDirectory()) {
       const before = files.length;
+      const problemsBefore = unreadable.length;
       walk(input);
-      if (files.length === before) empty.push(input);
+      if (files.length === before && unreadable.length === problemsBefore) empty.push(input);
     } else files.push(input);
   }
-  return { files, missing, empty };
+  return { files, missing, empty, unreadable };
 }
 
 /** Files larger than this are refused rather than risking the process: a white-paper page is far smaller. */
@@ -60,6 +87,7 @@ export function describeFsError(e: unknown): string {
     ENOTDIR: 'a part of the path is not a folder',
     ENOSPC: 'no space left on the device',
     EROFS: 'the file system is read-only',
+    ELOOP: 'a loop of symbolic links',
   };
   if (code === undefined) return String(e);
   return words[code] ? `${words[code]} (${code})` : code;

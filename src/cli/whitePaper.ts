@@ -23,10 +23,11 @@ export interface AnalysedFile {
  * paper at all); `failed` says whether there were any, and every other file is still returned.
  */
 export function analysePaths(paths: string[]): { files: AnalysedFile[]; failed: boolean } {
-  const { files, missing, empty } = expandPaths(paths);
-  let failed = missing.length > 0 || empty.length > 0;
+  const { files, missing, empty, unreadable } = expandPaths(paths);
+  let failed = missing.length > 0 || empty.length > 0 || unreadable.length > 0;
   for (const m of missing) process.stderr.write(`hakusho: ${m}: no such file or folder\n`);
   for (const e of empty) process.stderr.write(`hakusho: ${e}: no .txt or .md files in this folder\n`);
+  for (const u of unreadable) process.stderr.write(`hakusho: ${u.path}: ${u.reason}\n`);
   const out: AnalysedFile[] = [];
   for (const file of files) {
     const loaded = loadFile(file);

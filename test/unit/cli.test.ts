@@ -155,6 +155,50 @@ describe('hakusho CLI', function () {
     ]);
   });
 
+  it('follows symbolic links to files and folders, and says so when a link loops', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hakusho-links-'));
+    const page = fs.readFileSync(path.join(root, 'sample', 'official', 'r8-part2.txt'));
+    fs.mkdirSync(path.join(dir, 'real'));
+    fs.writeFileSync(path.join(dir, 'real', 'page.txt'), page);
+    fs.mkdirSync(path.join(dir, 'links'));
+    fs.symlinkSync(path.join(dir, 'real', 'page.txt'), path.join(dir, 'links', 'page.txt'));
+    fs.symlinkSync(path.join(dir, 'links'), path.join(dir, 'links', 'again')); // a folder linking to itself
+    const linked = hakusho('analyze', '--json', path.join(dir, 'links'));
+    assert.strictEqual(linked.code, 0, linked.stderr);
+    assert.deepStrictEqual(JSON.parse(linked.stdout).map((r: { file: string }) => path.relative(dir, r.file)), [path.join('links', 'page.txt')], 'the link is read, the loop once');
+    fs.symlinkSync('loop-b.txt', path.join(dir, 'loop-a.txt'));
+    fs.symlinkSync('loop-a.txt', path.join(dir, 'loop-b.txt'));
+    const loop = hakusho('analyze', path.join(dir, 'loop-a.txt'));
+    assert.strictEqual(loop.code, 1);
+    assert.match(loop.stderr, /loop-a\.txt: cannot read: a loop of symbolic links \(ELOOP\)/);
+  });
+
+  it('reports a folder it may not read, and still analyses the rest (no stack trace)', function () {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hakusho-perm-'));
+    fs.chmodSync(dir, 0o755);
+    const page = '第1章　通信の現状\n第1節　概況\n通信基盤の整備を進める必要がある。\n';
+    fs.writeFileSync(path.join(dir, 'a.txt'), page);
+    fs.chmodSync(path.join(dir, 'a.txt'), 0o644);
+    fs.mkdirSync(path.join(dir, 'closed'));
+    fs.writeFileSync(path.join(dir, 'closed', 'b.txt'), page);
+    fs.chmodSync(path.join(dir, 'closed'), 0o000);
+    try {
+      // root reads every folder: run as an unprivileged user where that is possible
+      const asUser = process.getuid?.() === 0 ? ['runuser', '-u', 'nobody', '--'] : [];
+      const run = (...args: string[]) => spawnSync(asUser[0] ?? process.execPath, [...asUser.slice(1), ...(asUser.length ? [process.execPath] : []), ...args], { cwd: os.tmpdir(), encoding: 'utf8' });
+      if (asUser.length && run('-e', `require('fs').accessSync(${JSON.stringify(path.join(root, 'dist', 'cli.js'))})`).status !== 0) this.skip();
+      for (const command of ['analyze', 'check', 'claims']) {
+        const r = run(path.join(root, 'bin', 'hakusho.js'), command, dir);
+        assert.doesNotMatch(r.stderr, /\n\s+at /, `${command}: no stack trace`);
+        assert.match(r.stderr, /closed: cannot read: permission denied \(EACCES\)/, command);
+        assert.strictEqual(r.status, command === 'check' ? 2 : 1, `${command}: ${r.stderr}`);
+        if (command === 'analyze') assert.match(r.stdout, /a\.txt/, 'the readable file is still analysed');
+      }
+    } finally {
+      fs.chmodSync(path.join(dir, 'closed'), 0o755);
+    }
+  });
+
   it('fails when a folder holds nothing to check, instead of passing silently', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hakusho-empty-'));
     try {
