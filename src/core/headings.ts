@@ -27,16 +27,20 @@ export function buildHeadings(drafts: HeadingDraft[], ctx: HeadingContext): { he
   // open[d] = segment currently open at depth d (1-based depths of LEVEL_DEPTH)
   const open: (PathSegment | null)[] = new Array(10).fill(null);
   const openInferred: boolean[] = new Array(10).fill(false);
+  const openTitle: string[] = new Array(10).fill('');
   for (const d of drafts) {
     const depth = LEVEL_DEPTH[d.level];
     const key = numberKey(d.level, d.rawNumber);
     const title = ctx.text.slice(d.titleStart, d.end).trim();
     const seg: PathSegment = d.level === 'unnumbered' ? { level: d.level, number: '', key: title } : segment(d.level, d.rawNumber);
-    if (depth <= 3 && open[depth]?.key === key && open[depth]?.level === d.level && headings.length > 0) {
+    // a repeat has the open heading's number and title; the same number with another title is the
+    // next chapter's 第1節 on a joined page that leaves its chapter line out
+    if (depth <= 3 && open[depth]?.key === key && open[depth]?.level === d.level && sameTitle(openTitle[depth], title) && headings.length > 0) {
       repeats.push(d);
       continue;
     }
     open[depth] = seg;
+    openTitle[depth] = title;
     openInferred[depth] = false;
     for (let k = depth + 1; k < open.length; k++) { open[k] = null; openInferred[k] = false; }
     // a section under a part with no chapter line: the page code may tell the chapter
@@ -71,6 +75,8 @@ export function buildHeadings(drafts: HeadingDraft[], ctx: HeadingContext): { he
   }
   return { headings, repeats };
 }
+
+const sameTitle = (a: string, b: string) => a.replace(/[\s\u3000]+/g, '') === b.replace(/[\s\u3000]+/g, '');
 
 /** Nests headings by level and sets each one's section end. Linear. */
 export function nestHeadings(headings: Heading[], textLength: number): Heading[] {

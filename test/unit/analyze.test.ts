@@ -522,3 +522,29 @@ describe('digit runs, asked for line by line', () => {
     assert.deepEqual(found, ['5', '12', '2023', '３４', '9']);
   });
 });
+
+describe('lines that only look like page furniture', () => {
+  it('a sentence with ＞ signs is prose, not a breadcrumb; the file stays official text', () => {
+    const text = '第1章　通信の現状\n第1節　概況\n情報通信白書では、利用者の多い順に固定＞移動＞衛星と整理している。\n';
+    const doc = analyzeText('t.txt', text);
+    assert.strictEqual(doc.form, 'official-txt');
+    assert.strictEqual(doc.breadcrumb, null);
+    assert.deepStrictEqual(doc.paragraphs.map((p) => text.slice(p.start, p.end)), ['情報通信白書では、利用者の多い順に固定＞移動＞衛星と整理している。']);
+  });
+
+  it('a heading ending in へ戻る is a heading, not the page-top link', () => {
+    const doc = analyzeText('t.txt', '第1章　人口の動向\n第1節　地方の現状\n（1）　若者が地方へ戻る\n地方に戻る若者が増えている。\nページトップへ戻る\n');
+    assert.deepStrictEqual(doc.headings.map((h) => `${h.level} ${h.title}`), ['chapter 人口の動向', 'section 地方の現状', 'subitem 若者が地方へ戻る']);
+    assert.deepStrictEqual(doc.furniture.map((f) => f.kind), ['page-footer']);
+  });
+
+  it('on joined pages, a 第1節 with another title is the next section, not a repeated page header', () => {
+    const text = [
+      '白書トップ > 政策 > 白書 > 令和8年版 > 光ファイバ網', '第Ⅰ部 特集 地域を支えるデジタル基盤', '第1節 地域の通信基盤', '1 光ファイバ網の整備状況', '光ファイバの整備が進んでいる。', 'ページトップへ戻る',
+      '白書トップ > 政策 > 白書 > 令和8年版 > 移動通信', '第Ⅰ部 特集 地域を支えるデジタル基盤', '第1節 移動通信の普及', '1 スマートフォンの保有状況', 'スマートフォンの保有が進んでいる。', '',
+    ].join('\n');
+    const doc = analyzeText('joined.txt', text);
+    assert.deepStrictEqual(doc.headings.map((h) => h.title), ['特集 地域を支えるデジタル基盤', '地域の通信基盤', '光ファイバ網の整備状況', '移動通信の普及', 'スマートフォンの保有状況']);
+    assert.strictEqual(doc.furniture.filter((f) => f.kind === 'page-header').length, 1, 'the repeated part line is still a page header');
+  });
+});
