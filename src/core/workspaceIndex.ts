@@ -50,6 +50,7 @@ export class WorkspaceIndex {
   /** The chapters (`Ⅰ-1`, `1-1`) that have figure captions, derived once per change of the index. */
   private figureChapters: { version: number; chapters: Set<string> } | null = null;
   private version = 0;
+  private outlineVersion = 0;
   /** Insertion rank of each document (kept when a document is set again, like the Map's own order). */
   private readonly rank = new Map<string, number>();
   private nextRank = 0;
@@ -63,8 +64,18 @@ export class WorkspaceIndex {
     return this.version;
   }
 
+  /**
+   * Changes only when what references resolve to may have changed: a page added or removed, or its
+   * headings or figure captions changed. Typing in prose leaves it, so answers about the other pages
+   * (their reference warnings) can be kept.
+   */
+  get outlineGeneration(): number {
+    return this.outlineVersion;
+  }
+
   set(doc: WhitePaperDocument): void {
     const old = this.docs.get(doc.uri);
+    if (!old || !sameOutline(old, doc) || !sameFigures(old, doc)) this.outlineVersion++;
     this.docs.set(doc.uri, doc);
     if (!this.rank.has(doc.uri)) this.rank.set(doc.uri, this.nextRank++);
     if (this.byLastSegment) {
@@ -81,6 +92,7 @@ export class WorkspaceIndex {
   delete(uri: string): void {
     const old = this.docs.get(uri);
     if (!old) return;
+    this.outlineVersion++;
     this.docs.delete(uri);
     this.rank.delete(uri);
     if (this.byLastSegment) {
@@ -317,6 +329,10 @@ function sameOutline(a: WhitePaperDocument, b: WhitePaperDocument): boolean {
     const g = b.headings[i];
     return h.address === g.address && h.title === g.title && h.inferred === g.inferred && h.level === g.level;
   });
+}
+
+function sameFigures(a: WhitePaperDocument, b: WhitePaperDocument): boolean {
+  return a.figures.length === b.figures.length && a.figures.every((f, i) => f.number === b.figures[i].number && f.title === b.figures[i].title);
 }
 
 /** Several editions in one workspace share addresses: prefer the citing file, then its folder. */

@@ -34,6 +34,8 @@ export class DiagnosticsFeature implements vscode.Disposable {
   private readonly pending = debouncePerDocument(300, (document) => this.update(document));
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly extras: ExtraDiagnostics[] = [];
+  /** The analysis each closed file's problems were last published from. */
+  private readonly published = new Map<string, WhitePaperDocument>();
 
   constructor(private readonly store: AnalysisStore) {
     this.subscriptions.push(
@@ -88,11 +90,14 @@ export class DiagnosticsFeature implements vscode.Disposable {
    * Problems for every indexed file, not only the open ones (setting hakusho.diagnostics.scope, or
    * the Check Workspace command): open documents keep their live diagnostics.
    */
-  publishWorkspace(docs: Iterable<WhitePaperDocument>): number {
+  publishWorkspace(docs: Iterable<WhitePaperDocument>, { onlyChanged = false } = {}): number {
     const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
     let files = 0;
     for (const doc of docs) {
       if (open.has(doc.uri)) continue;
+      // `onlyChanged`: nothing the others' problems depend on changed, so only pages analysed anew
+      if (onlyChanged && this.published.get(doc.uri) === doc) { files++; continue; }
+      this.published.set(doc.uri, doc);
       const uri = vscode.Uri.parse(doc.uri);
       const config = vscode.workspace.getConfiguration('hakusho.diagnostics', uri);
       if (!config.get<boolean>('enable', true)) continue;
@@ -112,6 +117,7 @@ export class DiagnosticsFeature implements vscode.Disposable {
   clearClosed(): void {
     const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
     this.collection.forEach((uri) => { if (!open.has(uri.toString())) this.collection.delete(uri); });
+    this.published.clear();
   }
 
   dispose(): void {

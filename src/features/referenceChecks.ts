@@ -13,14 +13,20 @@ export function registerReferenceChecks(context: vscode.ExtensionContext, store:
   const index = indexer.index;
   diagnostics.addSource((doc) => index.checkReferences(doc));
   const workspaceScope = () => vscode.workspace.getConfiguration('hakusho.diagnostics').get<string>('scope', 'openFiles') === 'workspace';
+  let publishedOutline = -1;
   const publish = () => {
     diagnostics.refreshAll();
-    if (workspaceScope()) diagnostics.publishWorkspace(index.documents());
+    if (!workspaceScope()) return;
+    // typing in prose changes no other page's problems: republish only what was analysed anew
+    diagnostics.publishWorkspace(index.documents(), { onlyChanged: index.outlineGeneration === publishedOutline });
+    publishedOutline = index.outlineGeneration;
   };
   context.subscriptions.push(
     indexer.onDidChange(publish),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (!e.affectsConfiguration('hakusho.diagnostics.scope')) return;
+      // scope, enable, disabledCodes: every closed file's problems are published again (or cleared)
+      if (!e.affectsConfiguration('hakusho.diagnostics') && !e.affectsConfiguration('hakusho.markdown')) return;
+      publishedOutline = -1;
       if (workspaceScope()) publish();
       else diagnostics.clearClosed();
     }),

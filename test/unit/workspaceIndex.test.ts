@@ -156,3 +156,21 @@ describe('workspace index: incoming references after an edit', () => {
     assert.ok(incomingTable(index).some((l) => l.includes('光回線への移行状況') || l.includes('光回線への移行 ←')), 'the table is not empty');
   });
 });
+
+describe('workspace index: what other pages depend on', () => {
+  it('typing in prose leaves the outline generation; headings, captions and pages added or removed change it', () => {
+    const { index, docs } = load();
+    const page = docs['pages/nd211100.txt'];
+    const g0 = index.outlineGeneration;
+    index.set(analyzeText(page.uri, page.text.replace('緩やかな増加', '緩やかな増加傾向')));
+    assert.equal(index.outlineGeneration, g0, 'prose edit');
+    index.set(analyzeText(page.uri, page.text.replace('ア 光回線への移行', 'ア 光回線への移行状況')));
+    assert.ok(index.outlineGeneration > g0, 'heading retitled');
+    const g1 = index.outlineGeneration;
+    index.set(analyzeText(page.uri, `${page.text}\n図表Ⅱ-1-1-9　新しい図表\n`));
+    assert.ok(index.outlineGeneration > g1, 'caption added');
+    const g2 = index.outlineGeneration;
+    index.delete(page.uri);
+    assert.ok(index.outlineGeneration > g2, 'page removed');
+  });
+});
