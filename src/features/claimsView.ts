@@ -103,8 +103,18 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     this.stateChanged.dispose();
   }
 
+  /** Scope, filters or corrections changed: every file's claims are read again. */
   refresh(): void {
     this.models.clear();
+    this.roots = null;
+    this.changed.fire(undefined);
+  }
+
+  /**
+   * Documents changed (an edit, the index): the tree is listed again, but a file's claims are read
+   * again only if its analysis changed, so a pause in typing does not re-read the whole workspace.
+   */
+  refreshDocuments(): void {
     this.roots = null;
     this.changed.fire(undefined);
   }
@@ -193,19 +203,46 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     return model;
   }
 
-  getChildren(element?: ClaimsNode): ClaimsNode[] {
+  getChildren(element?: ClaimsNode): ClaimsNode[] | Promise<ClaimsNode[]> {
+    if (!element && !this.roots && this.scope === 'workspace') return this.buildWorkspaceRoots();
+    return this.childrenOf(element);
+  }
+
+  /** The children, built at once if need be (for callers that cannot wait: cursor follow, snapshots). */
+  childrenOf(element?: ClaimsNode): ClaimsNode[] {
     if (!element) {
-      if (!this.roots) {
-        const docs = this.documentsInScope();
-        this.roots = this.scope === 'file'
-          ? docs.flatMap((d) => this.modelFor(d).file.groups)
-          : docs.map((d) => this.modelFor(d).file).filter((f) => f.count > 0);
-      }
+      if (!this.roots) this.roots = this.rootsFrom(this.documentsInScope().map((d) => this.modelFor(d)));
       return this.roots;
     }
     if (element.type === 'file') return element.groups;
     if (element.type === 'heading') return element.claims;
     return [];
+  }
+
+  private rootsFrom(models: FileModel[]): ClaimsNode[] {
+    // models of files no longer in scope are dropped with the listing
+    this.models = new Map(models.map((m) => [m.doc.uri, m]));
+    return this.scope === 'file' ? models.flatMap((m) => m.file.groups) : models.map((m) => m.file).filter((f) => f.count > 0);
+  }
+
+  /**
+   * The workspace listing, reading the claims of the files not read yet in slices, so that the
+   * extension host keeps answering (hovers, completion) while a large workspace is read.
+   */
+  private async buildWorkspaceRoots(): Promise<ClaimsNode[]> {
+    const docs = this.documentsInScope();
+    const models: FileModel[] = [];
+    let slice = Date.now();
+    for (const doc of docs) {
+      models.push(this.modelFor(doc));
+      if (Date.now() - slice > 15) {
+        await new Promise((r) => setImmediate(r));
+        if (this.scope !== 'workspace') return []; // switched back meanwhile: a new listing is on its way
+        slice = Date.now();
+      }
+    }
+    if (!this.roots) this.roots = this.rootsFrom(models);
+    return this.roots;
   }
 
   getParent(element: ClaimsNode): ClaimsNode | undefined {
@@ -263,7 +300,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     const doc = this.docFor(uri);
     if (!doc) return undefined;
     if (this.scope === 'file' && uri !== this.activeUri) return undefined;
-    this.getChildren(); // builds the roots when the tree was not asked yet
+    this.childrenOf(); // builds the roots when the tree was not asked yet
     const model = this.models.get(uri);
     if (!model || model.doc !== doc) return undefined; // stale: a refresh is on its way
     const claim = claimAt(model.claims.map((n) => n.claim), offset);
@@ -282,12 +319,12 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
         icon: icon?.id, color: icon?.color?.id, contextValue: item.contextValue,
         command: item.command ? { command: item.command.command, arguments: item.command.arguments } : undefined,
         ...(n.type === 'claim' ? { kind: n.claim.kind, strength: n.claim.strength, text: n.claim.text, evidence: evidenceCount(n.claim), correctedFrom: n.claim.correctedFrom } : {}),
-        children: this.getChildren(n).map(describe),
+        children: this.childrenOf(n).map(describe),
       };
     };
     return {
       scope: this.scope, kinds: [...this.kinds], withoutEvidence: this.withoutEvidence, activeUri: this.activeUri,
-      items: this.getChildren().map(describe),
+      items: this.childrenOf().map(describe),
     };
   }
 }
@@ -349,7 +386,7 @@ export function registerClaims(context: vscode.ExtensionContext, store: Analysis
   };
 
   const updateMessage = () => {
-    const shown = provider.getChildren().length;
+    const shown = provider.childrenOf().length;
     const activeDoc = provider.scope === 'file' && provider.activeUri ? provider.docFor(provider.activeUri) : undefined;
     const stale = activeDoc ? corrections.staleFor(activeDoc).length : 0;
     if (stale > 0) {
@@ -379,8 +416,12 @@ export function registerClaims(context: vscode.ExtensionContext, store: Analysis
   };
 
   // Edits: debounced per document, then the tree.
+  const refreshDocuments = () => {
+    provider.refreshDocuments();
+    if (view.visible) updateMessage();
+  };
   const edits = debouncePerDocument(300, (document) => {
-    if (provider.scope === 'workspace' || document.uri.toString() === provider.activeUri) refreshTree();
+    if (provider.scope === 'workspace' || document.uri.toString() === provider.activeUri) refreshDocuments();
   });
   const onEdit = (document: vscode.TextDocument) => { if (isWhitePaper(document)) edits.schedule(document); };
   context.subscriptions.push(edits);
@@ -411,7 +452,7 @@ export function registerClaims(context: vscode.ExtensionContext, store: Analysis
       const active = vscode.window.activeTextEditor;
       if (active?.document.uri.toString() === d.uri.toString()) onActiveEditor(active);
     }),
-    indexer.onDidChange(() => { if (provider.scope === 'workspace') refreshTree(); }),
+    indexer.onDidChange(() => { if (provider.scope === 'workspace') refreshDocuments(); }),
     corrections.onDidChange(() => refreshTree()),
     view.onDidChangeVisibility((e) => {
       if (!e.visible) return;

@@ -213,6 +213,25 @@ describe('Claims view', function () {
     await open(PAGE);
   });
 
+  it('workspace scope follows an edit of one file and keeps the others', async () => {
+    const { doc, editor } = await open(PAGE);
+    await exec('hakusho.claims.showWorkspace');
+    const countOf = (x: Snapshot, id: string) => claimsOf(x.items.find((i) => i.id === id)?.children ?? []).length;
+    const page = wsUri(PAGE).toString();
+    const other = wsUri('pages/nd112000.txt').toString();
+    try {
+      const before = await waitFor(snapshot, (x) => x.scope === 'workspace' && countOf(x, page) > 0 && countOf(x, other) > 0, 15000, 250);
+      const line = doc.lineAt(rangeOfText(doc, '避難情報を確実に届けるためには').start.line);
+      await editor.edit((e) => e.insert(line.range.end, '地域の実情に合わせた伝達手段の整備を進める必要がある。'));
+      const after = await waitFor(snapshot, (x) => countOf(x, page) === countOf(before, page) + 1, 10000, 200);
+      assert.equal(countOf(after, other), countOf(before, other), 'the other file is unchanged');
+    } finally {
+      await exec('undo');
+      await exec('hakusho.claims.showActiveFile');
+    }
+    assert.equal(doc.getText().includes('地域の実情に合わせた'), false, 'the edit is undone');
+  });
+
   it('workspace scope lists the workspace\'s files, not untitled copies of them', async () => {
     const { doc } = await open(PAGE);
     // a pasted copy of the page, and its conversion to Markdown: both untitled, both with the page's claims
