@@ -467,7 +467,15 @@ export function registerClaims(context: vscode.ExtensionContext, store: Analysis
   const revealClaim = async (target: ClaimLocation | ClaimNode | undefined): Promise<vscode.Range | undefined> => {
     const loc = target && 'claim' in target ? { uri: target.uri, start: target.claim.start, end: target.claim.end } : target;
     if (!loc) return undefined;
-    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(loc.uri));
+    let document: vscode.TextDocument;
+    try {
+      document = await vscode.workspace.openTextDocument(vscode.Uri.parse(loc.uri));
+    } catch (e) {
+      // deleted or moved since the view listed it
+      void vscode.window.showWarningMessage(vscode.l10n.t('Cannot open {0}: {1}', relativeName(loc.uri), (e as Error).message));
+      provider.refreshDocuments();
+      return undefined;
+    }
     let { start, end } = loc;
     // The file may have been read from disk by the index: re-anchor on the editor's own analysis.
     if (isWhitePaper(document)) {

@@ -149,6 +149,11 @@ describe('Claims view', function () {
     assert.ok(ref.includes('令和7年版防災白書第1章第2節参照'), ref);
   });
 
+  it('revealing a claim of a file deleted since it was listed says so instead of failing', async () => {
+    const gone = vscode.Uri.joinPath(wsUri('.'), 'gone-since-listed.txt').toString();
+    assert.equal(await exec('hakusho.claims.reveal', { uri: gone, start: 0, end: 5 }), undefined);
+  });
+
   it('the reveal command (the item click) selects the whole sentence in the editor', async () => {
     const claims = claimsOf((await pageSnapshot()).items);
     for (const i of [0, 4]) {
