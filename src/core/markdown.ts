@@ -59,6 +59,7 @@ function flag(value: string | undefined): boolean | null {
 /** An ATX heading line (outside code fences) whose text starts with 第…部/章/節. */
 const NUMBERED_ATX_RE = /^ {0,3}#{1,6}[ \t]+(?:\*\*|__)?第(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]|[IVX]{1,4}|[0-9０-９]{1,2})[部章節]/;
 const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/;
+const NUMBERED_ATX_ANYWHERE_RE = new RegExp(NUMBERED_ATX_RE.source.replace('^', '^\\uFEFF?'), 'm');
 
 /**
  * Whether a Markdown text is a white paper: front matter `hakusho: true`, or a `#` heading carrying
@@ -69,6 +70,9 @@ export function isMarkdownWhitePaper(text: string): boolean {
   const fm = readFrontMatter(text);
   const declared = flag(fm?.fields.hakusho);
   if (declared !== null) return declared;
+  // one search of the whole text first: ordinary Markdown has no such heading line at all, and this
+  // runs on every keystroke in every Markdown file
+  if (!NUMBERED_ATX_ANYWHERE_RE.test(text)) return false;
   let fence: string | null = null;
   let i = fm ? fm.end : 0;
   const n = text.length;
