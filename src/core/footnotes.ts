@@ -124,9 +124,13 @@ export interface FootnoteResult {
 }
 
 const URL_RE = /https?:\/\/[^\s　）)」』、，。]+/;
+/** A footnote that is nothing but a cross-reference: `第Ⅰ部第1章第2節「…」参照。`, `本章第3節を参照。` */
+const CROSS_REFERENCE_NOTE_RE = /^(?:詳細は|詳しくは)?(?:第|本|前|次|同)[^。「」]{0,40}(?:「[^」]{1,80}」)?(?:を|も)?参照(?:のこと|されたい)?。?$/;
 
 /** The source a definition names: an interview, a report, a survey, or a URL. */
 export function footnoteSource(text: string): string | null {
+  // a note that only points elsewhere in the paper (`第Ⅰ部第1章第2節「…」参照。`) names no source
+  if (CROSS_REFERENCE_NOTE_RE.test(text.trim())) return null;
   // cheap substring checks first: these patterns are costly on long definitions
   if (text.includes('への')) {
     const interview = /([^。、（()\n]{2,80}?)への(?:インタビュー|ヒアリング)/.exec(text);
@@ -149,8 +153,10 @@ function isContinuationOf(defText: string, line: string): boolean {
   const t = line.trim();
   if (/^(https?:|www\.|[（(※\[<＜])/.test(t) || URL_RE.test(t)) return true;
   if (t.length < 120 && !t.endsWith('。')) return true;
+  // A definition left open (no 。, e.g. ending in a URL) goes on in a short line that finishes it
+  // (`を参照。`); a line that reads as a sentence of its own is the prose after the definitions.
   const singleLine = !defText.includes('\n');
-  return singleLine && !/[。）)]$/.test(defText.trim()) && t.length < 120;
+  return singleLine && !/[。）)]$/.test(defText.trim()) && (t.length <= 12 || /^[をにのはがとでもへや、，）)」』]/.test(t)) && t.length < 120;
 }
 
 export function analyseFootnotes(text: string, lines: Line[]): FootnoteResult {

@@ -90,6 +90,19 @@ function bracketType(c: number): number {
   }
 }
 
+/** The end of a paired `（図表…）` / `(図表…)` starting at `k`, or 0 when there is none. */
+function figureGroupEnd(text: string, k: number, lineEnd: number, paired: Uint8Array, from: number): number {
+  const c = text.charCodeAt(k);
+  if (k >= lineEnd || (c !== 0xff08 && c !== 0x28) || paired[k - from] !== 1 || !text.startsWith('図表', k + 1)) return 0;
+  let depth = 0;
+  for (let j = k; j < lineEnd; j++) {
+    if (paired[j - from] !== 1) continue;
+    if (bracketType(text.charCodeAt(j)) < 4) depth++;
+    else if (--depth === 0) return j + 1;
+  }
+  return 0;
+}
+
 /**
  * Split `text[start, end)` into sentences. Offsets are UTF-16 indices into `text`; each
  * sentence is trimmed of surrounding whitespace (including the ideographic space). Empty
@@ -129,13 +142,29 @@ export function splitSentences(text: string, start: number, end: number, options
       if (depth === 0 && isTerminatorAt(text, i, lineEnd)) {
         let e = i + 1;
         while (e < lineEnd && isTerminatorAt(text, e, lineEnd)) e++; // `！？`, `。。`
-        // A footnote anchor left after the terminator at the very end of the line
-        // (`…である。3`) belongs to this sentence; digits followed by more text start the next one.
+        // The figures a sentence cites can stand after its ending (`…である。（図表1-2-3）`):
+        // the bracket belongs to this sentence, not to the next one.
         let k = e;
         while (k < lineEnd && isSpace(text.charCodeAt(k))) k++;
+        const figuresEnd = figureGroupEnd(text, k, lineEnd, paired, from);
+        if (figuresEnd > 0) {
+          e = figuresEnd;
+          k = e;
+          while (k < lineEnd && isSpace(text.charCodeAt(k))) k++;
+        }
+        // Footnote anchors left after the ending at the very end of the line (`…である。3`,
+        // `…である。3、4`) belong to this sentence; digits followed by more text start the next one.
         let d = k;
-        while (d < lineEnd && isDigit(text.charCodeAt(d))) d++;
-        if (d > k && d - k <= 3) {
+        for (;;) {
+          let run = d;
+          while (run < lineEnd && isDigit(text.charCodeAt(run))) run++;
+          if (run === d || run - d > 3) break;
+          d = run;
+          const sep = text.charCodeAt(d);
+          if (d + 1 < lineEnd && (sep === 0x3001 /* 、 */ || sep === 0x2c /* , */ || sep === 0xff0c /* ， */) && isDigit(text.charCodeAt(d + 1))) d++;
+          else break;
+        }
+        if (d > k && isDigit(text.charCodeAt(d - 1))) {
           let t = d;
           while (t < lineEnd && isSpace(text.charCodeAt(t))) t++;
           if (t === lineEnd) e = d;

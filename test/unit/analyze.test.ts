@@ -548,3 +548,24 @@ describe('lines that only look like page furniture', () => {
     assert.strictEqual(doc.furniture.filter((f) => f.kind === 'page-header').length, 1, 'the repeated part line is still a page header');
   });
 });
+
+describe('footnote definitions and the prose after them', () => {
+  it('a sentence right after a definition left open (a URL) is prose, not the rest of the note', () => {
+    const text = '第1章　通信の現状\n第1節　概況\n整備が進んでいる3。\n3　総務省「通信利用動向調査」https://example.go.jp/survey\n今後は「地域通信計画」に沿った整備を進める必要がある。\n';
+    const doc = analyzeText('t.txt', text);
+    assert.deepStrictEqual(doc.footnotes.map((f) => [f.number, f.text]), [[3, '総務省「通信利用動向調査」https://example.go.jp/survey']]);
+    assert.strictEqual(doc.footnotes[0].source, '「通信利用動向調査」');
+    assert.ok(doc.paragraphs.some((p) => text.slice(p.start, p.end).startsWith('今後は')), 'the sentence is prose');
+  });
+
+  it('a short line that finishes an open definition (`を参照。`) still belongs to it', () => {
+    const text = '第1章　通信の現状\n整備が進んでいる3。\n3　https://example.go.jp/telework/index.html\nを参照。\n';
+    assert.strictEqual(analyzeText('t.txt', text).footnotes[0].text, 'https://example.go.jp/telework/index.html\nを参照。');
+  });
+
+  it('a note that only points elsewhere in the paper names no source', () => {
+    const text = '第1章　通信の現状\n整備が進んでいる3。活用が広がる4。\n3　第Ⅰ部第1章第2節「地域産業のデータ活用」参照。\n4　総務省「通信利用動向調査」による。\n';
+    const doc = analyzeText('t.txt', text);
+    assert.deepStrictEqual(doc.footnotes.map((f) => f.source), [null, '「通信利用動向調査」']);
+  });
+});

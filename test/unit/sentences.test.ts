@@ -70,6 +70,18 @@ describe('splitSentences', () => {
     assert.deepEqual(texts('支援を行っている。3つの柱がある。'), ['支援を行っている。', '3つの柱がある。']);
   });
 
+  it('keeps several anchors after 。 at the end of a line with the sentence (`。3、4`)', () => {
+    assert.deepEqual(texts('普及が期待される。3、4\n次の段落。'), ['普及が期待される。3、4', '次の段落。']);
+    assert.deepEqual(texts('普及が期待される。3、4件の事例がある。'), ['普及が期待される。', '3、4件の事例がある。']);
+  });
+
+  it('gives the figures cited after 。 (`。（図表1-2-3）`) to the sentence before, not the next one', () => {
+    assert.deepEqual(texts('整備が重要である。（図表1-1-1-2・図表1-1-1-3）更に、確保が必要である。'),
+      ['整備が重要である。（図表1-1-1-2・図表1-1-1-3）', '更に、確保が必要である。']);
+    assert.deepEqual(texts('育成が求められる。（図表1-1-1-4）3\n'), ['育成が求められる。（図表1-1-1-4）3']);
+    assert.deepEqual(texts('育成が求められる。（注）次の文。'), ['育成が求められる。', '（注）次の文。'], 'only a figure group');
+  });
+
   it('ends a sentence at the end of a line without 。 (an anchor can swallow the 。)', () => {
     const text = '国の施策もそれを後押ししている6\n次の段落である。\r\n最後の段落';
     const got = split(text);
