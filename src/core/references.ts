@@ -26,7 +26,8 @@ const EDITION_RE = /(令和|平成|昭和)(元|[0-9０-９]{1,2})年版[^\s。�
 const DEICTIC_RE = /(本|前|次|同)(部|章|節|項)(?!長|会|署|局|門|分|目|度)/g;
 const NARRATIVE_RE = /前述|上述|後述|先述/g;
 const BACKMATTER_RE = new RegExp(`巻末(?:付注|資料|付録)${D}*|付注${D}+|付録${D}*|コラム${D}+(?:[-－‐]${D}+)?|政策フォーカス「[^」\\n]{1,80}」|資料編`, 'g');
-const FIGURE_RE = new RegExp(`図表(${ROMAN}|${D}{1,2})((?:[-－‐―−]${D}{1,3}){1,4})`, 'g');
+// `図表Ⅰ-1-1-2`, and the bare `図表2` of a column or special section whose figures are numbered on their own
+const FIGURE_RE = new RegExp(`図表(${ROMAN}|${D}{1,2})((?:[-－‐―−]${D}{1,3}){0,4})(?![-－‐―−0-9０-９])`, 'g');
 
 /** Figure numbers are keyed as written, with width and hyphens folded: `Ⅰ-1-1-2`, `1-1-2-1`. */
 export function normaliseFigureNumber(head: string, rest: string): string {

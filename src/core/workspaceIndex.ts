@@ -228,7 +228,10 @@ export class WorkspaceIndex {
     // one caption per figure number: a caption repeated (a figure list, a data appendix) is the same figure
     const targets = ref.figures.flatMap((n) => {
       const all = this.byFigure!.get(n) ?? [];
-      const own = all.find((t) => t.uri === uri);
+      // a bare `図表2` is numbered within its column or special section: that run's caption
+      const own = n.includes('-')
+        ? all.find((t) => t.uri === uri)
+        : captionOfRun(this.docs.get(uri), all.filter((t) => t.uri === uri), ref.start);
       return own ? [own] : all.slice(0, 1);
     });
     if (targets.length) return { status: targets.length === 1 ? 'resolved' : 'ambiguous', targets, address: [] };
@@ -329,6 +332,27 @@ function sameOutline(a: WhitePaperDocument, b: WhitePaperDocument): boolean {
     const g = b.headings[i];
     return h.address === g.address && h.title === g.title && h.inferred === g.inferred && h.level === g.level;
   });
+}
+
+/**
+ * Among a file's captions with one bare number, the one of the run the reference belongs to. Bare
+ * numbers restart in every column (図表1, 図表2, … then 図表1 again); a reference belongs to the first
+ * run that has not ended before it.
+ */
+function captionOfRun(doc: WhitePaperDocument | undefined, captions: FigureTarget[], offset: number): FigureTarget | undefined {
+  if (captions.length < 2 || !doc) return captions[0];
+  const bare = doc.figures.filter((f) => !f.number.includes('-'));
+  let runStart = 0;
+  for (let i = 1; i <= bare.length; i++) {
+    const runEnds = i === bare.length || !(parseInt(bare[i].number, 10) > parseInt(bare[i - 1].number, 10));
+    if (!runEnds) continue;
+    if (bare[i - 1].end >= offset || i === bare.length) {
+      const inRun = new Set(bare.slice(runStart, i));
+      return captions.find((c) => inRun.has(c.figure)) ?? captions[0];
+    }
+    runStart = i;
+  }
+  return captions[0];
 }
 
 function sameFigures(a: WhitePaperDocument, b: WhitePaperDocument): boolean {

@@ -174,3 +174,21 @@ describe('workspace index: what other pages depend on', () => {
     assert.ok(index.outlineGeneration > g2, 'page removed');
   });
 });
+
+describe('workspace index: figures numbered within a column', () => {
+  it('a bare 図表2 is a figure reference and goes to the nearest caption of that number in its file', () => {
+    const text = [
+      '第1章　通信の現状', 'コラム1　地域の取組', '地域の事例は図表2のとおりである。', '図表1　地域の事例（その1）', '図表2　地域の事例（その2）',
+      'コラム2　海外の取組', '海外の事例は図表2のとおりである（図表2）。', '図表1　海外の事例（その1）', '図表2　海外の事例（その2）', '',
+    ].join('\n');
+    const doc = analyzeText('file:///ws/columns.txt', text);
+    const index = new WorkspaceIndex();
+    index.set(doc);
+    assert.equal(doc.figureReferences.length, 3);
+    const landed = doc.figureReferences.map((r) => {
+      const res = index.resolve(doc, r);
+      return res.status === 'resolved' && res.targets[0].kind === 'figure' ? res.targets[0].figure.title : res.status;
+    });
+    assert.deepEqual(landed, ['地域の事例（その2）', '海外の事例（その2）', '海外の事例（その2）']);
+  });
+});
