@@ -90,6 +90,39 @@ function bracketType(c: number): number {
   }
 }
 
+/**
+ * Marks the characters inside Markdown inline code (`` `…` ``, closed by a run of as many backticks)
+ * and inside link or image text (`[…]` followed by `(` or `[`). Linear: each backtick run and each
+ * bracket is looked at a bounded number of times.
+ */
+function markdownInlineSpans(text: string, from: number, to: number): Uint8Array {
+  const mask = new Uint8Array(to - from);
+  const openers: number[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x60 /* ` */) {
+      let run = i;
+      while (run < to && text.charCodeAt(run) === 0x60) run++;
+      const ticks = text.slice(i, run);
+      // inline code is short: looking further for its end would make stray backticks quadratic
+      const limit = Math.min(to, run + 1000);
+      let close = text.indexOf(ticks, run);
+      while (close >= 0 && close < limit && text.charCodeAt(close + ticks.length) === 0x60) close = text.indexOf(ticks, close + ticks.length + 1);
+      if (close < 0 || close >= limit) { i = run - 1; continue; }
+      mask.fill(1, i - from, close + ticks.length - from);
+      i = close + ticks.length - 1;
+    } else if (c === 0x5b /* [ */) {
+      openers.push(i);
+    } else if (c === 0x5d /* ] */ && openers.length) {
+      const open = openers.pop()!;
+      if (i - open > 1000) continue; // link text is short too
+      const next = text.charCodeAt(i + 1);
+      if (next === 0x28 /* ( */ || next === 0x5b /* [ */) mask.fill(1, open - from, i + 1 - from);
+    }
+  }
+  return mask;
+}
+
 /** The end of a paired `（図表…）` / `(図表…)` starting at `k`, or 0 when there is none. */
 function figureGroupEnd(text: string, k: number, lineEnd: number, paired: Uint8Array, from: number): number {
   const c = text.charCodeAt(k);
@@ -127,6 +160,8 @@ export function splitSentences(text: string, start: number, end: number, options
     if (options.softLineBreaks) lineEnd = to;
     else while (lineEnd < to && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
     const paired = pairedBrackets(text, from, lineEnd);
+    // Markdown: a `。` inside inline code or a link's text does not end the sentence either
+    const inline = options.softLineBreaks ? markdownInlineSpans(text, from, lineEnd) : null;
 
     let depth = 0;
     let sentenceStart = from;
@@ -139,7 +174,7 @@ export function splitSentences(text: string, start: number, end: number, options
         i++;
         continue;
       }
-      if (depth === 0 && isTerminatorAt(text, i, lineEnd)) {
+      if (depth === 0 && (inline === null || inline[i - from] === 0) && isTerminatorAt(text, i, lineEnd)) {
         let e = i + 1;
         while (e < lineEnd && isTerminatorAt(text, e, lineEnd)) e++; // `！？`, `。。`
         // The figures a sentence cites can stand after its ending (`…である。（図表1-2-3）`):

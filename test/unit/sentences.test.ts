@@ -82,6 +82,14 @@ describe('splitSentences', () => {
     assert.deepEqual(texts('育成が求められる。（注）次の文。'), ['育成が求められる。', '（注）次の文。'], 'only a figure group');
   });
 
+  it('in Markdown, a 。 inside inline code or a link\'s text does not end the sentence', () => {
+    const md = (t: string) => splitSentences(t, 0, t.length, { softLineBreaks: true }).map((x) => x.text);
+    assert.deepEqual(md('設定値`x。y`の見直しが必要である。次の文。'), ['設定値`x。y`の見直しが必要である。', '次の文。']);
+    assert.deepEqual(md('[報告書。](https://example.go.jp)を踏まえた対応が重要である。次。'), ['[報告書。](https://example.go.jp)を踏まえた対応が重要である。', '次。']);
+    assert.deepEqual(md('注記[^1]。次の文。'), ['注記[^1]。', '次の文。'], 'a footnote marker is no link');
+    assert.deepEqual(texts('設定値`x。y`の見直し。'), ['設定値`x。', 'y`の見直し。'], 'page text knows no backticks');
+  });
+
   it('ends a sentence at the end of a line without 。 (an anchor can swallow the 。)', () => {
     const text = '国の施策もそれを後押ししている6\n次の段落である。\r\n最後の段落';
     const got = split(text);
