@@ -221,6 +221,42 @@ export function analyzeMarkdown(uri: string, text: string): WhitePaperDocument {
     return true;
   };
 
+  /** Reads one leading line of a paragraph that is not prose; false when it is prose. */
+  const readLeadingLine = (line: string, start: number, end: number, shape: ReturnType<typeof classifyLine>): boolean => {
+    switch (shape.kind) {
+      case 'breadcrumb': {
+        const crumbs = line.split(/\s*[>＞]\s*/).map((c) => c.trim()).filter(Boolean);
+        const edition = crumbs.find((c) => EDITION_RE.test(c)) ?? null;
+        furniture.push({ kind: 'breadcrumb', start, end });
+        breadcrumb ??= { start, end, crumbs, edition };
+        return true;
+      }
+      case 'furniture':
+        furniture.push({ kind: shape.furniture, start, end });
+        return true;
+      case 'source':
+        furniture.push({ kind: 'source-line', start, end });
+        return true;
+      case 'caption': {
+        if (line.includes('。')) return false; // prose that begins with a figure number
+        const numberText = line.slice(2, shape.numberEnd);
+        const m = /^([^-－‐―−]+)(.*)$/.exec(numberText);
+        figures.push({
+          start, end,
+          number: m ? normaliseFigureNumber(m[1], m[2]) : numberText,
+          numberSpan: { start, end: start + shape.numberEnd },
+          title: plainTitle(line.slice(shape.titleStart)),
+        });
+        return true;
+      }
+      case 'heading':
+        // a heading-shaped line without `#` is no sentence of the paragraph (and no heading either)
+        return !line.includes('。');
+      default:
+        return false;
+    }
+  };
+
   const visitParagraph = (p: MdParagraph, inFootnote: boolean) => {
     const span = pos(p);
     if (!span) return;
@@ -229,47 +265,19 @@ export function analyzeMarkdown(uri: string, text: string): WhitePaperDocument {
       return;
     }
     if (boldHeading(p)) { seenContent = true; return; }
-    const firstLineEnd = (() => {
-      const nl = src.slice(span.start, span.end).search(/\r?\n/);
-      return nl < 0 ? span.end : span.start + nl;
-    })();
-    const firstLine = src.slice(span.start, firstLineEnd);
-    const shape = classifyLine(firstLine, !seenContent);
-    seenContent = true;
+    // Leading lines that are not prose — a breadcrumb, page furniture, figure captions, source lines,
+    // a heading-shaped line — are read as such, one after another; the prose starts after them.
     let proseFrom = span.start;
-    switch (shape.kind) {
-      case 'breadcrumb': {
-        const crumbs = firstLine.split(/\s*[>＞]\s*/).map((c) => c.trim()).filter(Boolean);
-        const edition = crumbs.find((c) => EDITION_RE.test(c)) ?? null;
-        furniture.push({ kind: 'breadcrumb', start: span.start, end: firstLineEnd });
-        breadcrumb ??= { start: span.start, end: firstLineEnd, crumbs, edition };
-        proseFrom = firstLineEnd;
-        break;
-      }
-      case 'furniture':
-        furniture.push({ kind: shape.furniture, start: span.start, end: firstLineEnd });
-        proseFrom = firstLineEnd;
-        break;
-      case 'source':
-        furniture.push({ kind: 'source-line', start: span.start, end: firstLineEnd });
-        proseFrom = firstLineEnd;
-        break;
-      case 'caption': {
-        if (firstLine.includes('。')) break; // prose that begins with a figure number
-        const numberText = firstLine.slice(2, shape.numberEnd);
-        const m = /^([^-－‐―−]+)(.*)$/.exec(numberText);
-        figures.push({
-          start: span.start, end: firstLineEnd,
-          number: m ? normaliseFigureNumber(m[1], m[2]) : numberText,
-          numberSpan: { start: span.start, end: span.start + shape.numberEnd },
-          title: plainTitle(firstLine.slice(shape.titleStart)),
-        });
-        proseFrom = firstLineEnd;
-        break;
-      }
-      default:
-        break;
+    while (proseFrom < span.end) {
+      const nl = src.slice(proseFrom, span.end).search(/\r?\n/);
+      const lineEnd = nl < 0 ? span.end : proseFrom + nl;
+      const line = src.slice(proseFrom, lineEnd);
+      if (!readLeadingLine(line, proseFrom, lineEnd, classifyLine(line, !seenContent))) break;
+      seenContent = true;
+      proseFrom = lineEnd;
+      while (proseFrom < span.end && (src[proseFrom] === '\r' || src[proseFrom] === '\n')) proseFrom++;
     }
+    seenContent = true;
     // footnote anchors everywhere in the paragraph; references and prose only after a caption/furniture line
     for (const c of p.children) {
       const cs = pos(c as Nodes);

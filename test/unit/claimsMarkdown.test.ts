@@ -47,3 +47,17 @@ describe('sentences in hard-wrapped Markdown paragraphs', () => {
     assert.equal(claims[0].text, '地域の事業者では、技術者の高齢化が進んでおり、\n若手技術者の確保を急ぐ必要がある。');
   });
 });
+
+describe('leading lines of a Markdown paragraph that are not prose', () => {
+  it('a caption, its source line and a heading-shaped line before the prose stay out of the claims', () => {
+    const md = [
+      '---', 'hakusho: true', '---', '', '## 第1章 通信', '',
+      '図表1-1-1-1 通信の推移', '（出典）総務省「通信の調査」', 'このように対策が必要である。', '',
+      '第2節　データ流通', 'データの流通が重要である。', '',
+    ].join('\n');
+    const doc = analyzeMarkdown('file:///wp.md', md);
+    assert.deepEqual(extractClaims(doc).map((c) => c.text), ['このように対策が必要である。', 'データの流通が重要である。']);
+    assert.deepEqual(doc.figures.map((f) => [f.number, f.title]), [['1-1-1-1', '通信の推移']]);
+    assert.deepEqual(doc.furniture.map((f) => md.slice(f.start, f.end)), ['（出典）総務省「通信の調査」']);
+  });
+});
