@@ -18,10 +18,31 @@ export function isMarkdownPath(uriOrPath: string): boolean {
  */
 export function analyzeDocument(uri: string, text: string, form?: SourceForm): WhitePaperDocument {
   const markdown = form ? form === 'markdown' : isMarkdownPath(uri);
-  const doc = markdown ? analyzeMarkdown(uri, text) : analyzeText(uri, text);
+  const doc = markdown ? analyzeMarkdownSafely(uri, text) : analyzeText(uri, text);
   const mojibake = mojibakeDiagnostic(text);
   if (mojibake) doc.diagnostics.unshift(mojibake);
   return doc;
+}
+
+/**
+ * The Markdown parser and the tree walks recurse: lists or quotes nested thousands deep exhaust the
+ * stack. Such a file gets an empty analysis and one warning that says why, never an exception.
+ */
+function analyzeMarkdownSafely(uri: string, text: string): WhitePaperDocument {
+  try {
+    return analyzeMarkdown(uri, text);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    return {
+      uri, form: 'markdown', text, breadcrumb: null, edition: null, inferredChapter: null,
+      headings: [], headingTree: [], footnotes: [], anchors: [], references: [], figures: [], figureReferences: [],
+      furniture: [], paragraphs: [],
+      diagnostics: [{
+        code: 'markdown-too-deep', severity: 'warning', start: 0, end: 0,
+        message: 'This Markdown is nested too deeply (lists or quotes inside one another) to be analysed.', args: [],
+      }],
+    };
+  }
 }
 
 /**

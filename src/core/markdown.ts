@@ -37,9 +37,13 @@ export function readFrontMatter(text: string): FrontMatter | null {
   if (!m) return null;
   const fields: Record<string, string> = {};
   for (const line of (m[2] ?? '').split(/\r?\n/)) {
-    const kv = /^([A-Za-z_][\w.-]*)[ \t]*:[ \t]*(.*?)[ \t]*$/.exec(line);
+    // patterns without nested runs of spaces: this runs on every keystroke, on any text
+    const kv = /^([A-Za-z_][\w.-]*)[ \t]*:(.*)$/.exec(line);
     if (!kv) continue;
-    let v = kv[2].replace(/[ \t]+#.*$/, '');
+    let v = kv[2];
+    const comment = v.search(/[ \t]#/);
+    if (comment >= 0) v = v.slice(0, comment);
+    v = v.trim();
     if (/^(['"]).*\1$/.test(v)) v = v.slice(1, -1);
     fields[kv[1]] = v;
   }
@@ -119,7 +123,8 @@ export function parseMarkdownTree(text: string): { tree: Root; shift: number; fr
 const PLAIN_NUMBER_RE = /^([0-9０-９]{1,3})[ \u3000\t]+(?=\S)/;
 /** What a plain-number heading (`### 3 データ流通`) is, by its `#` level: 部 #, 章 ##, 節 ###, 項 ####, (n) #####. */
 const LEVEL_BY_DEPTH: HeadingLevel[] = ['part', 'part', 'chapter', 'section', 'item', 'subitem', 'subitem'];
-const FOOTNOTE_MARKER_RE = /\[\^[^\]\s]+\]/g;
+/** `[^label]`; the label cannot hold `[`, so a run of `[^[^[^…` is not searched to its end from every `[^`. */
+const FOOTNOTE_MARKER_RE = /\[\^[^\][\s]{1,100}\]/g;
 
 /** Footnote label → the number shown: its leading digits (`3`, `3-2` → 3). */
 function labelNumber(label: string): number {
@@ -133,7 +138,8 @@ function plainTitle(s: string): string {
     .replace(FOOTNOTE_MARKER_RE, '')
     .replace(/(?<!\\)(\*\*|__|\*|`)/g, '')
     .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-    .replace(/[ \t]+#+[ \t]*$/, '')
+    .trimEnd()
+    .replace(/(?<=[ \t])#+$/, '') // a closing `###`, found without a quadratic scan of the spaces before it
     .trim();
 }
 

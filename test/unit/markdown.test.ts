@@ -296,3 +296,21 @@ describe('mixed workspaces: Markdown and page text refer to each other', () => {
     assert.ok(index.incomingReferences(md.uri, mdSection).some((s) => s.uri === txt.uri));
   });
 });
+
+describe('Markdown that would take the parser a long time or all its stack', () => {
+  it('nesting thousands deep gives a warning, not an exception', () => {
+    const text = `---\nhakusho: true\n---\n\n## 第1章 通信\n\n${'- '.repeat(2500)}項目\n`; // a list in a list in a list …
+    const doc = analyzeDocument('file:///deep.md', text, 'markdown');
+    assert.deepEqual(doc.diagnostics.map((d) => d.code), ['markdown-too-deep']);
+  });
+
+  it('runs of `[^`, of spaces in a heading and in front matter are read as they are', () => {
+    // each of these took seconds to minutes at these sizes when a pattern rescanned the run from every position
+    const markers = analyzeDocument('file:///a.md', `---\nhakusho: true\n---\n\n## 第1章 通信\n\n本文${'[^'.repeat(40000)}\n`, 'markdown');
+    assert.deepEqual([markers.anchors.length, markers.diagnostics.length], [0, 0]);
+    const spaced = analyzeDocument('file:///b.md', `---\nhakusho: true\n---\n\n## 第1章 x${' '.repeat(80000)}y\n`, 'markdown');
+    assert.deepEqual(spaced.headings.map((h) => h.title.replace(/ {2,}/, ' ')), ['第1章 x y'], 'too long for a numbered title: one unnumbered heading');
+    const frontMatter = readFrontMatter(`---\ntitle: a${' '.repeat(80000)}b # note\nhakusho: true\n---\n`);
+    assert.deepEqual([frontMatter?.fields.title.replace(/ {2,}/, ' '), frontMatter?.fields.hakusho], ['a b', 'true']);
+  });
+});
