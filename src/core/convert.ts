@@ -17,13 +17,13 @@ const ATX_LEVEL: Partial<Record<HeadingLevel, number>> = { part: 1, chapter: 2, 
 const DROPPED: ReadonlySet<FurnitureKind> = new Set(['breadcrumb', 'page-header', 'page-footer', 'data-link']);
 const URL_RE = /https?:\/\/[^\s　）)」』、，。<>"]+/g;
 
-/** Escapes what Markdown would read as syntax inside a line of prose (URLs are left as they are). */
+/** Escapes what Markdown would read as syntax inside a line of prose (URLs become `<…>` autolinks). */
 export function escapeInline(s: string, escapeHash = false): string {
   let out = '';
   let last = 0;
   URL_RE.lastIndex = 0;
   for (let m; (m = URL_RE.exec(s));) {
-    out += escapeChars(s.slice(last, m.index), escapeHash) + m[0];
+    out += `${escapeChars(s.slice(last, m.index), escapeHash)}<${m[0]}>`;
     last = m.index + m[0].length;
   }
   return out + escapeChars(s.slice(last), escapeHash);
@@ -100,7 +100,8 @@ export function toMarkdown(doc: WhitePaperDocument): string {
         if (u.end <= p || u.start >= b) continue;
         if (u.start > p) out += escapeChars(src.slice(p, u.start), escapeHash);
         const e = Math.min(u.end, b);
-        out += u.cut ? `<${src.slice(Math.max(p, u.start), e)}>` : src.slice(Math.max(p, u.start), e);
+        // always `<…>`: a bare URL runs on as a link up to the next space, and Japanese prose has none
+        out += `<${src.slice(Math.max(p, u.start), e)}>`;
         p = e;
       }
       return out + (p < b ? escapeChars(src.slice(p, b), escapeHash) : '');
@@ -133,7 +134,8 @@ export function toMarkdown(doc: WhitePaperDocument): string {
           if (src.charCodeAt(p) === 13 && src.charCodeAt(p + 1) === 10) p += 2; else p += 1;
         }
         const head = `[^${labels[i]}]:${lines[0] ? ' ' + lines[0] : ''}`;
-        return [head, ...lines.slice(1).filter((l) => l.trim() !== '').map((l) => `    ${l}`)].join('\n');
+        // a continuation line is a line of its own inside the note: `-----` or `# …` there must stay text
+        return [head, ...lines.slice(1).filter((l) => l.trim() !== '').map((l) => `    ${escapeLineStart(l)}`)].join('\n');
       },
     });
   });

@@ -313,6 +313,8 @@ export function analyzeMarkdown(uri: string, text: string): WhitePaperDocument {
     switch (node.type) {
       case 'heading': {
         const h = node as MdHeading;
+        // a `#` line or setext underline inside a footnote is part of the note, not the paper's outline
+        if (inFootnote) { for (const c of h.children) scanPhrasing(c as Nodes, true, true); return; }
         if (h.children.length === 0) return;
         const first = pos(h.children[0] as Nodes), last = pos(h.children[h.children.length - 1] as Nodes);
         if (!first || !last) return;
@@ -363,7 +365,9 @@ export function analyzeMarkdown(uri: string, text: string): WhitePaperDocument {
     if (!first) while (textStart < span.end && /[ \t]/.test(src[textStart])) textStart++;
     textStart = Math.min(textStart, span.end);
     // the text as read: continuation indents and backslash escapes removed (offsets stay on textStart/end)
-    const defText = src.slice(textStart, span.end).replace(/\r\n?/g, '\n').replace(/\n[ \t]{1,4}/g, '\n').replace(/\\([!-/:-@[-`{-~])/g, '$1');
+    // the note as read: continuation indents, escapes and the brackets of `<https://…>` autolinks removed
+    const defText = src.slice(textStart, span.end).replace(/\r\n?/g, '\n').replace(/\n[ \t]{1,4}/g, '\n').replace(/\\([!-/:-@[-`{-~])/g, '$1')
+      .replace(/<(https?:\/\/[^\s<>]+)>/g, '$1');
     const def: FootnoteDefinition = { number, numberSpan, start: span.start, end: span.end, textStart, text: defText, block: b, source: footnoteSource(defText), anchors: [] };
     if (byIdentifier.has(node.identifier)) {
       diagnostics.push(diag('footnote-duplicate', numberSpan, `Footnote ${number} is defined twice in this block.`, [number]));

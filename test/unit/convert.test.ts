@@ -123,9 +123,26 @@ describe('toMarkdown', () => {
     assert.deepStrictEqual(back.diagnostics, []);
   });
 
-  it('indents continuation lines of a multi-line definition and leaves URLs unescaped', () => {
+  it('indents continuation lines of a multi-line definition and writes URLs as <…> autolinks, unescaped', () => {
     const md = toMarkdown(analyzeText('two-pages.txt', read('test/fixtures/markdown/two-pages.txt')));
-    assert.ok(md.includes('[^1]: 総務省「地域通信の現状」（2025）\n    https://example.invalid/a_b_c.html\n    （2025/3/1参照）\n[^2]:'));
+    assert.ok(md.includes('[^1]: 総務省「地域通信の現状」（2025）\n    <https://example.invalid/a_b_c.html>\n    （2025/3/1参照）\n[^2]:'));
+  });
+
+  it('a continuation line of a note that looks like Markdown syntax stays text of the note', () => {
+    for (const line of ['-----', '# 付記']) {
+      const page = `第1章　通信の現状\n対策が必要である1。\n1　架空省「調査」（2025）\n${line}\n`;
+      const md = toMarkdown(analyzeText('p.txt', page));
+      const back = analyzeMarkdown('p.md', md);
+      assert.deepStrictEqual(back.headings.map((h) => h.title), ['通信の現状'], md);
+      assert.ok(back.footnotes[0].text.endsWith(line), back.footnotes[0].text);
+    }
+  });
+
+  it('a URL followed by prose does not swallow the rest of the line, footnote markers included', () => {
+    const page = '第1章　通信の現状\n資料はhttps://example.go.jp/policy/index.html（架空省ウェブサイト）に掲載されており、見直しが必要である 1 。\n1　白書編集室調べ。\n';
+    const back = analyzeMarkdown('p.md', toMarkdown(analyzeText('p.txt', page)));
+    assert.deepStrictEqual(back.anchors.map((a) => a.number), [1]);
+    assert.deepStrictEqual(back.diagnostics, []);
   });
 
   it('escapes what Markdown would read as syntax: emphasis, brackets, headings and list markers at line start', () => {
