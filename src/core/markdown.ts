@@ -244,7 +244,8 @@ export function analyzeMarkdown(uri: string, text: string): WhitePaperDocument {
         furniture.push({ kind: 'source-line', start, end });
         return true;
       case 'caption': {
-        if (line.includes('。')) return false; // prose that begins with a figure number
+        // prose that begins with a figure number; a 。 inside brackets (`（最も利用するメディア。全年代）`) is still a caption
+        if (line.replace(/（[^（）]*）|\([^()]*\)|「[^「」]*」/g, '').includes('。')) return false;
         const numberText = line.slice(2, shape.numberEnd);
         const m = /^([^-－‐―−]+)(.*)$/.exec(numberText);
         figures.push({

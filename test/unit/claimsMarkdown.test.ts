@@ -61,3 +61,12 @@ describe('leading lines of a Markdown paragraph that are not prose', () => {
     assert.deepEqual(doc.furniture.map((f) => md.slice(f.start, f.end)), ['（出典）総務省「通信の調査」']);
   });
 });
+
+describe('figure captions in Markdown', () => {
+  it('a caption with 。 inside brackets is a caption; one that reads as a sentence is prose', () => {
+    const md = '---\nhakusho: true\n---\n\n## 第1章 通信\n\n図表1-1-1-1 目的別の利用（最も利用するもの。全年代）\n\n図表1-1-1-2で見たように、利用は増えている。\n';
+    const doc = analyzeMarkdown('file:///wp.md', md);
+    assert.deepEqual(doc.figures.map((f) => f.number), ['1-1-1-1']);
+    assert.deepEqual(doc.paragraphs.map((p) => md.slice(p.start, p.end)), ['図表1-1-1-2で見たように、利用は増えている。']);
+  });
+});
