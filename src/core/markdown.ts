@@ -63,6 +63,8 @@ function flag(value: string | undefined): boolean | null {
 /** An ATX heading line (outside code fences) whose text starts with 第…部/章/節. */
 const NUMBERED_ATX_RE = /^ {0,3}#{1,6}[ \t]+(?:\*\*|__)?第(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]|[IVX]{1,4}|[0-9０-９]{1,2})[部章節]/;
 const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/;
+/** A heading's number in emphasis: `**第1章**`, `_第1節_`, `**1**`, `*（1）*`. */
+const LEADING_EMPHASIS_RE = /^(\*\*|__|\*|_)(第[^*_\s]{1,6}|[0-9０-９]{1,3}|[（(][^*_\s）)]{1,3}[）)]|[ア-ン])(\*\*|__|\*|_)(?=[ \t\u3000]|$)/;
 const NUMBERED_ATX_ANYWHERE_RE = new RegExp(NUMBERED_ATX_RE.source.replace('^', '^\\uFEFF?'), 'm');
 
 /**
@@ -195,7 +197,16 @@ export function analyzeMarkdown(uri: string, text: string): WhitePaperDocument {
   };
 
   const addHeading = (span: Span, raw: string, depth: number | null, node: Parents) => {
-    const content = raw.replace(/\t/g, ' '); // a tab after the number is a space to Markdown (same length)
+    let content = raw.replace(/\t/g, ' '); // a tab after the number is a space to Markdown (same length)
+    // emphasis around the number (`**第1章** 通信`, `_第1節_ 固定通信`): read the number through it,
+    // blanking the markers so that offsets still point into the source
+    const marked = LEADING_EMPHASIS_RE.exec(content);
+    if (marked) {
+      content = ' '.repeat(marked[1].length) + marked[2] + ' '.repeat(marked[3].length) + content.slice(marked[0].length);
+      const lead = marked[1].length;
+      span = { start: span.start + lead, end: span.end };
+      content = content.slice(lead);
+    }
     const shape = headingShape(content);
     if (shape && shape.kind === 'heading') {
       drafts.push({ level: shape.level, rawNumber: shape.rawNumber, start: span.start, end: span.end, labelEnd: span.start + shape.labelEnd, titleStart: span.start + shape.titleStart });

@@ -314,3 +314,14 @@ describe('Markdown that would take the parser a long time or all its stack', () 
     assert.deepEqual([frontMatter?.fields.title.replace(/ {2,}/, ' '), frontMatter?.fields.hakusho], ['a b', 'true']);
   });
 });
+
+describe('Markdown headings with emphasis around the number', () => {
+  it('`## **第1章** …`, `### _第1節_ …` and `#### **1** …` are numbered, with clean titles', () => {
+    const md = '## **第1章** 通信の現状\n\n### _第1節_ 固定通信\n\n#### **1** 整備\n\n整備が進んでいる。\n';
+    const doc = analyzeMarkdown('file:///wp.md', md);
+    assert.deepStrictEqual(doc.headings.map((h) => [h.level, h.title, h.path.join('/')]), [
+      ['chapter', '通信の現状', '1'], ['section', '固定通信', '1/1'], ['item', '整備', '1/1/1'],
+    ]);
+    for (const h of doc.headings) assert.ok(md.slice(h.start, h.end).includes(h.title));
+  });
+});
