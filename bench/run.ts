@@ -328,7 +328,7 @@ async function main(): Promise<void> {
   const fmt = (r: Row) => (r.value === null ? 'not measured' : `${r.value} ${r.unit}`);
   const table = [
     ['figure', 'value', 'budget', 'within budget?'],
-    ...rows.map((r) => [r.figure, fmt(r), r.budget ? `${r.budget} ${r.unit}` : '—', r.ok === null ? '—' : r.ok ? 'yes' : 'NO']),
+    ...rows.map((r) => [r.figure, fmt(r), r.budget && r.budget !== '—' ? `${r.budget} ${r.unit}` : '—', r.ok === null ? '—' : r.ok ? 'yes' : 'NO']),
   ];
   const widths = table[0].map((_, c) => Math.max(...table.map((l) => [...l[c]].length)));
   const line = (l: string[]) => l.map((cell, c) => cell + ' '.repeat(widths[c] - [...cell].length)).join(' | ');
