@@ -551,10 +551,10 @@ describe('lines that only look like page furniture', () => {
 
 describe('footnote definitions and the prose after them', () => {
   it('a sentence right after a definition left open (a URL) is prose, not the rest of the note', () => {
-    const text = '第1章　通信の現状\n第1節　概況\n整備が進んでいる3。\n3　総務省「通信利用動向調査」https://example.go.jp/survey\n今後は「地域通信計画」に沿った整備を進める必要がある。\n';
+    const text = '第1章　通信の現状\n第1節　概況\n整備が進んでいる3。\n3　架空省「地域通信の利用調査」https://example.go.jp/survey\n今後は「地域通信計画」に沿った整備を進める必要がある。\n';
     const doc = analyzeText('t.txt', text);
-    assert.deepStrictEqual(doc.footnotes.map((f) => [f.number, f.text]), [[3, '総務省「通信利用動向調査」https://example.go.jp/survey']]);
-    assert.strictEqual(doc.footnotes[0].source, '「通信利用動向調査」');
+    assert.deepStrictEqual(doc.footnotes.map((f) => [f.number, f.text]), [[3, '架空省「地域通信の利用調査」https://example.go.jp/survey']]);
+    assert.strictEqual(doc.footnotes[0].source, '「地域通信の利用調査」');
     assert.ok(doc.paragraphs.some((p) => text.slice(p.start, p.end).startsWith('今後は')), 'the sentence is prose');
   });
 
@@ -564,8 +564,8 @@ describe('footnote definitions and the prose after them', () => {
   });
 
   it('a note that only points elsewhere in the paper names no source', () => {
-    const text = '第1章　通信の現状\n整備が進んでいる3。活用が広がる4。\n3　第Ⅰ部第1章第2節「地域産業のデータ活用」参照。\n4　総務省「通信利用動向調査」による。\n';
+    const text = '第1章　通信の現状\n整備が進んでいる3。活用が広がる4。\n3　第Ⅰ部第1章第2節「地域産業のデータ活用」参照。\n4　架空省「地域通信の利用調査」による。\n';
     const doc = analyzeText('t.txt', text);
-    assert.deepStrictEqual(doc.footnotes.map((f) => f.source), [null, '「通信利用動向調査」']);
+    assert.deepStrictEqual(doc.footnotes.map((f) => f.source), [null, '「地域通信の利用調査」']);
   });
 });
