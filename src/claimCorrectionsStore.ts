@@ -200,6 +200,10 @@ export class ClaimCorrectionsStore implements vscode.Disposable {
   }
 
   private async update(uri: string, change: (list: ClaimCorrection[], file: string) => ClaimCorrection[]): Promise<boolean> {
+    // every corrections file must be known before choosing where to write: writing a new one in the
+    // workspace folder while the team's file above it is not read yet would hide that file
+    await this.ready;
+    await this.loadAbove();
     const place = this.placeFor(uri);
     if (!place) return false;
     const target = correctionsUri(place.root);

@@ -32,7 +32,7 @@ function analyzeMarkdownSafely(uri: string, text: string): WhitePaperDocument {
   try {
     return analyzeMarkdown(uri, text);
   } catch (e) {
-    if (!(e instanceof RangeError)) throw e;
+    if (!(e instanceof RangeError && /call stack/i.test(e.message))) throw e;
     return {
       uri, form: 'markdown', text, breadcrumb: null, edition: null, inferredChapter: null,
       headings: [], headingTree: [], footnotes: [], anchors: [], references: [], figures: [], figureReferences: [],

@@ -125,7 +125,7 @@ export interface FootnoteResult {
 
 const URL_RE = /https?:\/\/[^\s　）)」』、，。]+/;
 /** A footnote that is nothing but a cross-reference: `第Ⅰ部第1章第2節「…」参照。`, `本章第3節を参照。` */
-const CROSS_REFERENCE_NOTE_RE = /^(?:詳細は|詳しくは)?(?:第|本|前|次|同)[^。「」]{0,40}(?:「[^」]{1,80}」)?(?:を|も)?参照(?:のこと|されたい)?。?$/;
+const CROSS_REFERENCE_NOTE_RE = /^(?:詳細は|詳しくは)?(?:第[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX0-9０-９]{1,4}[部章節]|[本前次同][部章節項])[^。「」]{0,40}(?:「[^」]{1,80}」)?(?:を|も)?参照(?:のこと|されたい)?。?$/;
 
 /** The source a definition names: an interview, a report, a survey, or a URL. */
 export function footnoteSource(text: string): string | null {

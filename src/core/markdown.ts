@@ -268,8 +268,9 @@ export function analyzeMarkdown(uri: string, text: string): WhitePaperDocument {
         return true;
       }
       case 'heading':
-        // a heading-shaped line without `#` is no sentence of the paragraph (and no heading either)
-        return !line.includes('。');
+        // a heading-shaped line without `#` is no sentence of the paragraph (and no heading either);
+        // `（1）地域においては…進み、` wrapped onto the next line is the paragraph's first line of prose
+        return !line.includes('。') && !/[、，,「『（(]$/.test(line.trimEnd());
       default:
         return false;
     }
@@ -287,8 +288,8 @@ export function analyzeMarkdown(uri: string, text: string): WhitePaperDocument {
     // a heading-shaped line — are read as such, one after another; the prose starts after them.
     let proseFrom = span.start;
     while (proseFrom < span.end) {
-      const nl = src.slice(proseFrom, span.end).search(/\r?\n/);
-      const lineEnd = nl < 0 ? span.end : proseFrom + nl;
+      const nl = src.indexOf('\n', proseFrom);
+      const lineEnd = nl < 0 || nl >= span.end ? span.end : nl - (src[nl - 1] === '\r' ? 1 : 0);
       const line = src.slice(proseFrom, lineEnd);
       if (!readLeadingLine(line, proseFrom, lineEnd, classifyLine(line, !seenContent))) break;
       seenContent = true;

@@ -232,9 +232,11 @@ export class WorkspaceIndex {
       const own = n.includes('-')
         ? all.find((t) => t.uri === uri)
         : captionOfRun(this.docs.get(uri), all.filter((t) => t.uri === uri), ref.start);
-      return own ? [own] : all.slice(0, 1);
+      // another file's bare `図表2` is another column's figure: not this one
+      return own ? [own] : n.includes('-') ? all.slice(0, 1) : [];
     });
     if (targets.length) return { status: targets.length === 1 ? 'resolved' : 'ambiguous', targets, address: [] };
+    if (ref.figures.every((n) => !n.includes('-'))) return { status: 'external' }; // its column is not in this file
     // Only report a missing figure when its chapter is in the workspace: a partial workspace is normal.
     if (this.figureChapters?.version !== this.version) {
       this.figureChapters = { version: this.version, chapters: new Set([...this.byFigure!.keys()].map(figureChapter)) };

@@ -101,13 +101,27 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
   dispose(): void {
     this.changed.dispose();
     this.stateChanged.dispose();
+    this.built.dispose();
   }
+
+  /** Counts the listings asked for: a slow workspace listing that a newer one replaced is dropped. */
+  private listing = 0;
+  private readonly built = new vscode.EventEmitter<void>();
+  /** A workspace listing finished building in the background (the view's message can be set). */
+  readonly onDidBuild = this.built.event;
 
   /** Scope, filters or corrections changed: every file's claims are read again. */
   refresh(): void {
+    this.listing++;
     this.models.clear();
     this.roots = null;
     this.changed.fire(undefined);
+  }
+
+  /** How many items the tree shows at its top, or undefined while a workspace listing is still being built. */
+  shownCount(): number | undefined {
+    if (!this.roots && this.scope === 'workspace') return undefined;
+    return this.childrenOf().length;
   }
 
   /**
@@ -115,6 +129,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
    * again only if its analysis changed, so a pause in typing does not re-read the whole workspace.
    */
   refreshDocuments(): void {
+    this.listing++;
     this.roots = null;
     this.changed.fire(undefined);
   }
@@ -230,6 +245,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
    * extension host keeps answering (hovers, completion) while a large workspace is read.
    */
   private async buildWorkspaceRoots(): Promise<ClaimsNode[]> {
+    const listing = this.listing;
     const docs = this.documentsInScope();
     const models: FileModel[] = [];
     let slice = Date.now();
@@ -237,11 +253,13 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
       models.push(this.modelFor(doc));
       if (Date.now() - slice > 15) {
         await new Promise((r) => setImmediate(r));
-        if (this.scope !== 'workspace') return []; // switched back meanwhile: a new listing is on its way
+        if (listing !== this.listing) return []; // refreshed meanwhile: the newer listing is on its way
         slice = Date.now();
       }
     }
+    if (listing !== this.listing) return [];
     if (!this.roots) this.roots = this.rootsFrom(models);
+    this.built.fire();
     return this.roots;
   }
 
@@ -386,7 +404,9 @@ export function registerClaims(context: vscode.ExtensionContext, store: Analysis
   };
 
   const updateMessage = () => {
-    const shown = provider.childrenOf().length;
+    // a workspace listing still being read sets the message when it is done (onDidBuild)
+    const shown = provider.shownCount();
+    if (shown === undefined) return;
     const activeDoc = provider.scope === 'file' && provider.activeUri ? provider.docFor(provider.activeUri) : undefined;
     const stale = activeDoc ? corrections.staleFor(activeDoc).length : 0;
     if (stale > 0) {
@@ -461,6 +481,7 @@ export function registerClaims(context: vscode.ExtensionContext, store: Analysis
       if (editor) follow(editor);
     }),
     provider.onDidChangeTreeData(() => { if (view.visible) setTimeout(updateMessage, 0); }),
+    provider.onDidBuild(() => { if (view.visible) updateMessage(); }),
   );
 
   // Commands

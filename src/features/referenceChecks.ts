@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { AnalysisStore, HAKUSHO_SELECTOR, rangeOf } from '../analysisStore';
 import { pathLabel } from '../core/numbering';
 import { referenceAt } from '../core/queries';
-import { WorkspaceIndex } from '../core/workspaceIndex';
+import { normaliseTitle, WorkspaceIndex } from '../core/workspaceIndex';
 import { WorkspaceIndexer } from '../workspaceIndexer';
 import { DiagnosticsFeature } from './diagnostics';
 
@@ -58,7 +58,7 @@ function titleFixes(store: AnalysisStore, index: WorkspaceIndex, document: vscod
   const resolution = index.resolve(doc, reference);
   if (resolution.status !== 'resolved' || resolution.targets[0].kind !== 'heading') return [];
   const target = resolution.targets[0].heading;
-  if (reference.title === target.title) return []; // already mended since the diagnostic was published
+  if (normaliseTitle(reference.title) === normaliseTitle(target.title)) return []; // already mended since the diagnostic was published
   const out: vscode.CodeAction[] = [];
 
   const useTitle = new vscode.CodeAction(vscode.l10n.t('Replace the title with 「{0}」', target.title), vscode.CodeActionKind.QuickFix);

@@ -5,6 +5,7 @@ import { AnalysisStore, HAKUSHO_SELECTOR, rangeOf } from '../analysisStore';
 import { footnoteAt, headingLineAt } from '../core/queries';
 import { footnoteNumberSpan, footnoteRenameEdits, headingRenameEdits, RenameRefusal, TextEdit } from '../core/rename';
 import { WorkspaceIndexer } from '../workspaceIndexer';
+import { rangeIn } from './referenceTargets';
 
 export function registerRename(context: vscode.ExtensionContext, store: AnalysisStore, indexer: WorkspaceIndexer): void {
   const target = (document: vscode.TextDocument, position: vscode.Position) => {
@@ -60,19 +61,24 @@ async function toWorkspaceEdit(document: vscode.TextDocument, indexer: Workspace
   const edit = new vscode.WorkspaceEdit();
   const readDifferently: string[] = [];
   const byFile = new Map<string, TextEdit[]>();
-  for (const e of edits) byFile.set(e.uri, [...(byFile.get(e.uri) ?? []), e]);
+  for (const e of edits) {
+    const list = byFile.get(e.uri);
+    if (list) list.push(e); else byFile.set(e.uri, [e]);
+  }
   for (const [uri, list] of byFile) {
-    let target = document;
-    if (uri !== document.uri.toString()) {
-      const indexed = indexer.index.get(uri);
-      if (!indexed) continue;
-      target = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
-      if (target.getText() !== indexed.text) {
-        readDifferently.push(vscode.workspace.asRelativePath(target.uri));
-        continue;
-      }
+    if (uri === document.uri.toString()) {
+      for (const e of list) edit.replace(document.uri, rangeOf(document, e), e.text);
+      continue;
     }
-    for (const e of list) edit.replace(target.uri, rangeOf(target, e), e.text);
+    const indexed = indexer.index.get(uri);
+    if (!indexed) continue;
+    const opened = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+    // line endings aside (the editor may normalise mixed ones), the same text: edit it by line and column
+    if (opened.getText().replace(/\r\n?/g, '\n') !== indexed.text.replace(/\r\n?/g, '\n')) {
+      readDifferently.push(vscode.workspace.asRelativePath(opened.uri));
+      continue;
+    }
+    for (const e of list) edit.replace(opened.uri, rangeIn(indexed, e), e.text);
   }
   if (readDifferently.length) {
     throw new Error(vscode.l10n.t(

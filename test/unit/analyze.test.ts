@@ -563,6 +563,13 @@ describe('footnote definitions and the prose after them', () => {
     assert.strictEqual(analyzeText('t.txt', text).footnotes[0].text, 'https://example.go.jp/telework/index.html\nを参照。');
   });
 
+  it('a note that cites a report and asks to see it still names the report', () => {
+    for (const note of ['前掲「地域通信の利用調査」を参照。', '前出の架空省「地域通信白書」を参照のこと。']) {
+      const doc = analyzeText('t.txt', `第1章　通信の現状\n整備が進んでいる3。\n3　${note}\n`);
+      assert.ok(doc.footnotes[0].source?.includes('「'), `${note}: ${doc.footnotes[0].source}`);
+    }
+  });
+
   it('a note that only points elsewhere in the paper names no source', () => {
     const text = '第1章　通信の現状\n整備が進んでいる3。活用が広がる4。\n3　第Ⅰ部第1章第2節「地域産業のデータ活用」参照。\n4　架空省「地域通信の利用調査」による。\n';
     const doc = analyzeText('t.txt', text);

@@ -70,3 +70,10 @@ describe('figure captions in Markdown', () => {
     assert.deepEqual(doc.paragraphs.map((p) => md.slice(p.start, p.end)), ['図表1-1-1-2で見たように、利用は増えている。']);
   });
 });
+
+describe('a wrapped Markdown paragraph that opens like a heading', () => {
+  it('`（1）…、` wrapped onto the next line is prose, the whole sentence one claim', () => {
+    const md = '---\nhakusho: true\n---\n\n## 第1章 通信\n\n（1）地域においては通信基盤の整備が進み、\n今後もその拡充が重要である。\n';
+    assert.deepEqual(extractClaims(analyzeMarkdown('file:///wp.md', md)).map((c) => c.text), ['（1）地域においては通信基盤の整備が進み、\n今後もその拡充が重要である。']);
+  });
+});

@@ -192,3 +192,15 @@ describe('workspace index: figures numbered within a column', () => {
     assert.deepEqual(landed, ['地域の事例（その2）', '海外の事例（その2）', '海外の事例（その2）']);
   });
 });
+
+describe('workspace index: bare figure numbers across files', () => {
+  it('a page without a bare 図表2 of its own does not borrow another file\'s, and is not reported', () => {
+    const index = new WorkspaceIndex();
+    const columns = analyzeText('file:///ws/columns.txt', '第1章　通信\nコラム1　地域\n図表1　地域の事例\n図表2　海外の事例\n');
+    const citing = analyzeText('file:///ws/other.txt', '第2章　放送\n放送の事例は図表2のとおりである。\n');
+    index.set(columns);
+    index.set(citing);
+    assert.equal(index.resolve(citing, citing.figureReferences[0]).status, 'external');
+    assert.deepEqual(index.checkReferences(citing), []);
+  });
+});
