@@ -97,6 +97,9 @@ export class WorkspaceIndexer implements vscode.Disposable {
         return;
       }
     } else if (document.languageId !== 'hakusho') return;
+    // a Shift_JIS page opened as UTF-8 reads as mojibake: keep the index's own reading of the file
+    const indexed = this.index.get(document.uri.toString());
+    if (indexed && !document.isDirty && !indexed.text.includes('\uFFFD') && document.getText().includes('\uFFFD')) return;
     this.index.set(this.store.get(document));
     this.fireChanged();
   }

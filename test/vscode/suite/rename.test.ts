@@ -62,6 +62,12 @@ describe('rename (F2)', function () {
         /quoting-shift-jis\.txt.*Shift_JIS/,
       );
       assert.deepEqual(fs.readFileSync(page), bytes, 'the page on disk is unchanged');
+      // asked again, with the page now open in the editor as mojibake: still refused, not silently skipped
+      await new Promise((r) => setTimeout(r, 700));
+      await assert.rejects(
+        Promise.resolve(exec('vscode.executeDocumentRenameProvider', doc.uri, new vscode.Position(4, 5), '地域の通信を支える人材')),
+        /quoting-shift-jis\.txt.*Shift_JIS/,
+      );
     } finally {
       fs.rmSync(page, { force: true });
     }
