@@ -36,7 +36,7 @@ export class DiagnosticsFeature implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly extras: ExtraDiagnostics[] = [];
   /** The analysis each closed file's problems were last published from. */
-  private readonly published = new Map<string, WhitePaperDocument>();
+  private published = new Map<string, WhitePaperDocument>();
 
   constructor(private readonly store: AnalysisStore) {
     this.subscriptions.push(
@@ -93,12 +93,14 @@ export class DiagnosticsFeature implements vscode.Disposable {
    */
   publishWorkspace(docs: Iterable<WhitePaperDocument>, { onlyChanged = false } = {}): number {
     const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+    const before = this.published;
+    this.published = new Map(); // files gone from the index are forgotten
     let files = 0;
     for (const doc of docs) {
       if (open.has(doc.uri)) continue;
-      // `onlyChanged`: nothing the others' problems depend on changed, so only pages analysed anew
-      if (onlyChanged && this.published.get(doc.uri) === doc) { files++; continue; }
       this.published.set(doc.uri, doc);
+      // `onlyChanged`: nothing the others' problems depend on changed, so only pages analysed anew
+      if (onlyChanged && before.get(doc.uri) === doc) { files++; continue; }
       const uri = vscode.Uri.parse(doc.uri);
       const config = vscode.workspace.getConfiguration('hakusho.diagnostics', uri);
       if (!config.get<boolean>('enable', true)) continue;
