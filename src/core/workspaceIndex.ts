@@ -332,7 +332,7 @@ function sameOutline(a: WhitePaperDocument, b: WhitePaperDocument): boolean {
   if (a.headings.length !== b.headings.length) return false;
   return a.headings.every((h, i) => {
     const g = b.headings[i];
-    return h.address === g.address && h.title === g.title && h.inferred === g.inferred && h.level === g.level;
+    return h.address === g.address && h.label === g.label && h.title === g.title && h.inferred === g.inferred && h.level === g.level;
   });
 }
 
