@@ -1,13 +1,11 @@
 // The page-text / official-.txt parser: text in, WhitePaperDocument out. Three stages:
 // lines and their shapes → footnotes (which settle the 項-heading ambiguity) → headings and references.
 import { analyseFootnotes } from './footnotes';
-import { chapterFromPageCode, emptyDocumentParts } from './documentParts';
+import { breadcrumbOf, captionNumber, chapterFromPageCode, emptyDocumentParts } from './documentParts';
 import { buildHeadings, nestHeadings } from './headings';
 import { scanLines } from './lines';
 import { Breadcrumb, WhitePaperDocument } from './model';
-import { findReferences, normaliseFigureNumber } from './references';
-
-const EDITION_RE = /(令和|平成|昭和)(元|[0-9０-９]{1,2})年版|[0-9]{4}年版/;
+import { findReferences } from './references';
 
 export function analyzeText(uri: string, text: string): WhitePaperDocument {
   const src = text;
@@ -24,13 +22,10 @@ export function analyzeText(uri: string, text: string): WhitePaperDocument {
     const shape = line.shape;
     if (notes.definitionLines.has(li)) continue;
     switch (shape.kind) {
-      case 'breadcrumb': {
-        const crumbs = src.slice(line.start, line.end).split(/\s*[>＞]\s*/).map((c) => c.trim()).filter(Boolean);
-        const edition = crumbs.find((c) => EDITION_RE.test(c)) ?? null;
+      case 'breadcrumb':
         furniture.push({ kind: 'breadcrumb', start: line.start, end: line.end });
-        breadcrumb ??= { start: line.start, end: line.end, crumbs, edition };
+        breadcrumb ??= breadcrumbOf(src.slice(line.start, line.end), line.start, line.end);
         break;
-      }
       case 'furniture':
         furniture.push({ kind: shape.furniture, start: line.start, end: line.end });
         break;
@@ -38,11 +33,9 @@ export function analyzeText(uri: string, text: string): WhitePaperDocument {
         furniture.push({ kind: 'source-line', start: line.start, end: line.end });
         break;
       case 'caption': {
-        const numberText = src.slice(line.start + 2, line.start + shape.numberEnd);
-        const m = /^([^-－‐―−]+)(.*)$/.exec(numberText);
         figures.push({
           start: line.start, end: line.end,
-          number: m ? normaliseFigureNumber(m[1], m[2]) : numberText,
+          number: captionNumber(src.slice(line.start + 2, line.start + shape.numberEnd)),
           numberSpan: { start: line.start, end: line.start + shape.numberEnd },
           title: src.slice(line.start + shape.titleStart, line.end).trim(),
         });

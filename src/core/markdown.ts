@@ -11,15 +11,14 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { footnoteSource } from './footnotes';
-import { chapterFromPageCode, emptyDocumentParts } from './documentParts';
+import { breadcrumbOf, captionNumber, chapterFromPageCode, EDITION_RE, emptyDocumentParts } from './documentParts';
 import { buildHeadings, nestHeadings } from './headings';
 import { classifyLine, headingShape } from './lines';
 import { Breadcrumb, Diagnostic, FootnoteAnchor, FootnoteDefinition, HeadingLevel, Span, WhitePaperDocument } from './model';
 import { addressOf } from './numbering';
-import { findReferences, normaliseFigureNumber } from './references';
+import { findReferences } from './references';
 import { toHalfWidth } from './text';
 
-const EDITION_RE = /(令和|平成|昭和)(元|[0-9０-９]{1,2})年版|[0-9]{4}年版/;
 
 // ---------------------------------------------------------------------------------------------
 // Front matter and the white-paper decision
@@ -241,13 +240,10 @@ export function analyzeMarkdown(uri: string, text: string): WhitePaperDocument {
   /** Reads one leading line of a paragraph that is not prose; false when it is prose. */
   const readLeadingLine = (line: string, start: number, end: number, shape: ReturnType<typeof classifyLine>): boolean => {
     switch (shape.kind) {
-      case 'breadcrumb': {
-        const crumbs = line.split(/\s*[>＞]\s*/).map((c) => c.trim()).filter(Boolean);
-        const edition = crumbs.find((c) => EDITION_RE.test(c)) ?? null;
+      case 'breadcrumb':
         furniture.push({ kind: 'breadcrumb', start, end });
-        breadcrumb ??= { start, end, crumbs, edition };
+        breadcrumb ??= breadcrumbOf(line, start, end);
         return true;
-      }
       case 'furniture':
         furniture.push({ kind: shape.furniture, start, end });
         return true;
@@ -257,11 +253,9 @@ export function analyzeMarkdown(uri: string, text: string): WhitePaperDocument {
       case 'caption': {
         // prose that begins with a figure number; a 。 inside brackets (`（最も利用するメディア。全年代）`) is still a caption
         if (line.replace(/（[^（）]*）|\([^()]*\)|「[^「」]*」/g, '').includes('。')) return false;
-        const numberText = line.slice(2, shape.numberEnd);
-        const m = /^([^-－‐―−]+)(.*)$/.exec(numberText);
         figures.push({
           start, end,
-          number: m ? normaliseFigureNumber(m[1], m[2]) : numberText,
+          number: captionNumber(line.slice(2, shape.numberEnd)),
           numberSpan: { start, end: start + shape.numberEnd },
           title: plainTitle(line.slice(shape.titleStart)),
         });

@@ -75,14 +75,15 @@ export class WorkspaceIndex {
 
   set(doc: WhitePaperDocument): void {
     const old = this.docs.get(doc.uri);
-    if (!old || !sameOutline(old, doc) || !sameFigures(old, doc)) this.outlineVersion++;
+    const sameHeadings = old !== undefined && sameOutline(old, doc);
+    if (!sameHeadings || !sameFigures(old, doc)) this.outlineVersion++;
     this.docs.set(doc.uri, doc);
     if (!this.rank.has(doc.uri)) this.rank.set(doc.uri, this.nextRank++);
     if (this.byLastSegment) {
       // one edited page: update its entries in place instead of rebuilding the maps of every file
       if (old) this.unindexDoc(old);
       this.indexDoc(doc);
-      this.incoming = this.incoming && old && sameOutline(old, doc) ? this.incomingAfterProseEdit(old, doc, this.incoming) : null;
+      this.incoming = this.incoming && old && sameHeadings ? this.incomingAfterProseEdit(old, doc, this.incoming) : null;
       this.version++;
     } else {
       this.invalidate();
