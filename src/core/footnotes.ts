@@ -355,7 +355,7 @@ function bindDefinitions(
       if (bound[k]) continue; // a duplicated definition: the digits already cite the first one
       const c = candidates[k];
       bound[k] = true;
-      anchors.push({ start: c.start, end: c.end, number: c.number, definition: d, spaced: c.spaced });
+      anchors.push({ start: c.start, end: c.end, number: c.number, definition: d, spaced: c.spaced, confidence: 'sure', doubt: '' });
       lastBoundAnchorEnd = Math.max(lastBoundAnchorEnd, c.end);
     }
     pending.delete(definitions[d].number);

@@ -391,7 +391,7 @@ export function analyzeMarkdown(uri: string, text: string): WhitePaperDocument {
   for (const a of collect.anchors.sort((x, y) => x.span.start - y.span.start)) {
     const d = byIdentifier.get(a.identifier);
     if (d === undefined) continue;
-    anchors.push({ start: a.span.start, end: a.span.end, number: definitions[d].number, definition: d, spaced: false });
+    anchors.push({ start: a.span.start, end: a.span.end, number: definitions[d].number, definition: d, spaced: false, confidence: 'sure', doubt: '' });
   }
   anchors.forEach((a, i) => definitions[a.definition].anchors.push(i));
   definitions.forEach((def, i) => {

@@ -47,7 +47,14 @@ export interface FootnoteAnchor extends Span {
   definition: number;
   /** Whether the digits are separated from the prose by spaces (` 6 `) rather than glued. */
   spaced: boolean;
+  /** How sure the reading is. Edits never rewrite a doubtful anchor without the user's confirmation. */
+  confidence: AnchorConfidence;
+  /** Why a doubtful anchor is doubtful, for its hover; empty when sure. */
+  doubt: string;
 }
+
+/** `sure`: the text decides it; `doubtful`: an ordinary number could read the same way. */
+export type AnchorConfidence = 'sure' | 'doubtful';
 
 export interface FootnoteDefinition extends Span {
   number: number;

@@ -98,7 +98,7 @@ describe('extractClaims', () => {
     const d = analyzeText('x.txt', src);
     // the parser only reports anchors it can bind or flag; give it one without a definition
     const at = src.indexOf('7。');
-    d.anchors = [{ start: at, end: at + 1, number: 7, definition: -1, spaced: false }];
+    d.anchors = [{ start: at, end: at + 1, number: 7, definition: -1, spaced: false, confidence: 'sure', doubt: '' }];
     const c = extractClaims(d);
     assert.equal(c.length, 1);
     assert.deepEqual(c[0].evidence.footnotes, [{ number: 7, source: null, definition: -1 }]);
