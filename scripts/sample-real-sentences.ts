@@ -1,7 +1,7 @@
 // Draw a deterministic sample of real white-paper sentences for blind labelling.
 //
 //   npx tsx scripts/sample-real-sentences.ts [--out /tmp/real-sentences.tsv] [--n 130] [--seed S]
-//       [--exclude LABELS.tsv]... [--prose-only]
+//       [--exclude LABELS.tsv]... [--prose-only] [--files ict-h25.txt,ict-h29.txt]
 //
 // For each corpus file (../shared/corpus/ict-*.txt, or HAKUSHO_CORPUS): analyzeText, split every
 // prose paragraph (doc.paragraphs) into sentences as claim extraction does, skip sentences shorter
@@ -47,7 +47,8 @@ args.forEach((a, i) => {
   if (a === '--exclude' && args[i + 1] !== undefined) excludePaths.push(path.resolve(args[i + 1]));
 });
 const MIN_LENGTH = 12;
-export const SAMPLE_FILES = ['ict-r5.txt', 'ict-r1.txt'];
+/** `--files a.txt,b.txt` draws from other editions (the default reproduces the earlier sets). */
+export const SAMPLE_FILES = opt('--files', 'ict-r5.txt,ict-r1.txt').split(',').map((f) => f.trim()).filter(Boolean);
 
 const projectRoot = path.resolve(__dirname, '..');
 if (outPath === projectRoot || outPath.startsWith(projectRoot + path.sep)) {
