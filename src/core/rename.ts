@@ -1,11 +1,22 @@
 // Safe renames: a footnote's number (its definition and every anchor citing it) and a heading's
 // title (the heading and every quoted 「title」 in references that resolve to it, in any file).
-import { FootnoteDefinition, Heading, Span, WhitePaperDocument } from './model';
+import { FootnoteAnchor, FootnoteDefinition, Heading, Span, WhitePaperDocument } from './model';
 import { normaliseTitle, WorkspaceIndex } from './workspaceIndex';
 
 export interface TextEdit extends Span {
   uri: string;
   text: string;
+  /**
+   * Set when the edit rewrites the digits of an anchor read with doubt (an ordinary number could read
+   * the same way): the footnote number and why. The editor applies such an edit only when the user
+   * confirms it.
+   */
+  doubtful?: { number: number; reason: string };
+}
+
+/** What an edit of an anchor's digits carries: nothing when the reading is sure, the doubt otherwise. */
+function doubtOf(anchor: FootnoteAnchor): Pick<TextEdit, 'doubtful'> {
+  return anchor.confidence === 'doubtful' ? { doubtful: { number: anchor.number, reason: anchor.doubt } } : {};
 }
 
 /** Why a rename is refused; the editor words it in the user's language. */
@@ -27,14 +38,23 @@ export function footnoteNumberSpan(doc: WhitePaperDocument, def: FootnoteDefinit
   return hit ? digitsIn(doc.text, hit) : null;
 }
 
-export function footnoteRenameEdits(doc: WhitePaperDocument, def: FootnoteDefinition, newNumber: string): TextEdit[] | RenameRefusal {
+/**
+ * Renumbers a footnote: its definition's number and every anchor citing it. An anchor read with doubt
+ * gets an edit marked `doubtful`, unless the rename starts from that very anchor (`from`, an offset in
+ * it): the user pointed at those digits as the footnote.
+ */
+export function footnoteRenameEdits(doc: WhitePaperDocument, def: FootnoteDefinition, newNumber: string, from?: number): TextEdit[] | RenameRefusal {
   if (!/^[0-9]{1,3}$/.test(newNumber) || +newNumber === 0) return { refused: 'footnote-number' };
   const clash = doc.footnotes.find((f) => f !== def && f.block === def.block && f.number === +newNumber);
   if (clash) return { refused: 'footnote-exists', number: clash.number };
   const edits: TextEdit[] = [];
-  for (const span of [def.numberSpan, ...def.anchors.map((i) => doc.anchors[i])]) {
-    const digits = digitsIn(doc.text, span);
-    if (digits) edits.push({ uri: doc.uri, ...digits, text: newNumber });
+  const number = digitsIn(doc.text, def.numberSpan);
+  if (number) edits.push({ uri: doc.uri, ...number, text: newNumber });
+  for (const anchor of def.anchors.map((i) => doc.anchors[i])) {
+    const digits = digitsIn(doc.text, anchor);
+    if (!digits) continue;
+    const chosen = from !== undefined && anchor.start <= from && from <= anchor.end;
+    edits.push({ uri: doc.uri, ...digits, text: newNumber, ...(chosen ? {} : doubtOf(anchor)) });
   }
   return edits;
 }
@@ -66,11 +86,19 @@ export function headingRenameEdits(index: WorkspaceIndex, uri: string, heading: 
  * block's smallest number: the definitions are rewritten in that order and every anchor follows
  * its definition. For editors who inserted or deleted a footnote in the middle of a section.
  * Returns no edits when the numbering is already in order.
+ *
+ * Anchors read with doubt neither decide the order (a note's first sure citation does, when it has
+ * one) nor change silently: each gets its own edit marked `doubtful`. One inside a definition of the
+ * block keeps its digits, since the definition is rewritten as a whole and moved.
  */
 export function renumberBlockEdits(doc: WhitePaperDocument, block: number): TextEdit[] {
   const defs = doc.footnotes.filter((f) => f.block === block);
   if (defs.length === 0) return [];
-  const firstCited = (f: FootnoteDefinition) => (f.anchors.length ? doc.anchors[f.anchors[0]].start : Infinity);
+  const firstCited = (f: FootnoteDefinition) => {
+    const cites = f.anchors.map((k) => doc.anchors[k]);
+    const first = cites.find((a) => a.confidence === 'sure') ?? cites[0];
+    return first ? first.start : Infinity;
+  };
   const ordered = defs.map((f, i) => ({ f, i })).sort((a, b) => firstCited(a.f) - firstCited(b.f) || a.i - b.i).map((x) => x.f);
   const base = Math.min(...defs.map((f) => f.number));
   const numberOf = new Map(ordered.map((f, i) => [f, base + i]));
@@ -82,11 +110,17 @@ export function renumberBlockEdits(doc: WhitePaperDocument, block: number): Text
   const within = new Map<FootnoteDefinition, { start: number; end: number; text: string }[]>(defs.map((f) => [f, []]));
   for (const f of defs) {
     for (const k of f.anchors) {
-      const digits = digitsIn(doc.text, doc.anchors[k]);
+      const anchor = doc.anchors[k];
+      const digits = digitsIn(doc.text, anchor);
       if (!digits) continue;
+      // a doubtful anchor whose number stays is left out: nothing for the user to confirm
+      if (anchor.confidence === 'doubtful' && doc.text.slice(digits.start, digits.end) === String(numberOf.get(f))) continue;
       const host = defs.find((d) => d.start <= digits.start && digits.end <= d.end);
-      if (host) within.get(host)!.push({ ...digits, text: String(numberOf.get(f)) });
-      else edits.push({ uri: doc.uri, ...digits, text: String(numberOf.get(f)) });
+      if (host) {
+        if (anchor.confidence === 'sure') within.get(host)!.push({ ...digits, text: String(numberOf.get(f)) });
+      } else {
+        edits.push({ uri: doc.uri, ...digits, text: String(numberOf.get(f)), ...doubtOf(anchor) });
+      }
     }
   }
   // the definitions, each with its numbers replaced, in citation order at the places the old ones held
