@@ -140,6 +140,19 @@ describe('renumbering a block of footnotes', () => {
     assert.match(after, /3 白書編集室調べ。\n\n4 新しく加えた注記。\n\n5 事業者へのインタビューによる。/);
   });
 
+  it('a doubtful anchor inside a note that moves keeps its digits, with no edit overlapping the note', () => {
+    const md = [
+      '## 第1章 通信の現状', '', '### 第1節 固定通信', '',
+      '光回線の整備が進んでいる[^2]。維持費用の負担が課題である[^1]。', '',
+      '[^1]: 事業者へのインタビューによる。', '[^2]: 白書編集室調べ。前掲[^1]も参照。', '',
+    ].join('\n');
+    const doc = doubt(analyzeDocument('file:///ws/wp.md', md, 'markdown'), '前掲[^1]');
+    const edits = renumberBlockEdits(doc, doc.footnotes[0].block);
+    const sorted = [...edits].sort((a, b) => a.start - b.start);
+    sorted.slice(1).forEach((e, i) => assert.ok(sorted[i].end <= e.start, `edits overlap: ${JSON.stringify([sorted[i], e])}`));
+    assert.match(apply(md, edits), /\[\^1\]: 白書編集室調べ。前掲\[\^1\]も参照。\n\[\^2\]: 事業者へのインタビューによる。/);
+  });
+
   it('changes nothing when the block is already in order', () => {
     const doc = analyzeText('file:///ws/nd211100.txt', page.replace('ここにある6', 'ここにある').replace('\n\n6 新しく加えた注記。', ''));
     assert.deepEqual(renumberBlockEdits(doc, doc.footnotes[0].block), []);
