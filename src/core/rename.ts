@@ -82,14 +82,32 @@ export function headingRenameEdits(index: WorkspaceIndex, uri: string, heading: 
 }
 
 /**
+ * The edits renumbering the block's doubtful anchors, each marked for the user to confirm. Left out:
+ * one whose number stays (nothing to confirm), and one inside a definition of the block, which is
+ * rewritten as a whole and moved (a separate edit would overlap it): it keeps its digits.
+ */
+function doubtfulRenumberEdits(doc: WhitePaperDocument, defs: FootnoteDefinition[], numberOf: Map<FootnoteDefinition, number>): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const f of defs) {
+    const text = String(numberOf.get(f));
+    for (const anchor of f.anchors.map((k) => doc.anchors[k]).filter((a) => a.confidence === 'doubtful')) {
+      const digits = digitsIn(doc.text, anchor);
+      if (!digits || doc.text.slice(digits.start, digits.end) === text) continue;
+      if (defs.some((d) => d.start <= digits.start && digits.end <= d.end)) continue;
+      edits.push({ uri: doc.uri, ...digits, text, ...doubtOf(anchor) });
+    }
+  }
+  return edits;
+}
+
+/**
  * Renumbers the footnotes of one definition block in the order the text cites them, from the
  * block's smallest number: the definitions are rewritten in that order and every anchor follows
  * its definition. For editors who inserted or deleted a footnote in the middle of a section.
  * Returns no edits when the numbering is already in order.
  *
  * Anchors read with doubt neither decide the order (a note's first sure citation does, when it has
- * one) nor change silently: each gets its own edit marked `doubtful`. One inside a definition of the
- * block keeps its digits, since the definition is rewritten as a whole and moved.
+ * one) nor change silently: each gets its own edit marked `doubtful` (doubtfulRenumberEdits).
  */
 export function renumberBlockEdits(doc: WhitePaperDocument, block: number): TextEdit[] {
   const defs = doc.footnotes.filter((f) => f.block === block);
@@ -109,20 +127,15 @@ export function renumberBlockEdits(doc: WhitePaperDocument, block: number): Text
   // renumbered within that definition's rewritten text: a separate edit would overlap it.
   const within = new Map<FootnoteDefinition, { start: number; end: number; text: string }[]>(defs.map((f) => [f, []]));
   for (const f of defs) {
-    for (const k of f.anchors) {
-      const anchor = doc.anchors[k];
-      const digits = digitsIn(doc.text, anchor);
+    for (const k of f.anchors.filter((k) => doc.anchors[k].confidence === 'sure')) {
+      const digits = digitsIn(doc.text, doc.anchors[k]);
       if (!digits) continue;
-      // a doubtful anchor whose number stays is left out: nothing for the user to confirm
-      if (anchor.confidence === 'doubtful' && doc.text.slice(digits.start, digits.end) === String(numberOf.get(f))) continue;
       const host = defs.find((d) => d.start <= digits.start && digits.end <= d.end);
-      if (host) {
-        if (anchor.confidence === 'sure') within.get(host)!.push({ ...digits, text: String(numberOf.get(f)) });
-      } else {
-        edits.push({ uri: doc.uri, ...digits, text: String(numberOf.get(f)), ...doubtOf(anchor) });
-      }
+      if (host) within.get(host)!.push({ ...digits, text: String(numberOf.get(f)) });
+      else edits.push({ uri: doc.uri, ...digits, text: String(numberOf.get(f)) });
     }
   }
+  edits.push(...doubtfulRenumberEdits(doc, defs, numberOf));
   // the definitions, each with its numbers replaced, in citation order at the places the old ones held
   const rewritten = ordered.map((f) => {
     const changes = [{ ...digitsIn(doc.text, f.numberSpan)!, text: String(numberOf.get(f)) }, ...within.get(f)!].sort((a, b) => b.start - a.start);
