@@ -7,11 +7,11 @@
 // Run some only: `node test/e2e/ui.mjs hover f12`  (names are matched as substrings).
 import path from 'node:path';
 import { CHECKS as CLAIM_CHECKS } from './claims.mjs';
-import { CHECKS as RENAME_CHECKS } from './renamePreview.mjs';
 import {
   startVSCode, openFile, hoverText, clickText, waitForCursor, runCommand, screenshot, treeLabels,
   clearHover, activeTab, locateText,
 } from './vscode-web.mjs';
+import { CHECKS as RENAME_CHECKS } from './renamePreview.mjs';
 
 const PAGE = 'pages/nd111100.txt';
 // the footnote anchor: the digit 1 glued after 「99.8%に達しており」 on line 7; its note is line 16
@@ -163,12 +163,12 @@ export const CHECKS = [
       return `hover: ${JSON.stringify(text.slice(0, 120))}`;
     },
   },
+  // F2 through the refactor preview, on a page of its own
+  ...RENAME_CHECKS,
 ];
 
 // the Claims view's checks live beside the view's own helpers
 CHECKS.push(...CLAIM_CHECKS);
-// and the refactor preview of a rename, beside its page
-CHECKS.push(...RENAME_CHECKS);
 
 async function main() {
   const only = process.argv.slice(2);
