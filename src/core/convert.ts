@@ -2,7 +2,8 @@
 // which digits are anchors, which `1　…` lines are headings and which are footnotes — carry over):
 //
 //   headings  部 #, 章 ##, 節 ###, 項 ####, (1) #####, ア ######; (ア), ①, ● as bold lines
-//   anchors   `[^n]` (the spaces of a spaced anchor ` 6 ` go with it)
+//   anchors   `[^n]` (the spaces of a spaced anchor ` 6 ` go with it); doubtful anchors and digits
+//             inside a URL stay text
 //   footnotes `[^n]: …` where the definition block stood; continuation lines indented by 4 spaces
 //   furniture breadcrumb, page footer, figure-data links and repeated page headers are dropped;
 //             the edition (from the breadcrumb) and an inferred chapter go into the front matter
@@ -15,16 +16,33 @@ import { FootnoteAnchor, FurnitureKind, Heading, HeadingLevel, Span, WhitePaperD
 
 const ATX_LEVEL: Partial<Record<HeadingLevel, number>> = { part: 1, chapter: 2, section: 3, item: 4, subitem: 5, kana: 6 };
 const DROPPED: ReadonlySet<FurnitureKind> = new Set(['breadcrumb', 'page-header', 'page-footer', 'data-link']);
-const URL_RE = /https?:\/\/[^\s　）)」』、，。<>"]+/g;
+// A URL is made of the characters RFC 3986 allows: the prose glued to it (`…/index.html（データ集）`,
+// `…/a.htmlを参照`) stays prose instead of becoming part of the link.
+const URL_RE = /https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+/g;
+
+/** The URLs in `s`, without the sentence punctuation or unbalanced `)` that may end them. */
+function urlsIn(s: string, offset = 0): Span[] {
+  const spans: Span[] = [];
+  URL_RE.lastIndex = 0;
+  for (let m; (m = URL_RE.exec(s));) {
+    let url = m[0];
+    for (;;) {
+      if (/[.,:;!?']$/.test(url)) url = url.slice(0, -1);
+      else if (url.endsWith(')') && url.split('(').length < url.split(')').length) url = url.slice(0, -1);
+      else break;
+    }
+    spans.push({ start: offset + m.index, end: offset + m.index + url.length });
+  }
+  return spans;
+}
 
 /** Escapes what Markdown would read as syntax inside a line of prose (URLs become `<…>` autolinks). */
 export function escapeInline(s: string, escapeHash = false): string {
   let out = '';
   let last = 0;
-  URL_RE.lastIndex = 0;
-  for (let m; (m = URL_RE.exec(s));) {
-    out += `${escapeChars(s.slice(last, m.index), escapeHash)}<${m[0]}>`;
-    last = m.index + m[0].length;
+  for (const u of urlsIn(s)) {
+    out += `${escapeChars(s.slice(last, u.start), escapeHash)}<${s.slice(u.start, u.end)}>`;
+    last = u.end;
   }
   return out + escapeChars(s.slice(last), escapeHash);
 }
@@ -55,6 +73,31 @@ export function footnoteLabels(doc: WhitePaperDocument): string[] {
   });
 }
 
+/**
+ * Where the number of an anchor or a definition starts as the label writes it. A footnote number has
+ * no leading zero: zeros before its digits (`5.02` read as 5.0 and note 2 on a joined line) stay text.
+ */
+function afterLeadingZeros(text: string, span: Span): number {
+  let p = span.start;
+  while (p < span.end - 1 && text.charCodeAt(p) === 0x30) p++;
+  return p;
+}
+
+/**
+ * The anchors that become `[^n]`: not those read with doubt (an ordinary number could read the same
+ * way, so the digits stay as written), and not digits inside a URL, where a marker would break the
+ * link. An anchor at a URL's very end is a marker after the link.
+ */
+function markedAnchors(doc: WhitePaperDocument): FootnoteAnchor[] {
+  const urls = urlsIn(doc.text);
+  let u = 0;
+  return doc.anchors.filter((a) => {
+    if (a.confidence !== 'sure') return false;
+    while (u < urls.length && urls[u].end < a.end) u++;
+    return !(u < urls.length && urls[u].start < a.start && a.end < urls[u].end);
+  });
+}
+
 function isSpaceCode(c: number): boolean {
   return c === 0x20 || c === 0x3000 || c === 0x09;
 }
@@ -69,9 +112,9 @@ export function toMarkdown(doc: WhitePaperDocument): string {
   const labels = footnoteLabels(doc);
 
   // anchors → `[^label]`, taking the spaces of a spaced anchor (` 6 `) with them
-  const replacements: Replacement[] = doc.anchors.map((a: FootnoteAnchor) => {
-    let start = a.start, end = a.end;
-    if (a.spaced) {
+  const replacements: Replacement[] = markedAnchors(doc).map((a) => {
+    let start = afterLeadingZeros(src, a), end = a.end;
+    if (a.spaced && start === a.start) {
       if (start > 0 && isSpaceCode(src.charCodeAt(start - 1))) start--;
       if (end < src.length && isSpaceCode(src.charCodeAt(end))) end++;
     }
@@ -83,15 +126,11 @@ export function toMarkdown(doc: WhitePaperDocument): string {
     while (ri > 0 && replacements[ri - 1].end > from) ri--;
     while (ri < replacements.length && replacements[ri].start < from) ri++;
     // URLs are found on the whole range (an anchor inside one must not let escapes into the rest of it)
-    const urls: (Span & { cut: boolean })[] = [];
-    URL_RE.lastIndex = 0;
-    const region = src.slice(from, to);
-    for (let m; (m = URL_RE.exec(region));) {
-      const u = { start: from + m.index, end: from + m.index + m[0].length, cut: false };
-      // digits read as an anchor inside a URL: the URL stops there (`<…>`, or the autolink would swallow `[^n]`)
+    const urls = urlsIn(src.slice(from, to), from);
+    for (const u of urls) {
+      // an anchor at the URL's end: the link stops before its marker
       const inside = replacements.find((r) => r.start > u.start && r.start < u.end);
-      if (inside) { u.end = inside.start; u.cut = true; }
-      urls.push(u);
+      if (inside) u.end = inside.start;
     }
     const escapeRange = (a: number, b: number): string => {
       let out = '';
@@ -118,13 +157,13 @@ export function toMarkdown(doc: WhitePaperDocument): string {
   };
 
   // what stands where: headings, definition blocks, dropped furniture; the rest is prose
-  type Part = { start: number; end: number; render: () => string | null };
+  type Part = { start: number; end: number; render: () => string | null; definition?: number };
   const parts: Part[] = [];
   for (const h of doc.headings) parts.push({ start: h.start, end: h.end, render: () => headingLine(h, inline) });
   for (const f of doc.furniture) if (DROPPED.has(f.kind)) parts.push({ start: f.start, end: f.end, render: () => null });
   doc.footnotes.forEach((def, i) => {
     parts.push({
-      start: def.start, end: def.end, render: () => {
+      start: def.start === def.numberSpan.start ? afterLeadingZeros(src, def.numberSpan) : def.start, end: def.end, definition: i, render: () => {
         const first = src.slice(def.textStart, def.end).split(/\r\n|\r|\n/);
         const lines = [];
         let p = def.textStart;
@@ -155,12 +194,11 @@ export function toMarkdown(doc: WhitePaperDocument): string {
     }
   };
   let cursor = 0;
-  const defIndex = new Map(doc.footnotes.map((d, i) => [d.start, i]));
   for (const part of parts) {
     if (part.start < cursor) continue; // nested (a heading inside dropped furniture): the outer one decided
     prose(cursor, part.start);
     const text = part.render();
-    const d = defIndex.get(part.start);
+    const d = part.definition;
     if (text !== null) blocks.push({ text, definition: d !== undefined, block: d !== undefined ? doc.footnotes[d].block : -1 });
     cursor = Math.max(cursor, part.end);
   }

@@ -1,11 +1,22 @@
 // Safe renames: a footnote's number (its definition and every anchor citing it) and a heading's
 // title (the heading and every quoted 「title」 in references that resolve to it, in any file).
-import { FootnoteDefinition, Heading, Span, WhitePaperDocument } from './model';
+import { FootnoteAnchor, FootnoteDefinition, Heading, Span, WhitePaperDocument } from './model';
 import { normaliseTitle, WorkspaceIndex } from './workspaceIndex';
 
 export interface TextEdit extends Span {
   uri: string;
   text: string;
+  /**
+   * Set when the edit rewrites the digits of an anchor read with doubt (an ordinary number could read
+   * the same way): the footnote number and why. The editor applies such an edit only when the user
+   * confirms it.
+   */
+  doubtful?: { number: number; reason: string };
+}
+
+/** What an edit of an anchor's digits carries: nothing when the reading is sure, the doubt otherwise. */
+function doubtOf(anchor: FootnoteAnchor): Pick<TextEdit, 'doubtful'> {
+  return anchor.confidence === 'doubtful' ? { doubtful: { number: anchor.number, reason: anchor.doubt } } : {};
 }
 
 /** Why a rename is refused; the editor words it in the user's language. */
@@ -27,14 +38,23 @@ export function footnoteNumberSpan(doc: WhitePaperDocument, def: FootnoteDefinit
   return hit ? digitsIn(doc.text, hit) : null;
 }
 
-export function footnoteRenameEdits(doc: WhitePaperDocument, def: FootnoteDefinition, newNumber: string): TextEdit[] | RenameRefusal {
+/**
+ * Renumbers a footnote: its definition's number and every anchor citing it. An anchor read with doubt
+ * gets an edit marked `doubtful`, unless the rename starts from that very anchor (`from`, an offset in
+ * it): the user pointed at those digits as the footnote.
+ */
+export function footnoteRenameEdits(doc: WhitePaperDocument, def: FootnoteDefinition, newNumber: string, from?: number): TextEdit[] | RenameRefusal {
   if (!/^[0-9]{1,3}$/.test(newNumber) || +newNumber === 0) return { refused: 'footnote-number' };
   const clash = doc.footnotes.find((f) => f !== def && f.block === def.block && f.number === +newNumber);
   if (clash) return { refused: 'footnote-exists', number: clash.number };
   const edits: TextEdit[] = [];
-  for (const span of [def.numberSpan, ...def.anchors.map((i) => doc.anchors[i])]) {
-    const digits = digitsIn(doc.text, span);
-    if (digits) edits.push({ uri: doc.uri, ...digits, text: newNumber });
+  const number = digitsIn(doc.text, def.numberSpan);
+  if (number) edits.push({ uri: doc.uri, ...number, text: newNumber });
+  for (const anchor of def.anchors.map((i) => doc.anchors[i])) {
+    const digits = digitsIn(doc.text, anchor);
+    if (!digits) continue;
+    const chosen = from !== undefined && anchor.start <= from && from <= anchor.end;
+    edits.push({ uri: doc.uri, ...digits, text: newNumber, ...(chosen ? {} : doubtOf(anchor)) });
   }
   return edits;
 }
@@ -62,15 +82,41 @@ export function headingRenameEdits(index: WorkspaceIndex, uri: string, heading: 
 }
 
 /**
+ * The edits renumbering the block's doubtful anchors, each marked for the user to confirm. Left out:
+ * one whose number stays (nothing to confirm), and one inside a definition of the block, which is
+ * rewritten as a whole and moved (a separate edit would overlap it): it keeps its digits.
+ */
+function doubtfulRenumberEdits(doc: WhitePaperDocument, defs: FootnoteDefinition[], numberOf: Map<FootnoteDefinition, number>): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const f of defs) {
+    const text = String(numberOf.get(f));
+    for (const anchor of f.anchors.map((k) => doc.anchors[k]).filter((a) => a.confidence === 'doubtful')) {
+      const digits = digitsIn(doc.text, anchor);
+      if (!digits || doc.text.slice(digits.start, digits.end) === text) continue;
+      if (defs.some((d) => d.start <= digits.start && digits.end <= d.end)) continue;
+      edits.push({ uri: doc.uri, ...digits, text, ...doubtOf(anchor) });
+    }
+  }
+  return edits;
+}
+
+/**
  * Renumbers the footnotes of one definition block in the order the text cites them, from the
  * block's smallest number: the definitions are rewritten in that order and every anchor follows
  * its definition. For editors who inserted or deleted a footnote in the middle of a section.
  * Returns no edits when the numbering is already in order.
+ *
+ * Anchors read with doubt neither decide the order (a note's first sure citation does, when it has
+ * one) nor change silently: each gets its own edit marked `doubtful` (doubtfulRenumberEdits).
  */
 export function renumberBlockEdits(doc: WhitePaperDocument, block: number): TextEdit[] {
   const defs = doc.footnotes.filter((f) => f.block === block);
   if (defs.length === 0) return [];
-  const firstCited = (f: FootnoteDefinition) => (f.anchors.length ? doc.anchors[f.anchors[0]].start : Infinity);
+  const firstCited = (f: FootnoteDefinition) => {
+    const cites = f.anchors.map((k) => doc.anchors[k]);
+    const first = cites.find((a) => a.confidence === 'sure') ?? cites[0];
+    return first ? first.start : Infinity;
+  };
   const ordered = defs.map((f, i) => ({ f, i })).sort((a, b) => firstCited(a.f) - firstCited(b.f) || a.i - b.i).map((x) => x.f);
   const base = Math.min(...defs.map((f) => f.number));
   const numberOf = new Map(ordered.map((f, i) => [f, base + i]));
@@ -81,7 +127,7 @@ export function renumberBlockEdits(doc: WhitePaperDocument, block: number): Text
   // renumbered within that definition's rewritten text: a separate edit would overlap it.
   const within = new Map<FootnoteDefinition, { start: number; end: number; text: string }[]>(defs.map((f) => [f, []]));
   for (const f of defs) {
-    for (const k of f.anchors) {
+    for (const k of f.anchors.filter((k) => doc.anchors[k].confidence === 'sure')) {
       const digits = digitsIn(doc.text, doc.anchors[k]);
       if (!digits) continue;
       const host = defs.find((d) => d.start <= digits.start && digits.end <= d.end);
@@ -89,6 +135,7 @@ export function renumberBlockEdits(doc: WhitePaperDocument, block: number): Text
       else edits.push({ uri: doc.uri, ...digits, text: String(numberOf.get(f)) });
     }
   }
+  edits.push(...doubtfulRenumberEdits(doc, defs, numberOf));
   // the definitions, each with its numbers replaced, in citation order at the places the old ones held
   const rewritten = ordered.map((f) => {
     const changes = [{ ...digitsIn(doc.text, f.numberSpan)!, text: String(numberOf.get(f)) }, ...within.get(f)!].sort((a, b) => b.start - a.start);

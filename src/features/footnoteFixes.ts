@@ -11,6 +11,7 @@ export function registerFootnoteFixes(context: vscode.ExtensionContext, store: A
       const actions: vscode.CodeAction[] = [];
       for (const d of ctx.diagnostics) {
         if (d.source === 'hakusho' && d.code === 'footnote-order') {
+          // through the command, so digits read with doubt stay unchecked in the refactor preview
           const renumber = new vscode.CodeAction(vscode.l10n.t('Renumber the footnotes in citation order'), vscode.CodeActionKind.QuickFix);
           renumber.command = { command: 'hakusho.renumberFootnotes', title: renumber.title, arguments: [document.uri, d.range.start] };
           renumber.diagnostics = [d];
@@ -19,7 +20,8 @@ export function registerFootnoteFixes(context: vscode.ExtensionContext, store: A
         }
         if (d.source !== 'hakusho' || d.code !== 'footnote-unused') continue;
         const def = definitionNumberAt(store.get(document), document.offsetAt(d.range.start));
-        if (!def) continue;
+        // a note some digits cite, even with doubt, is not the user's to lose by a quick fix
+        if (!def || def.anchors.length > 0) continue;
         const action = new vscode.CodeAction(vscode.l10n.t('Delete footnote {0}', def.number), vscode.CodeActionKind.QuickFix);
         const startLine = document.positionAt(def.start).line;
         const endLine = document.positionAt(def.end).line;

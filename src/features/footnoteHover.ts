@@ -16,6 +16,10 @@ export function registerFootnoteHover(context: vscode.ExtensionContext, store: A
         const def = doc.footnotes[anchor.definition];
         const md = new vscode.MarkdownString();
         md.appendMarkdown(`**${vscode.l10n.t('Footnote {0}', def.number)}** · ${vscode.l10n.t('line {0}', document.positionAt(def.start).line + 1)}\n\n`);
+        if (anchor.confidence === 'doubtful') {
+          md.supportThemeIcons = true;
+          md.appendMarkdown(`${doubtNote(anchor.doubt)}\n\n---\n`);
+        }
         md.appendMarkdown(linkify(markdownEscape(def.text)).replace(/\n/g, '  \n'));
         if (def.source) md.appendMarkdown(`\n\n---\n${vscode.l10n.t('Source')}: ${markdownEscape(def.source)}`);
         return new vscode.Hover(md, rangeOf(document, anchor));
@@ -38,6 +42,13 @@ export function registerFootnoteHover(context: vscode.ExtensionContext, store: A
       return undefined;
     },
   }));
+}
+
+/** Says that the digits may be an ordinary number, why, and what edits do with them. */
+function doubtNote(reason: string): string {
+  const why = reason ? ` ${markdownEscape(vscode.l10n.t(reason))}` : '';
+  return `$(warning) ${vscode.l10n.t('Doubtful reading: these digits may be an ordinary number, not a footnote anchor.')}${why}  \n`
+    + vscode.l10n.t('Renaming and renumbering leave them unchanged unless you confirm it in the refactor preview.');
 }
 
 function linkify(escaped: string): string {

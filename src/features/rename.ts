@@ -15,7 +15,7 @@ export function registerRename(context: vscode.ExtensionContext, store: Analysis
     const def = footnoteAt(doc, offset);
     if (def) {
       const span = footnoteNumberSpan(doc, def, offset);
-      return span ? { kind: 'footnote' as const, doc, def, span } : null;
+      return span ? { kind: 'footnote' as const, doc, def, span, offset } : null;
     }
     const heading = headingLineAt(doc, offset);
     if (heading && heading.title && offset >= heading.titleStart) {
@@ -36,7 +36,7 @@ export function registerRename(context: vscode.ExtensionContext, store: Analysis
       const uri = document.uri.toString();
       if (t.kind === 'heading') indexer.index.set(t.doc); // the index must know the editor's current text
       const edits = t.kind === 'footnote'
-        ? footnoteRenameEdits(t.doc, t.def, newName.trim())
+        ? footnoteRenameEdits(t.doc, t.def, newName.trim(), t.offset)
         : headingRenameEdits(indexer.index, uri, t.heading, newName);
       if (!Array.isArray(edits)) throw new Error(refusalMessage(edits));
       return toWorkspaceEdit(document, indexer, edits);
@@ -50,6 +50,19 @@ function refusalMessage(r: RenameRefusal): string {
     case 'footnote-exists': return vscode.l10n.t('Footnote {0} already exists in this block.', r.number);
     case 'heading-title': return vscode.l10n.t('A heading title is one line without 。.');
   }
+}
+
+/**
+ * What VS Code needs to show an edit of a doubtful anchor in the refactor preview, unchecked: the
+ * user applies it only by ticking it. Edits of sure readings carry none and apply as usual.
+ */
+export function confirmationOf(e: TextEdit): vscode.WorkspaceEditEntryMetadata | undefined {
+  if (!e.doubtful) return undefined;
+  return {
+    needsConfirmation: true,
+    label: vscode.l10n.t('Digits read as a footnote anchor with doubt'),
+    description: vscode.l10n.t('footnote {0}? {1}', e.doubtful.number, e.doubtful.reason ? vscode.l10n.t(e.doubtful.reason) : ''),
+  };
 }
 
 /**
@@ -67,7 +80,7 @@ async function toWorkspaceEdit(document: vscode.TextDocument, indexer: Workspace
   }
   for (const [uri, list] of byFile) {
     if (uri === document.uri.toString()) {
-      for (const e of list) edit.replace(document.uri, rangeOf(document, e), e.text);
+      for (const e of list) edit.replace(document.uri, rangeOf(document, e), e.text, confirmationOf(e));
       continue;
     }
     const indexed = indexer.index.get(uri);
@@ -78,7 +91,7 @@ async function toWorkspaceEdit(document: vscode.TextDocument, indexer: Workspace
       readDifferently.push(vscode.workspace.asRelativePath(opened.uri));
       continue;
     }
-    for (const e of list) edit.replace(opened.uri, rangeIn(indexed, e), e.text);
+    for (const e of list) edit.replace(opened.uri, rangeIn(indexed, e), e.text, confirmationOf(e));
   }
   if (readDifferently.length) {
     throw new Error(vscode.l10n.t(

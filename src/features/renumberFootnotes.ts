@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { AnalysisStore, rangeOf } from '../analysisStore';
 import { definitionAt, footnoteAt } from '../core/queries';
 import { renumberBlockEdits } from '../core/rename';
+import { confirmationOf } from './rename';
 
 export function registerRenumberFootnotes(context: vscode.ExtensionContext, store: AnalysisStore): void {
   context.subscriptions.push(vscode.commands.registerCommand('hakusho.renumberFootnotes', async (uri?: vscode.Uri, position?: vscode.Position) => {
@@ -26,9 +27,15 @@ export function registerRenumberFootnotes(context: vscode.ExtensionContext, stor
       return false;
     }
     const edit = new vscode.WorkspaceEdit();
-    for (const e of edits) edit.replace(document.uri, rangeOf(document, e), e.text);
-    const applied = await vscode.workspace.applyEdit(edit);
-    if (!applied) void vscode.window.showWarningMessage(vscode.l10n.t('The footnotes were not renumbered: VS Code refused the edit (is the file read-only?).'));
+    for (const e of edits) edit.replace(document.uri, rangeOf(document, e), e.text, confirmationOf(e));
+    // an edit of a doubtful anchor opens the refactor preview with it unchecked; the promise settles
+    // when the user applies or discards there
+    const applied = await vscode.workspace.applyEdit(edit, { isRefactoring: true });
+    if (!applied) {
+      void vscode.window.showWarningMessage(edits.some((e) => e.doubtful)
+        ? vscode.l10n.t('The footnotes were not renumbered: the refactor preview was discarded, or VS Code refused the edit (is the file read-only?).')
+        : vscode.l10n.t('The footnotes were not renumbered: VS Code refused the edit (is the file read-only?).'));
+    }
     return applied;
   }));
 }

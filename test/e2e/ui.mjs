@@ -11,6 +11,7 @@ import {
   startVSCode, openFile, hoverText, clickText, waitForCursor, runCommand, screenshot, treeLabels,
   clearHover, activeTab, locateText,
 } from './vscode-web.mjs';
+import { CHECKS as RENAME_CHECKS } from './renamePreview.mjs';
 
 const PAGE = 'pages/nd111100.txt';
 // the footnote anchor: the digit 1 glued after 「99.8%に達しており」 on line 7; its note is line 16
@@ -162,6 +163,8 @@ export const CHECKS = [
       return `hover: ${JSON.stringify(text.slice(0, 120))}`;
     },
   },
+  // F2 through the refactor preview, on a page of its own
+  ...RENAME_CHECKS,
 ];
 
 // the Claims view's checks live beside the view's own helpers

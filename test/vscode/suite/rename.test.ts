@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { exec, fmtRange, waitFor, openPage } from '../helpers';
+import { exec, fmtRange, hoverText, waitFor, openPage } from '../helpers';
 
 function posOf(doc: vscode.TextDocument, needle: string, skip: number): vscode.Position {
   const at = doc.getText().indexOf(needle);
@@ -96,6 +96,62 @@ describe('Renumber Footnotes command', function () {
     assert.deepEqual(text.split('\n').slice(8), ['3 白書編集室調べ。', '', '4 新しく加えた注記。', '', '5 事業者へのインタビューによる。']);
     await exec('undo');
     assert.match(doc.getText(), /ここにある6。/);
+    await exec('workbench.action.revertAndCloseActiveEditor');
+  });
+});
+
+// A number glued to anchor 10 (`約22,00010、`, definition `10　…` below in the same block) is read as
+// anchor 10 with doubt: an ordinary number could end in those digits.
+const DOUBTFUL_PAGE = [
+  '白書トップ > 政策 > 白書 > 令和8年版 > 回線の利用',
+  '第Ⅱ部 情報通信分野の現状と課題',
+  '第1節 固定通信',
+  '',
+  '1　回線の利用',
+  '',
+  '整備が進んだ9。新しく加えた注がここにある11。契約数は約22,00010、前年より増えた。',
+  '',
+  '9　白書編集室調べ。',
+  '',
+  '10　架空省「回線利用調査」（2025）',
+  '',
+  '11　新しく加えた注記。',
+].join('\n');
+
+describe('a doubtful anchor (F2 on it in the refactor preview: test/e2e/renamePreview.mjs)', function () {
+  this.timeout(30000);
+
+  it('its hover says the reading is doubtful, above the footnote', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'hakusho', content: DOUBTFUL_PAGE });
+    await vscode.window.showTextDocument(doc);
+    const hover = hoverText(await waitFor(() => exec<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, posOf(doc, '22,00010', 7)),
+      (h) => hoverText(h).includes('回線利用調査'), 5000));
+    assert.match(hover, /Footnote 10|脚注 10/);
+    assert.match(hover, /Doubtful reading|確かでない読み取り/, 'the digits glued to 22,000 are read as anchor 10 with doubt');
+    assert.ok(hover.indexOf('回線利用調査') > hover.search(/Doubtful reading|確かでない読み取り/), 'the warning comes first');
+    await exec('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('Renumber Footnotes opens the refactor preview with its digits unchecked: applied as proposed, they stay as written', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'hakusho', content: DOUBTFUL_PAGE });
+    await vscode.window.showTextDocument(doc);
+    await waitFor(() => exec<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, posOf(doc, '22,00010', 7)), (h) => hoverText(h).length > 0, 5000);
+
+    // footnote 11 is cited before footnote 10: 11 becomes 10, and 10 (cited only by the doubtful digits) 11
+    let settled = false;
+    const renumbering = Promise.resolve(exec<boolean>('hakusho.renumberFootnotes', doc.uri, new vscode.Position(8, 0))).finally(() => { settled = true; });
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.equal(settled, false, 'the edit waits in the refactor preview');
+    assert.equal(doc.getText(), DOUBTFUL_PAGE, 'nothing is applied before the user does');
+    // the user applies the refactoring as the preview proposes it (no box ticked or unticked)
+    for (const end = Date.now() + 15000; !settled && Date.now() < end;) {
+      await exec('refactorPreview.apply');
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    assert.equal(await renumbering, true);
+    const text = doc.getText();
+    assert.match(text, /新しく加えた注がここにある10。契約数は約22,00010、/, 'the sure anchor is renumbered, the doubtful digits are not');
+    assert.match(text, /\n10　新しく加えた注記。\n\n11　架空省「回線利用調査」（2025）$/);
     await exec('workbench.action.revertAndCloseActiveEditor');
   });
 });
