@@ -149,14 +149,15 @@ export async function launchBrowser(env = process.env) {
 }
 
 /**
- * Server + browser + a workbench page with the project's extension loaded from source (dist/).
+ * Server + browser + a workbench page with the project's extension loaded from source (dist/);
+ * `extensionDevelopmentPath: null` loads only the extensions installed in <out>/extensions.
  * Returns { server, browser, page, out, close({ keep }) }. Browser console → <out>/browser-console.log.
  */
 export async function startVSCode({
-  name = 'ui', workspace = WORKSPACE, extensionDevelopmentPath = ROOT, extensionTestsPath, settings, env, args, locale,
+  name = 'ui', workspace = WORKSPACE, extensionDevelopmentPath = ROOT, extensionTestsPath, settings, env, args, locale, out,
   viewport = { width: 1600, height: 1000 }, waitForExplorer = true,
 } = {}) {
-  const server = await startServer({ name, settings, env, args, locale });
+  const server = await startServer({ name, settings, env, args, locale, out });
   let browser;
   try {
     browser = await launchBrowser(server.env);
