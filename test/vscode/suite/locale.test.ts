@@ -4,6 +4,8 @@
 // VS Code reads package.nls.ja.json and l10n/bundle.l10n.ja.json. test/unit/l10n.test.ts checks that
 // every string has its Japanese text.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { exec, hoverText, openPage, waitFor, wsUri } from '../helpers';
 
@@ -48,6 +50,17 @@ describe('日本語: the user interface in a Japanese VS Code', function () {
     // a localized command title comes as { value, original }: what the palette shows, and the English
     const title = contributes.commands.find((c) => c.command === 'hakusho.checkWorkspace')?.title;
     assert.equal(typeof title === 'object' ? title.value : title, 'すべての白書ファイルを検査');
+  });
+
+  it('the walkthrough is in Japanese, with its Japanese pages', () => {
+    const ext = vscode.extensions.getExtension('hakusho.hakusho')!;
+    const [walkthrough] = ext.packageJSON.contributes.walkthroughs as { title: string; steps: { title: string; media: { markdown: string } }[] }[];
+    assert.equal(walkthrough.title, 'Hakusho をはじめる');
+    assert.equal(walkthrough.steps[0].title, 'サンプルの白書を開く');
+    for (const step of walkthrough.steps) {
+      assert.match(step.media.markdown, /\.ja\.md$/);
+      assert.ok(fs.existsSync(path.join(ext.extensionPath, step.media.markdown)), `${step.media.markdown} exists`);
+    }
   });
 
   it('the footnote hover\'s heading is Japanese', async () => {
