@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT, codeServerDir, openFile, hoverText, clearHover, runCommand, activeTab } from './vscode-web.mjs';
+import { ROOT, codeServerDir, openFile, hoverText, clearHover, runCommand, activeTab, screenshot } from './vscode-web.mjs';
 
 /** `npm run package` into a temp folder; returns the VSIX's path (the folder is the caller's to remove). */
 export function packageVsix() {
@@ -33,6 +33,19 @@ export function installVsix(out, vsix) {
   const said = `${r.stdout}${r.stderr}`.trim();
   if (r.status !== 0 || !/successfully installed/.test(said)) throw new Error(`code-server --install-extension failed (exit ${r.status}): ${said}`);
   return said;
+}
+
+/** Whether any frame of the page shows `selector` with text matching `text` within `timeout` ms. */
+async function frameShows(page, selector, text, timeout = 15000) {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    for (const frame of page.frames()) {
+      const texts = await frame.locator(selector).allInnerTexts().catch(() => []);
+      if (texts.some((t) => text.test(t))) return true;
+    }
+    await page.waitForTimeout(250);
+  }
+  return false;
 }
 
 const PAGE = 'pages/nd111100.txt';
@@ -70,6 +83,10 @@ export const CHECKS = [
       // a description line that is only a command link is rendered as a button
       const button = page.locator('.getting-started-step.expanded .monaco-button', { hasText: /^(Open the Sample|サンプルを開く)$/ }).first();
       await button.waitFor({ timeout: 10000 }).catch(() => { throw new Error('the step has no "Open the Sample" button'); });
+      // the step's page (media/walkthrough/open-sample.md) is rendered beside the steps
+      // (a webview: its Markdown is rendered in a frame inside a frame)
+      if (!(await frameShows(page, 'h1', /The sample white paper|サンプルの白書/))) throw new Error('the step\'s Markdown page is not shown');
+      await screenshot(page, 'walkthrough.png');
       await button.click();
       await page.locator('.tabs-container .tab', { hasText: 'nd111100.txt' }).first().waitFor({ timeout: 20000 })
         .catch(() => { throw new Error('the button did not open the sample page nd111100.txt'); });

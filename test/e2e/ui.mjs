@@ -1,7 +1,10 @@
 // UI checks in a real VS Code workbench (code-server + headless Chromium), as a person would do them:
 // Quick Open a page, hover a footnote anchor with the mouse, F12 on it, open the Outline view.
 // The extension is loaded from the project (extensionDevelopmentPath); build it first (node scripts/build.mjs).
-// Screenshots → media/screenshots/ (hover.png, outline.png, crossref-f12.png, crossref-peek.png, crossref-hover.png); on failure → <temp>/failure-<check>.png.
+// Three workbenches: the extension from source; the same in Japanese (./japanese.mjs); the packaged VSIX
+// installed with code-server --install-extension (./installed.mjs).
+// Screenshots → media/screenshots/ (hover.png, outline.png, crossref-f12.png, crossref-peek.png, crossref-hover.png,
+// claims.png, japanese-ui.png, walkthrough.png) with HAKUSHO_UPDATE_SCREENSHOTS=1; on failure → <temp>/failure-<check>.png.
 //
 // Add a check: push { name, run: async (page) => {...} } to CHECKS (use the helpers of ./vscode-web.mjs).
 // Run some only: `node test/e2e/ui.mjs hover f12`  (names are matched as substrings).
