@@ -1,6 +1,7 @@
 // Output formats of `hakusho check` that CI systems read: GitHub Actions workflow commands
 // (annotations on a pull request's files) and SARIF 2.1.0 (code-scanning tools). Pure functions of
 // the problems found, so that the escaping and the log's shape are tested without running the CLI.
+import * as path from 'node:path';
 import { Diagnostic } from '../core/model';
 
 export interface CheckProblem {
@@ -24,6 +25,16 @@ export function isCheckFormat(value: string): value is CheckFormat {
 /** Paths in annotations are relative to the repository root with `/`, whatever the platform. */
 const slashes = (file: string) => file.replace(/\\/g, '/');
 
+/**
+ * The path GitHub expects in an annotation: relative to the repository root, which is where CI runs
+ * the command. An absolute path inside `cwd` is made relative; one outside stays as it is.
+ */
+export function annotationPath(file: string, cwd: string): string {
+  if (!path.isAbsolute(file)) return slashes(file);
+  const relative = path.relative(cwd, file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? slashes(relative) : slashes(file);
+}
+
 /** A workflow command's message: `%`, CR and LF would end or corrupt the command. */
 export function escapeGithubData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -38,11 +49,11 @@ const GITHUB_LEVEL: Record<Diagnostic['severity'], 'error' | 'warning' | 'notice
   error: 'error', warning: 'warning', information: 'notice', hint: 'notice',
 };
 
-/** One `::warning file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message` line per problem (1-based). */
-export function githubAnnotations(problems: readonly CheckProblem[]): string {
+/** One `::warning file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message` line per problem (1-based; paths as annotationPath). */
+export function githubAnnotations(problems: readonly CheckProblem[], cwd: string = process.cwd()): string {
   return problems.map((p) => {
     const props = [
-      `file=${escapeGithubProperty(slashes(p.file))}`,
+      `file=${escapeGithubProperty(annotationPath(p.file, cwd))}`,
       `line=${p.line + 1}`,
       `col=${p.character + 1}`,
       `endLine=${p.endLine + 1}`,

@@ -5,7 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CheckProblem, escapeGithubData, escapeGithubProperty, githubAnnotations, sarifLog } from '../../src/cli/checkFormats';
+import { CheckProblem, annotationPath, escapeGithubData, escapeGithubProperty, githubAnnotations, sarifLog } from '../../src/cli/checkFormats';
 import { Diagnostic } from '../../src/core/model';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -52,6 +52,15 @@ describe('hakusho check formats', function () {
       assert.equal(second.level, 'error');
       assert.equal(second.props.file, 'pages/nd111100.txt', 'Windows separators become /');
       assert.equal(third.level, 'notice');
+    });
+
+    it('absolute paths inside the working folder become repository-relative; others stay', () => {
+      const cwd = path.resolve('/repo');
+      assert.equal(annotationPath(path.join(cwd, 'papers', 'nd111100.txt'), cwd), 'papers/nd111100.txt');
+      assert.equal(annotationPath(path.resolve('/elsewhere/nd111100.txt'), cwd), path.resolve('/elsewhere/nd111100.txt').replace(/\\/g, '/'));
+      assert.equal(annotationPath('papers/nd111100.txt', cwd), 'papers/nd111100.txt');
+      const line = githubAnnotations([problem(path.join(cwd, 'p.txt'), 'footnote-unused', 'x')], cwd);
+      assert.match(line, /^::warning file=p\.txt,/);
     });
 
     it('nothing found prints nothing', () => {
