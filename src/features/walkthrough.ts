@@ -57,7 +57,10 @@ export function registerWalkthrough(context: vscode.ExtensionContext, store: Ana
       const answers = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
         'vscode.executeDefinitionProvider', document.uri, at.start.translate(0, 1));
       const target = answers?.[0];
-      if (!target) return undefined;
+      if (!target) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('The sample has no cross-reference to follow.'));
+        return undefined;
+      }
       const uri = 'targetUri' in target ? target.targetUri : target.uri;
       const range = 'targetUri' in target ? target.targetSelectionRange ?? target.targetRange : target.range;
       await showAt(await vscode.workspace.openTextDocument(uri), range);
