@@ -12,8 +12,9 @@
 //   3. that file is the workbench's NLS script: `_VSCODE_NLS_LANGUAGE` is the workbench's language, which
 //      the extension host receives as `vscode.env.language`, and with which the server reads the
 //      extensions' package.nls.<lang>.json and l10n/bundle.l10n.<lang>.json.
-// Installing a pack with `code-server --install-extension` does not write languagepacks.json (only the
-// running server's extension management does), so starting with `--locale ja` alone stays English.
+// Installing a pack with `code-server --install-extension` does not write languagepacks.json (tried: the
+// file is not created; the language-pack service that writes it runs in the server), so after such an
+// install, starting with `--locale ja` still resolves to English.
 //
 // The pack here carries no translations of VS Code's own strings (`contents` is empty: the workbench
 // falls back to English for each of them); the extensions' own translations are what it makes visible.
