@@ -174,8 +174,8 @@ export const CHECKS = [
 // the Claims view's checks live beside the view's own helpers
 CHECKS.push(...CLAIM_CHECKS);
 
-/** Each session is a workbench of its own: the extension from source, the same in Japanese, the packaged VSIX installed. */
-const SESSIONS = [
+/** Each workbench runs its own checks: the extension from source, the same in Japanese, the packaged VSIX installed. */
+const WORKBENCHES = [
   { name: 'ui', checks: CHECKS, start: () => startVSCode({ name: 'ui' }) },
   { name: 'ui-ja', checks: JAPANESE_CHECKS, start: () => startVSCode({ name: 'ui-ja', locale: 'ja' }) },
   {
@@ -198,20 +198,20 @@ async function main() {
   const only = process.argv.slice(2);
   const T0 = Date.now();
   let passed = 0, failed = 0;
-  for (const session of SESSIONS) {
-    const checks = only.length ? session.checks.filter((c) => only.some((o) => c.name.includes(o))) : session.checks;
+  for (const bench of WORKBENCHES) {
+    const checks = only.length ? bench.checks.filter((c) => only.some((o) => c.name.includes(o))) : bench.checks;
     if (!checks.length) continue;
     const t0 = Date.now();
     let vs;
     try {
-      vs = await session.start();
+      vs = await bench.start();
     } catch (e) {
       failed += checks.length;
-      console.log(`  ✘ ${session.name}: the workbench did not start: ${String(e && e.message || e).split('\n').join('\n      ')}`);
+      console.log(`  ✘ ${bench.name}: the workbench did not start: ${String(e && e.message || e).split('\n').join('\n      ')}`);
       continue;
     }
-    console.log(`[ui] ${session.name}: workbench ready in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
-    let sessionFailed = 0;
+    console.log(`[ui] ${bench.name}: workbench ready in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+    let benchFailed = 0;
     try {
       for (const c of checks) {
         const t1 = Date.now();
@@ -220,14 +220,14 @@ async function main() {
           passed++;
           console.log(`  ✔ ${c.name} (${Date.now() - t1}ms)${info ? `\n      ${info}` : ''}`);
         } catch (e) {
-          failed++; sessionFailed++;
+          failed++; benchFailed++;
           const shot = await screenshot(vs.page, path.join(vs.out, `failure-${c.name.split(':')[0]}.png`)).catch(() => '');
           console.log(`  ✘ ${c.name} (${Date.now() - t1}ms)\n      ${String(e && e.message || e).split('\n').join('\n      ')}${shot ? `\n      screenshot: ${shot}` : ''}`);
           await vs.page.keyboard.press('Escape').catch(() => {});
         }
       }
     } finally {
-      await vs.close({ keep: sessionFailed > 0 });
+      await vs.close({ keep: benchFailed > 0 });
     }
   }
   console.log(`${passed} passed, ${failed} failed`);
