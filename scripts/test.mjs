@@ -1,7 +1,8 @@
-// npm test: build → typecheck → unit tests → install code-server → extension-host suites → UI checks.
+// npm test: build → typecheck → unit tests → install code-server → extension-host suites (English, then the
+// 「日本語」 suite in a Japanese VS Code) → UI checks (from source, in Japanese, and the packaged VSIX installed).
 // Prints a summary; exits non-zero if any step fails.
 //
-// HAKUSHO_SKIP_VSCODE=1 skips the three real-VS-Code steps for quick local runs. Under CI (CI=true) it is
+// HAKUSHO_SKIP_VSCODE=1 skips the real-VS-Code steps for quick local runs. Under CI (CI=true) it is
 // ignored: the real-VS-Code suites always run there, and a failed code-server setup fails the run.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -19,6 +20,7 @@ const steps = [
   { id: 'unit', name: 'unit tests', cmd: ['npx', 'mocha'], timeout: 15 * MIN },
   { id: 'setup', name: 'setup code-server', cmd: ['bash', 'scripts/setup-code-server.sh'], timeout: 30 * MIN, vscode: true },
   { id: 'suites', name: 'extension-host suites', cmd: ['node', 'scripts/vscode-tests.mjs'], timeout: 10 * MIN, vscode: true, needs: ['build', 'setup'] },
+  { id: 'suites-ja', name: 'suites in Japanese', cmd: ['node', 'scripts/vscode-tests.mjs', '--locale', 'ja'], timeout: 5 * MIN, vscode: true, needs: ['build', 'setup'] },
   { id: 'ui', name: 'UI checks', cmd: ['node', 'test/e2e/ui.mjs'], timeout: 10 * MIN, vscode: true, needs: ['build', 'setup'] },
 ];
 

@@ -4,6 +4,8 @@
 // calls window.codeAutomationExit(code), caught here through Playwright.
 //
 // Prerequisites: `node scripts/build.mjs` and `npm run setup:vscode`.
+// `--locale ja`: run in VS Code's Japanese display language (a language pack is set up for it, see
+// test/e2e/language-pack.mjs); only the suites whose names contain 「日本語」 run, unless HAKUSHO_TEST_GREP says otherwise.
 // env: WS (workspace folder, default test/vscode/workspace), EXT (extension folder, default the project), HAKUSHO_TEST_GREP (mocha grep),
 //      TEST_TIMEOUT_MS (whole run, default 300000), HAKUSHO_KEEP_OUT=1 (keep logs), CS / HAKUSHO_CACHE.
 import fs from 'node:fs';
@@ -14,20 +16,27 @@ const WS = path.resolve(process.env.WS || WORKSPACE);
 const EXT = path.resolve(process.env.EXT || ROOT); // extension under test (default: this project)
 const ENTRY = path.join(ROOT, 'dist/test/suite/index.js');
 const TIMEOUT = +(process.env.TEST_TIMEOUT_MS || 300000);
+const LOCALE = argValue('--locale');
 const T0 = Date.now();
 const t = () => `${((Date.now() - T0) / 1000).toFixed(1)}s`;
 
 async function main() {
   if (!fs.existsSync(ENTRY)) throw new Error(`${path.relative(ROOT, ENTRY)} not found: run \`node scripts/build.mjs\` first`);
   const suites = fs.readdirSync(path.dirname(ENTRY)).filter((f) => f.endsWith('.test.js'));
-  console.log(`[vscode-tests] ${suites.length} suite file(s): ${suites.join(', ')}; workspace ${path.relative(ROOT, WS) || WS}`);
+  console.log(`[vscode-tests] ${suites.length} suite file(s): ${suites.join(', ')}; workspace ${path.relative(ROOT, WS) || WS}`
+    + `${LOCALE ? `; display language ${LOCALE}` : ''}`);
 
   // the extension host inherits the server's environment: tell the entry where to copy mocha's output
   const server = await startServer({
-    name: 'ext-tests',
-    // extra server arguments, e.g. HAKUSHO_VSCODE_ARGS='--locale ja' (which needs a Japanese language pack installed)
+    name: LOCALE ? `ext-tests-${LOCALE}` : 'ext-tests',
+    locale: LOCALE,
+    // extra server arguments
     args: (process.env.HAKUSHO_VSCODE_ARGS || '').split(/\s+/).filter(Boolean),
-    env: (out) => ({ HAKUSHO_TEST_LOG: path.join(out, 'mocha.log'), HAKUSHO_TEST_RESULT: path.join(out, 'mocha-result.json') }),
+    env: (out) => ({
+      HAKUSHO_TEST_LOG: path.join(out, 'mocha.log'), HAKUSHO_TEST_RESULT: path.join(out, 'mocha-result.json'),
+      // the suites check that the display language really is the one asked for
+      ...(LOCALE ? { HAKUSHO_EXPECT_LANGUAGE: LOCALE, HAKUSHO_TEST_GREP: process.env.HAKUSHO_TEST_GREP || '日本語' } : {}),
+    }),
   });
   const logFile = server.env.HAKUSHO_TEST_LOG;
   const resultFile = server.env.HAKUSHO_TEST_RESULT;
@@ -74,6 +83,11 @@ async function main() {
     else fs.rmSync(server.out, { recursive: true, force: true });
   }
   return code;
+}
+
+function argValue(name) {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
 }
 
 function findFiles(dir, re, acc = []) {

@@ -23,6 +23,7 @@ import { registerRename } from './features/rename';
 import { registerRenumberFootnotes } from './features/renumberFootnotes';
 import { registerSelectionRanges } from './features/selectionRanges';
 import { registerSemanticTokens } from './features/semanticTokens';
+import { registerWalkthrough } from './features/walkthrough';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
 import { WorkspaceIndexer } from './workspaceIndexer';
 
@@ -57,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const corrections = new ClaimCorrectionsStore();
   context.subscriptions.push(corrections);
   registerClaims(context, store, indexer, corrections);
+  registerWalkthrough(context, store, indexer);
 }
 
 export function deactivate(): void {}

@@ -3,30 +3,14 @@ import { analyzeCommand } from './analyzeCommand';
 import { checkCommand } from './checkCommand';
 import { claimsCommand } from './claimsCommand';
 import { convertCommand } from './convertCommand';
-
-const USAGE = `Usage: hakusho <command> [options] PATH...
-
-Commands:
-  analyze [--json] PATH...   headings, footnotes and references of each white-paper file
-  check [--json] [--footnotes] PATH...
-                             resolve cross-references across all files; report broken ones
-                             and mismatched titles (exit 1 when any)
-  claims [--json|--csv|--markdown] [--no-corrections] PATH...
-                             claims (necessity, importance, concern …) by heading, with the
-                             footnotes, figures and references that back them; kinds set by
-                             reviewers in the nearest .hakusho/claims.json apply unless
-                             --no-corrections (a broken corrections file: exit 1)
-  convert --to markdown PATH [-o FILE]
-                             a page-text / official .txt white paper as Markdown (# headings,
-                             GFM footnotes [^n]); stdout unless -o
-  help                       this text
-
-PATH may be a file or a folder (folders are searched for .txt and .md files; Markdown files count
-when a # heading carries the numbering (第…部/章/節) or the front matter says hakusho: true).
-Encodings: UTF-8 (with or without BOM) and Shift_JIS/CP932 are detected automatically.`;
+import { USAGE, asksForHelp, commandHelp, isCommand, packageInfo } from './help';
 
 export function main(argv: string[]): number {
   const [command, ...rest] = argv;
+  if (isCommand(command) && asksForHelp(rest)) {
+    process.stdout.write(commandHelp(command) + '\n');
+    return 0;
+  }
   switch (command) {
     case 'analyze':
       return analyzeCommand(rest);
@@ -36,11 +20,27 @@ export function main(argv: string[]): number {
       return claimsCommand(rest);
     case 'convert':
       return convertCommand(rest);
-    case undefined:
+    case '--version':
+    case '-V':
+    case 'version':
+      process.stdout.write(`hakusho ${packageInfo().version}\n`);
+      return 0;
     case 'help':
+      if (isCommand(rest[0])) {
+        process.stdout.write(commandHelp(rest[0]) + '\n');
+        return 0;
+      }
+      if (rest[0] !== undefined) {
+        process.stderr.write(`hakusho help: unknown command '${rest[0]}'\n\n${USAGE}\n`);
+        return 2;
+      }
+      process.stdout.write(USAGE + '\n');
+      return 0;
+    case undefined:
     case '--help':
     case '-h':
-      process.stdout.write(USAGE + '\n');
+      // bare `hakusho` is a usage error (exit 2) that still shows the help
+      (command === undefined ? process.stderr : process.stdout).write(USAGE + '\n');
       return command === undefined ? 2 : 0;
     default:
       process.stderr.write(`hakusho: unknown command '${command}'\n\n${USAGE}\n`);

@@ -1,12 +1,19 @@
 // UI checks in a real VS Code workbench (code-server + headless Chromium), as a person would do them:
 // Quick Open a page, hover a footnote anchor with the mouse, F12 on it, open the Outline view.
 // The extension is loaded from the project (extensionDevelopmentPath); build it first (node scripts/build.mjs).
-// Screenshots → media/screenshots/ (hover.png, outline.png, crossref-f12.png, crossref-peek.png, crossref-hover.png); on failure → <temp>/failure-<check>.png.
+// Three workbenches: the extension from source; the same in Japanese (./japanese.mjs); the packaged VSIX
+// installed with code-server --install-extension (./installed.mjs).
+// Screenshots → media/screenshots/ (hover.png, outline.png, crossref-f12.png, crossref-peek.png, crossref-hover.png,
+// claims.png, japanese-ui.png, walkthrough.png) with HAKUSHO_UPDATE_SCREENSHOTS=1; on failure → <temp>/failure-<check>.png.
 //
 // Add a check: push { name, run: async (page) => {...} } to CHECKS (use the helpers of ./vscode-web.mjs).
 // Run some only: `node test/e2e/ui.mjs hover f12`  (names are matched as substrings).
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { CHECKS as CLAIM_CHECKS } from './claims.mjs';
+import { CHECKS as INSTALLED_CHECKS, installVsix, packageVsix } from './installed.mjs';
+import { CHECKS as JAPANESE_CHECKS } from './japanese.mjs';
 import {
   startVSCode, openFile, hoverText, clickText, waitForCursor, runCommand, screenshot, treeLabels,
   clearHover, activeTab, locateText,
@@ -170,29 +177,61 @@ export const CHECKS = [
 // the Claims view's checks live beside the view's own helpers
 CHECKS.push(...CLAIM_CHECKS);
 
+/** Each workbench runs its own checks: the extension from source, the same in Japanese, the packaged VSIX installed. */
+const WORKBENCHES = [
+  { name: 'ui', checks: CHECKS, start: () => startVSCode({ name: 'ui' }) },
+  { name: 'ui-ja', checks: JAPANESE_CHECKS, start: () => startVSCode({ name: 'ui-ja', locale: 'ja' }) },
+  {
+    name: 'ui-installed',
+    checks: INSTALLED_CHECKS,
+    async start() {
+      const vsix = packageVsix();
+      const out = fs.mkdtempSync(path.join(os.tmpdir(), 'hakusho-ui-installed-'));
+      try {
+        console.log(`[ui] ${installVsix(out, vsix).split('\n').pop()}`);
+      } finally {
+        fs.rmSync(path.dirname(vsix), { recursive: true, force: true });
+      }
+      return startVSCode({ name: 'ui-installed', out, extensionDevelopmentPath: null });
+    },
+  },
+];
+
 async function main() {
   const only = process.argv.slice(2);
-  const checks = only.length ? CHECKS.filter((c) => only.some((o) => c.name.includes(o))) : CHECKS;
   const T0 = Date.now();
-  const vs = await startVSCode({ name: 'ui' });
-  console.log(`[ui] workbench ready in ${((Date.now() - T0) / 1000).toFixed(1)}s`);
   let passed = 0, failed = 0;
-  try {
-    for (const c of checks) {
-      const t0 = Date.now();
-      try {
-        const info = await c.run(vs.page);
-        passed++;
-        console.log(`  ✔ ${c.name} (${Date.now() - t0}ms)${info ? `\n      ${info}` : ''}`);
-      } catch (e) {
-        failed++;
-        const shot = await screenshot(vs.page, path.join(vs.out, `failure-${c.name.split(':')[0]}.png`)).catch(() => '');
-        console.log(`  ✘ ${c.name} (${Date.now() - t0}ms)\n      ${String(e && e.message || e).split('\n').join('\n      ')}${shot ? `\n      screenshot: ${shot}` : ''}`);
-        await vs.page.keyboard.press('Escape').catch(() => {});
-      }
+  for (const bench of WORKBENCHES) {
+    const checks = only.length ? bench.checks.filter((c) => only.some((o) => c.name.includes(o))) : bench.checks;
+    if (!checks.length) continue;
+    const t0 = Date.now();
+    let vs;
+    try {
+      vs = await bench.start();
+    } catch (e) {
+      failed += checks.length;
+      console.log(`  ✘ ${bench.name}: the workbench did not start: ${String(e && e.message || e).split('\n').join('\n      ')}`);
+      continue;
     }
-  } finally {
-    await vs.close({ keep: failed > 0 });
+    console.log(`[ui] ${bench.name}: workbench ready in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+    let benchFailed = 0;
+    try {
+      for (const c of checks) {
+        const t1 = Date.now();
+        try {
+          const info = await c.run(vs.page, vs);
+          passed++;
+          console.log(`  ✔ ${c.name} (${Date.now() - t1}ms)${info ? `\n      ${info}` : ''}`);
+        } catch (e) {
+          failed++; benchFailed++;
+          const shot = await screenshot(vs.page, path.join(vs.out, `failure-${c.name.split(':')[0]}.png`)).catch(() => '');
+          console.log(`  ✘ ${c.name} (${Date.now() - t1}ms)\n      ${String(e && e.message || e).split('\n').join('\n      ')}${shot ? `\n      screenshot: ${shot}` : ''}`);
+          await vs.page.keyboard.press('Escape').catch(() => {});
+        }
+      }
+    } finally {
+      await vs.close({ keep: benchFailed > 0 });
+    }
   }
   console.log(`${passed} passed, ${failed} failed`);
   console.log(`[ui] done in ${((Date.now() - T0) / 1000).toFixed(1)}s`);

@@ -18,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { installLanguagePack } from './language-pack.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const WORKSPACE = path.join(ROOT, 'test/vscode/workspace');
@@ -71,9 +72,10 @@ export const DEFAULT_SETTINGS = {
  * Starts code-server on a free 127.0.0.1 port (or `port`) with its own HOME, XDG dirs, user data and
  * extensions folder in a new temp folder (or in `out`). Returns { port, authority, base, out, env, logFile, stop() }.
  * `env` (an object, or a function of the temp folder returning one) is added to the server's environment,
- * which the extension host inherits.
+ * which the extension host inherits. `locale` (e.g. 'ja') installs a language pack for it and starts
+ * the server with `--locale` (see ./language-pack.mjs): `vscode.env.language` is then that locale.
  */
-export async function startServer({ name = 'vscode', settings = {}, env: extraEnv = {}, port, args = [], quiet = false, out } = {}) {
+export async function startServer({ name = 'vscode', settings = {}, env: extraEnv = {}, port, args = [], quiet = false, out, locale } = {}) {
   const cs = codeServerDir();
   out = out ? path.resolve(out) : fs.mkdtempSync(path.join(os.tmpdir(), `hakusho-${name}-`));
   const dirs = Object.fromEntries(['home', 'xdg-config', 'xdg-data', 'xdg-cache', 'user-data', 'extensions'].map((d) => [d, path.join(out, d)]));
@@ -82,6 +84,10 @@ export async function startServer({ name = 'vscode', settings = {}, env: extraEn
   const settingsFile = path.join(dirs['user-data'], 'User/settings.json');
   if (settings !== null || !fs.existsSync(settingsFile)) { // settings: null keeps the settings of an earlier session
     fs.writeFileSync(settingsFile, JSON.stringify({ ...DEFAULT_SETTINGS, ...settings }, null, 2));
+  }
+  if (locale) {
+    installLanguagePack({ locale, extensionsDir: dirs.extensions, userDataDir: dirs['user-data'] });
+    args = [...args, '--locale', locale];
   }
   const env = {
     ...process.env, HOME: dirs.home, XDG_CONFIG_HOME: dirs['xdg-config'], XDG_DATA_HOME: dirs['xdg-data'],
@@ -143,14 +149,15 @@ export async function launchBrowser(env = process.env) {
 }
 
 /**
- * Server + browser + a workbench page with the project's extension loaded from source (dist/).
+ * Server + browser + a workbench page with the project's extension loaded from source (dist/);
+ * `extensionDevelopmentPath: null` loads only the extensions installed in <out>/extensions.
  * Returns { server, browser, page, out, close({ keep }) }. Browser console → <out>/browser-console.log.
  */
 export async function startVSCode({
-  name = 'ui', workspace = WORKSPACE, extensionDevelopmentPath = ROOT, extensionTestsPath, settings, env, args,
+  name = 'ui', workspace = WORKSPACE, extensionDevelopmentPath = ROOT, extensionTestsPath, settings, env, args, locale, out,
   viewport = { width: 1600, height: 1000 }, waitForExplorer = true,
 } = {}) {
-  const server = await startServer({ name, settings, env, args });
+  const server = await startServer({ name, settings, env, args, locale, out });
   let browser;
   try {
     browser = await launchBrowser(server.env);
