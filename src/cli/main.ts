@@ -3,6 +3,7 @@ import { analyzeCommand } from './analyzeCommand';
 import { checkCommand } from './checkCommand';
 import { claimsCommand } from './claimsCommand';
 import { convertCommand } from './convertCommand';
+import { notesCommand } from './notesCommand';
 
 const USAGE = `Usage: hakusho <command> [options] PATH...
 
@@ -19,6 +20,11 @@ Commands:
   convert --to markdown PATH [-o FILE]
                              a page-text / official .txt white paper as Markdown (# headings,
                              GFM footnotes [^n]); stdout unless -o
+  notes [--json|--csv|--markdown|--format w3c] PATH...
+                             reviewers' notes from the nearest .hakusho/notes.json: passage,
+                             heading, status; notes whose passage is gone are flagged orphaned;
+                             --format w3c writes W3C Web Annotation JSON-LD (a broken notes
+                             file: exit 1)
   help                       this text
 
 PATH may be a file or a folder (folders are searched for .txt and .md files; Markdown files count
@@ -36,6 +42,8 @@ export function main(argv: string[]): number {
       return claimsCommand(rest);
     case 'convert':
       return convertCommand(rest);
+    case 'notes':
+      return notesCommand(rest);
     case undefined:
     case 'help':
     case '--help':
