@@ -7,6 +7,7 @@
 // Run some only: `node test/e2e/ui.mjs hover f12`  (names are matched as substrings).
 import path from 'node:path';
 import { CHECKS as CLAIM_CHECKS } from './claims.mjs';
+import { CHECKS as NOTE_CHECKS } from './notes.mjs';
 import {
   startVSCode, openFile, hoverText, clickText, waitForCursor, runCommand, screenshot, treeLabels,
   clearHover, activeTab, locateText,
@@ -166,6 +167,8 @@ export const CHECKS = [
 
 // the Claims view's checks live beside the view's own helpers
 CHECKS.push(...CLAIM_CHECKS);
+// and so do the review notes'
+CHECKS.push(...NOTE_CHECKS);
 
 async function main() {
   const only = process.argv.slice(2);
