@@ -20,11 +20,13 @@ import { registerReferenceCompletion } from './features/referenceCompletion';
 import { registerReferenceHover } from './features/referenceHover';
 import { registerReferenceNavigation } from './features/referenceNavigation';
 import { registerRename } from './features/rename';
+import { registerReviewNotes } from './features/reviewNotes';
 import { registerRenumberFootnotes } from './features/renumberFootnotes';
 import { registerSelectionRanges } from './features/selectionRanges';
 import { registerSemanticTokens } from './features/semanticTokens';
 import { registerWalkthrough } from './features/walkthrough';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
+import { ReviewNotesStore } from './reviewNotesStore';
 import { WorkspaceIndexer } from './workspaceIndexer';
 
 export function activate(context: vscode.ExtensionContext): void {
@@ -59,6 +61,9 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(corrections);
   registerClaims(context, store, indexer, corrections);
   registerWalkthrough(context, store, indexer);
+  const notes = new ReviewNotesStore();
+  context.subscriptions.push(notes);
+  registerReviewNotes(context, store, notes);
 }
 
 export function deactivate(): void {}

@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-export const COMMANDS = ['analyze', 'check', 'claims', 'convert'] as const;
+export const COMMANDS = ['analyze', 'check', 'claims', 'convert', 'notes'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 const PATHS = `PATH may be a file or a folder (folders are searched for .txt and .md files; Markdown files count
@@ -75,6 +75,23 @@ Exit codes:
   0  converted
   1  the file could not be read, or FILE could not be written
   2  wrong usage`,
+  notes: `Usage: hakusho notes [--json|--csv|--markdown|--format text|json|csv|markdown|w3c] PATH...
+
+Reviewers' notes on each file from the nearest .hakusho/notes.json: the passage as the file reads
+now, its line, the heading path it sits under, label, status and replies. A note whose passage is
+gone is flagged orphaned (it is never dropped).
+
+Options:
+  --json, --csv, --markdown   the notes in that format (default: text)
+  --format w3c                a W3C Web Annotation collection (JSON-LD) for other annotation tools
+  -h, --help                  this text
+
+Exit codes:
+  0  the notes were listed
+  1  a file could not be read, or a notes file is broken (the rest is still listed)
+  2  wrong usage
+
+${PATHS}`,
 };
 
 export const USAGE = `Usage: hakusho <command> [options] PATH...
@@ -94,6 +111,10 @@ Commands:
   convert --to markdown PATH [-o FILE]
                              a page-text / official .txt white paper as Markdown (# headings,
                              GFM footnotes [^n]); stdout unless -o
+  notes [--json|--csv|--markdown|--format w3c] PATH...
+                             reviewers' notes from the nearest .hakusho/notes.json with their
+                             passage, heading and status; orphans flagged; w3c: W3C Web
+                             Annotation JSON-LD (a broken notes file: exit 1)
   help [COMMAND]             this text, or the help of COMMAND
 
 Options:
@@ -102,7 +123,7 @@ Options:
 
 Exit codes:
   0  success: nothing to report
-  1  problems found (check), or a file could not be read or a corrections file is broken
+  1  problems found (check), or a file could not be read or a corrections or notes file is broken
   2  wrong usage: unknown command or option, missing PATH
 
 ${PATHS}`;

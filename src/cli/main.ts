@@ -3,6 +3,7 @@ import { analyzeCommand } from './analyzeCommand';
 import { checkCommand } from './checkCommand';
 import { claimsCommand } from './claimsCommand';
 import { convertCommand } from './convertCommand';
+import { notesCommand } from './notesCommand';
 import { USAGE, asksForHelp, commandHelp, isCommand, packageInfo } from './help';
 
 export function main(argv: string[]): number {
@@ -20,6 +21,8 @@ export function main(argv: string[]): number {
       return claimsCommand(rest);
     case 'convert':
       return convertCommand(rest);
+    case 'notes':
+      return notesCommand(rest);
     case '--version':
     case '-V':
     case 'version':

@@ -71,3 +71,11 @@ export function proseWithoutAnchors(doc: WhitePaperDocument, span: Span): string
   }
   return out + doc.text.slice(at, span.end);
 }
+
+/** The headings whose sections hold `offset`, outermost first (empty before the first heading). */
+export function headingsAt(doc: WhitePaperDocument, offset: number): Heading[] {
+  const holds = (h: Heading) => h.start <= offset && (offset < h.sectionEnd || (offset === h.sectionEnd && h.sectionEnd === doc.text.length));
+  const out: Heading[] = [];
+  for (let level = doc.headingTree, h = level.find(holds); h; level = h.children, h = level.find(holds)) out.push(h);
+  return out;
+}

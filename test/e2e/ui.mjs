@@ -14,6 +14,7 @@ import path from 'node:path';
 import { CHECKS as CLAIM_CHECKS } from './claims.mjs';
 import { CHECKS as INSTALLED_CHECKS, installVsix, packageVsix } from './installed.mjs';
 import { CHECKS as JAPANESE_CHECKS } from './japanese.mjs';
+import { CHECKS as NOTE_CHECKS } from './notes.mjs';
 import {
   startVSCode, openFile, hoverText, clickText, waitForCursor, runCommand, screenshot, treeLabels,
   clearHover, activeTab, locateText,
@@ -176,6 +177,8 @@ export const CHECKS = [
 
 // the Claims view's checks live beside the view's own helpers
 CHECKS.push(...CLAIM_CHECKS);
+// and so do the review notes'
+CHECKS.push(...NOTE_CHECKS);
 
 /** Each workbench runs its own checks: the extension from source, the same in Japanese, the packaged VSIX installed. */
 const WORKBENCHES = [

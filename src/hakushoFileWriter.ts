@@ -1,0 +1,43 @@
+// Writing a file under `.hakusho/` of a workspace folder (reviewers' notes, claim corrections):
+// never through a symbolic link (it could point outside the workspace), never half-written (a
+// temporary file beside it, then a rename), and never beyond a size a reviewer's file can reach.
+import * as vscode from 'vscode';
+
+/** Largest `.hakusho/` file written or read (a team's notes for a whole edition stay far below it). */
+export const MAX_HAKUSHO_FILE_BYTES = 8 * 1024 * 1024;
+
+async function typeOf(uri: vscode.Uri): Promise<vscode.FileType | undefined> {
+  try {
+    return (await vscode.workspace.fs.stat(uri)).type;
+  } catch (e) {
+    if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
+    throw e;
+  }
+}
+
+const isLink = (type: vscode.FileType | undefined) => type !== undefined && (type & vscode.FileType.SymbolicLink) !== 0;
+
+/** Writes `text` to `relativePath` (e.g. `.hakusho/notes.json`) of `root`, atomically; throws a readable error when refused. */
+export async function writeHakushoFile(root: vscode.Uri, relativePath: string, text: string): Promise<void> {
+  const bytes = new TextEncoder().encode(text);
+  const target = vscode.Uri.joinPath(root, ...relativePath.split('/'));
+  const shown = vscode.workspace.asRelativePath(target);
+  if (bytes.length > MAX_HAKUSHO_FILE_BYTES) {
+    throw new Error(vscode.l10n.t('{0} would grow beyond {1} MB; nothing was written.', shown, MAX_HAKUSHO_FILE_BYTES / 1024 / 1024));
+  }
+  const parts = relativePath.split('/');
+  for (let i = 1; i <= parts.length; i++) {
+    const uri = vscode.Uri.joinPath(root, ...parts.slice(0, i));
+    if (isLink(await typeOf(uri))) {
+      throw new Error(vscode.l10n.t('{0} is a symbolic link; Hakusho writes only real files inside the workspace folder.', vscode.workspace.asRelativePath(uri)));
+    }
+  }
+  const temporary = target.with({ path: `${target.path}.${Date.now().toString(36)}.tmp` });
+  await vscode.workspace.fs.writeFile(temporary, bytes);
+  try {
+    await vscode.workspace.fs.rename(temporary, target, { overwrite: true });
+  } catch (e) {
+    await vscode.workspace.fs.delete(temporary).then(undefined, () => undefined);
+    throw e;
+  }
+}
