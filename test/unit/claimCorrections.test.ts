@@ -231,6 +231,7 @@ describe('the JSON schema of .hakusho/claims.json', () => {
 
   it('is what the editor validates the file against', () => {
     const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8'));
-    assert.deepEqual(pkg.contributes.jsonValidation, [{ fileMatch: '**/.hakusho/claims.json', url: './schemas/claims.schema.json' }]);
+    assert.deepEqual(pkg.contributes.jsonValidation.filter((v: { fileMatch: string }) => v.fileMatch.endsWith('claims.json')),
+      [{ fileMatch: '**/.hakusho/claims.json', url: './schemas/claims.schema.json' }]);
   });
 });

@@ -192,3 +192,25 @@ describe('review notes: notes on claims and the W3C export', () => {
     assert.equal(reply.target, ann.id);
   });
 });
+
+describe('review notes: the JSON schema', () => {
+  const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'schemas', 'notes.schema.json'), 'utf8'));
+  const entry = schema.properties.notes.items;
+
+  it('requires what the reader requires, and allows exactly what the writer writes', () => {
+    const written = JSON.parse(serializeNotes([noteOn(PAGE, PASSAGE, { updated: '2026-12-07T00:00:00.000Z', replies: [{ id: 'r', author: 'B', created: '2026-12-07T00:00:00.000Z', text: 't' }] })])).notes[0];
+    assert.deepEqual(Object.keys(written).filter((k) => !(k in entry.properties)), []);
+    assert.deepEqual(Object.keys(written.target).filter((k) => !(k in entry.properties.target.properties)), []);
+    assert.deepEqual(entry.properties.status.enum, ['open', 'resolved']);
+    for (const key of entry.required) {
+      const broken = JSON.parse(serializeNotes([noteOn(PAGE, PASSAGE)]));
+      delete broken.notes[0][key];
+      assert.equal(parseNotes(JSON.stringify(broken)).notes.length, 0, `a note without "${key}" is refused by the reader too`);
+    }
+  });
+
+  it('is what the editor validates the file against', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'));
+    assert.ok(pkg.contributes.jsonValidation.some((v: { fileMatch: string; url: string }) => v.fileMatch === '**/.hakusho/notes.json' && v.url === './schemas/notes.schema.json'));
+  });
+});
