@@ -43,7 +43,7 @@ function reason(index: WorkspaceIndex, doc: WhitePaperDocument, ref: CrossRefere
   }
   if (r.status !== 'unresolved') return '';
   const last = r.address[r.address.length - 1];
-  const sameNumber = last ? index.findHeadings([last]).map((t) => pathLabel(t.heading.segments)) : [];
+  const sameNumber = last ? [...index.allHeadings()].filter(({ heading: h }) => h.level === last.level && h.key === last.key).map(({ heading: h }) => pathLabel(h.segments)) : [];
   const elsewhere = sameNumber.length ? `; ${labelOfLast(r.address)} exists at ${[...new Set(sameNumber)].slice(0, 4).join(', ')}${sameNumber.length > 4 ? ', …' : ''}` : `; no heading numbered ${labelOfLast(r.address)} at all`;
   return `read as ${pathLabel(r.address)} from ${here}${elsewhere}`;
 }
@@ -79,20 +79,22 @@ for (const name of files) {
 
   const figures = { total: doc.figureReferences.length, resolved: 0, unresolved: 0, external: 0 };
   const figuresUnresolved: string[] = [];
+  const uncaptioned: string[] = [];
   for (const ref of doc.figureReferences) {
     const r = index.resolve(doc, ref);
     if (r.status === 'resolved' || r.status === 'ambiguous') figures.resolved++;
     else if (r.status === 'unresolved') { figures.unresolved++; figuresUnresolved.push(`  ${where(ref)}: ${ref.text}`); }
-    else figures.external++;
+    else { figures.external++; uncaptioned.push(ref.text); }
   }
   const checks = index.checkReferences(doc);
   const mismatches = checks.filter((d) => d.code === 'reference-title-mismatch');
   const captionNotes = checks.filter((d) => d.code === 'figure-captions-absent');
+  const figureWarnings = checks.filter((d) => d.code === 'reference-unresolved' && doc.figureReferences.some((f) => f.start === d.start)).length;
 
   console.log(name);
   console.log(`  references by kind: ${JSON.stringify(kinds)}`);
   console.log(`  section references: ${section.total}, resolved ${section.resolved} (${pct(section.resolved, section.total)}), ambiguous ${section.ambiguous}, unresolved ${section.unresolved}, no context ${section.noContext}`);
-  console.log(`  figure references: ${figures.total} (captions in the file: ${doc.figures.length}), resolved ${figures.resolved}, unresolved ${figures.unresolved}, not checkable ${figures.external}; warnings ${checks.filter((d) => d.code === 'reference-unresolved' && doc.figureReferences.some((f) => f.start === d.start)).length}${captionNotes.length ? `, ${captionNotes.length} note: ${captionNotes[0].message}` : ''}`);
+  console.log(`  figure references: ${figures.total} (captions in the file: ${doc.figures.length}), resolved ${figures.resolved}, unresolved ${figures.unresolved}, not checkable ${figures.external}; warnings ${figureWarnings}, caption notes ${captionNotes.length}`);
   console.log(`  title mismatches: ${mismatches.length}`);
   table.push(`| ${name} | ${section.total} | ${section.resolved} | ${pct(section.resolved, section.total)} | ${figures.total} | ${figures.resolved} | ${figures.unresolved} |`);
   if (summaryOnly) continue;
@@ -101,6 +103,10 @@ for (const name of files) {
   for (const u of notResolved) console.log(u);
   console.log(`  figure references unresolved:${figuresUnresolved.length ? '' : ' none'}`);
   for (const u of figuresUnresolved) console.log(u);
+  if (uncaptioned.length) {
+    const distinct = [...new Set(uncaptioned)];
+    console.log(`  figure references with no caption of their group in the file (one note, not checked): ${distinct.slice(0, 40).join(' ')}${distinct.length > 40 ? ` … (${distinct.length} distinct)` : ''}`);
+  }
 }
 console.log('');
 console.log('| edition | section refs | resolved | % | figure refs | resolved | unresolved |');

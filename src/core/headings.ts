@@ -39,6 +39,9 @@ export function buildHeadings(drafts: HeadingDraft[], ctx: HeadingContext): { he
       repeats.push(d);
       continue;
     }
+    // はじめに, 序章, 補論 … are units of their own, not parts holding chapters: a chapter line after one
+    // starts the body (the book's part lines are often left out of a text download)
+    if (d.level === 'chapter' && open[1] && SELF_CONTAINED_UNIT_RE.test(open[1].key)) open[1] = null;
     open[depth] = seg;
     openTitle[depth] = title;
     openInferred[depth] = false;
@@ -75,6 +78,9 @@ export function buildHeadings(drafts: HeadingDraft[], ctx: HeadingContext): { he
   }
   return { headings, repeats };
 }
+
+/** Front and back matter read as part-level headings (lines.ts), which never hold numbered chapters. */
+const SELF_CONTAINED_UNIT_RE = /^(?:はじめに|序章|補論|おわりに|むすび)$/;
 
 const sameTitle = (a: string, b: string) => a.replace(/[\s\u3000]+/g, '') === b.replace(/[\s\u3000]+/g, '');
 

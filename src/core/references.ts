@@ -21,8 +21,9 @@ const PATH_SOURCE =
 /** Tried only where a path can start (同, 本, 第): a sticky match at each such place. */
 const PATH_AT = new RegExp(PATH_SOURCE, 'y');
 const PATH_START = /[同本第]/g;
-const EDITION_BEFORE_RE = /(令和|平成|昭和)(元|[0-9０-９]{1,2})年版[^\s。、「」]{0,20}?白書$/;
-const EDITION_RE = /(令和|平成|昭和)(元|[0-9０-９]{1,2})年版[^\s。、「」（）]{0,20}?白書(?=(?:の|では|で)?(?:第|[0-9０-９]|「|で(?:見た|述べた|触れた|紹介した|取り上げた)|を?参照|によると|において述べた))/g;
+// `平成24年版情報通信白書　第1章第4節`: a space may stand between the paper's name and its path
+const EDITION_BEFORE_RE = /(令和|平成|昭和)(元|[0-9０-９]{1,2})年版[^\s。、「」]{0,20}?白書[ \u3000]?$/;
+const EDITION_RE = /(令和|平成|昭和)(元|[0-9０-９]{1,2})年版[^\s。、「」（）]{0,20}?白書(?=(?:の|では|で)?[ \u3000]?(?:第|[0-9０-９]|「|で(?:見た|述べた|触れた|紹介した|取り上げた)|を?参照|によると|において述べた))/g;
 const DEICTIC_RE = /(本|前|次|同)(部|章|節|項)(?!長|会|署|局|門|分|目|度)/g;
 const NARRATIVE_RE = /前述|上述|後述|先述/g;
 const BACKMATTER_RE = new RegExp(`巻末(?:付注|資料|付録)${D}*|付注${D}+|付録${D}*|コラム${D}+(?:[-－‐]${D}+)?|政策フォーカス「[^」\\n]{1,80}」|資料編`, 'g');
