@@ -32,12 +32,16 @@ function isSectionReference(ref: CrossReference): boolean {
   return ref.kind === 'full' || ref.kind === 'partial' || ref.kind === 'deictic' || (ref.kind === 'narrative' && ref.segments.length > 0);
 }
 
-const pct = (n: number, of: number) => `${((100 * n) / Math.max(1, of)).toFixed(1)}%`;
+const pct = (n: number, of: number) => (of === 0 ? 'n/a' : `${((100 * n) / of).toFixed(1)}%`);
 
 /** Why a reference did not resolve to one heading, in words a reader of the edition can check. */
 function reason(index: WorkspaceIndex, doc: WhitePaperDocument, ref: CrossReference, r: Resolution): string {
   const here = pathLabel(contextSegments(doc, ref.start)) || '(before any heading)';
-  if (r.status === 'external') return `the context (${here}) does not name the level ${ref.deixis ?? ''} counts from`;
+  if (r.status === 'external') {
+    if (ref.kind === 'deictic') return `the context (${here}) does not name the level ${ref.deixis} counts from`;
+    const missing = ref.segments.filter((s) => !index.hasHeadingLevel(s.level)).map((s) => s.level);
+    return `no heading of the file is a ${[...new Set(missing)].join('/')}: the text carries none of that level`;
+  }
   if (r.status === 'ambiguous') {
     return `${r.targets.length} headings fit: ${r.targets.map((t) => (t.kind === 'heading' ? pathLabel(t.heading.segments) : t.figure.number)).join(', ')}`;
   }
@@ -74,7 +78,7 @@ for (const name of files) {
     if (r.status === 'ambiguous') section.ambiguous++;
     else if (r.status === 'unresolved') section.unresolved++;
     else section.noContext++;
-    notResolved.push(`  ${where(ref)}: ${r.status === 'external' ? 'no context' : r.status}: ${ref.text} — ${reason(index, doc, ref, r)}`);
+    notResolved.push(`  ${where(ref)}: ${r.status === 'external' ? 'not checkable' : r.status}: ${ref.text} — ${reason(index, doc, ref, r)}`);
   }
 
   const figures = { total: doc.figureReferences.length, resolved: 0, unresolved: 0, external: 0 };
@@ -93,10 +97,11 @@ for (const name of files) {
 
   console.log(name);
   console.log(`  references by kind: ${JSON.stringify(kinds)}`);
-  console.log(`  section references: ${section.total}, resolved ${section.resolved} (${pct(section.resolved, section.total)}), ambiguous ${section.ambiguous}, unresolved ${section.unresolved}, no context ${section.noContext}`);
+  const checkable = section.total - section.noContext;
+  console.log(`  section references: ${section.total}, resolved to one heading ${section.resolved} (${pct(section.resolved, section.total)}; of the ${checkable} checkable ${pct(section.resolved, checkable)}), ambiguous ${section.ambiguous}, unresolved ${section.unresolved}, not checkable ${section.noContext}`);
   console.log(`  figure references: ${figures.total} (captions in the file: ${doc.figures.length}), resolved ${figures.resolved}, unresolved ${figures.unresolved}, not checkable ${figures.external}; warnings ${figureWarnings}, caption notes ${captionNotes.length}`);
   console.log(`  title mismatches: ${mismatches.length}`);
-  table.push(`| ${name} | ${section.total} | ${section.resolved} | ${pct(section.resolved, section.total)} | ${figures.total} | ${figures.resolved} | ${figures.unresolved} |`);
+  table.push(`| ${name} | ${section.total} | ${section.resolved} | ${section.ambiguous} | ${section.unresolved} | ${section.noContext} | ${pct(section.resolved, section.total)} | ${pct(section.resolved, checkable)} | ${figures.total} | ${doc.figures.length} | ${figures.resolved} | ${figures.unresolved} | ${figures.external} |`);
   if (summaryOnly) continue;
   for (const m of mismatches) console.log(`  ${name}:${lines.positionAt(m.start).line + 1}: ${m.message}`);
   console.log(`  section references not resolved:${notResolved.length ? '' : ' none'}`);
@@ -109,6 +114,6 @@ for (const name of files) {
   }
 }
 console.log('');
-console.log('| edition | section refs | resolved | % | figure refs | resolved | unresolved |');
-console.log('|---|---|---|---|---|---|---|');
+console.log('| edition | section refs | resolved | ambiguous | unresolved | not checkable | % resolved | % of checkable | figure refs | captions | resolved | unresolved (warned) | no caption to check (one note) |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const row of table) console.log(row);
