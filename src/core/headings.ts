@@ -28,7 +28,9 @@ export function buildHeadings(drafts: HeadingDraft[], ctx: HeadingContext): { he
   const open: (PathSegment | null)[] = new Array(10).fill(null);
   const openInferred: boolean[] = new Array(10).fill(false);
   const openTitle: string[] = new Array(10).fill('');
+  let openingChapter = ctx.inferredChapter ? null : chapterBeforeFirst(drafts);
   for (const d of drafts) {
+    if (d.level === 'chapter') openingChapter = null;
     const depth = LEVEL_DEPTH[d.level];
     const key = numberKey(d.level, d.rawNumber);
     const title = ctx.text.slice(d.titleStart, d.end).trim();
@@ -49,6 +51,9 @@ export function buildHeadings(drafts: HeadingDraft[], ctx: HeadingContext): { he
     // a section under a part with no chapter line: the page code may tell the chapter
     if (d.level === 'section' && open[2] === null && open[1] !== null && ctx.inferredChapter) {
       open[2] = segment('chapter', ctx.inferredChapter);
+      openInferred[2] = true;
+    } else if (d.level === 'section' && open[2] === null && openingChapter) {
+      open[2] = segment('chapter', openingChapter);
       openInferred[2] = true;
     }
     const segments: PathSegment[] = [];
@@ -81,6 +86,17 @@ export function buildHeadings(drafts: HeadingDraft[], ctx: HeadingContext): { he
 
 /** Front and back matter read as part-level headings (lines.ts), which never hold numbered chapters. */
 const SELF_CONTAINED_UNIT_RE = /^(?:はじめに|序章|補論|おわりに|むすび)$/;
+
+/**
+ * A download that opens mid-part (節 lines, then the first 章 line `第2章`): its opening 節 belong to the
+ * chapter before that one. Null when the text opens with its chapter line, or the first is 第1章.
+ */
+function chapterBeforeFirst(drafts: readonly HeadingDraft[]): string | null {
+  const firstChapter = drafts.findIndex((d) => d.level === 'chapter');
+  if (firstChapter < 0 || !drafts.slice(0, firstChapter).some((d) => d.level === 'section')) return null;
+  const n = parseInt(numberKey('chapter', drafts[firstChapter].rawNumber), 10);
+  return n > 1 ? String(n - 1) : null;
+}
 
 const sameTitle = (a: string, b: string) => a.replace(/[\s\u3000]+/g, '') === b.replace(/[\s\u3000]+/g, '');
 

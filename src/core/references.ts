@@ -87,6 +87,8 @@ export function findReferences(text: string, from: number, to: number, inFootnot
     const parsed = parsePath(m, from);
     if (!parsed) continue;
     PATH_START.lastIndex = m.index + m[0].length;
+    // `第3部：…`, `第1章：…`: a label of an outline (a summary, another document's contents), not a pointer
+    if (/^[：:]/.test(region.slice(m.index + m[0].length, m.index + m[0].length + 1)) && parsed.title === null) continue;
     // `独占禁止法第3条…第12項`: a 項 of a statute, not of this paper
     if (parsed.segments.length === 1 && parsed.segments[0].level === 'item' && /[条法]/.test(region.slice(Math.max(0, m.index - 30), m.index))) continue;
     const start = from + m.index, end = start + m[0].length;

@@ -2,7 +2,7 @@
 // keyed by number, and the resolution of each cross-reference to its target. Pure: no vscode import.
 import { headingAt } from './headings';
 import { CrossReference, Diagnostic, FigureCaption, Heading, HeadingLevel, LEVEL_DEPTH, PathSegment, WhitePaperDocument } from './model';
-import { pathLabel, segment } from './numbering';
+import { addressOf, pathLabel, segment } from './numbering';
 import { indexOfSpan } from './queries';
 import { toHalfWidth } from './text';
 
@@ -243,7 +243,15 @@ export class WorkspaceIndex {
     }
     const near = withoutReprises(nearest(doc.uri, targets));
     const exact = near.filter((t) => !t.inferred);
-    const best = firstPerAddress(exact.length ? exact : near);
+    let best = firstPerAddress(exact.length ? exact : near);
+    if (best.length > 1 && ref.segments.length > 0) {
+      // `第2節` where the text has not said which 章 it is in (a download opening mid-part): of the
+      // 第2節s, the one under the same outer levels as the reference — here none, like it
+      const outer = addressOf(address.slice(0, address.length - ref.segments.length));
+      const first = LEVEL_DEPTH[ref.segments[0].level];
+      const sameUnit = best.filter((t) => addressOf(t.heading.segments.filter((g) => LEVEL_DEPTH[g.level] < first)) === outer);
+      if (sameUnit.length === 1) best = sameUnit;
+    }
     return { status: best.length === 1 ? 'resolved' : 'ambiguous', targets: best, address };
   }
 
@@ -471,18 +479,20 @@ export function chaptersNumberedAcrossParts(headings: readonly Heading[]): boole
 
 /**
  * The path a reference continues when it is the next item of a list (`第5章第8節・第9節`,
- * `第2章第1節及び第3節`): the reference just before it, joined by a list word alone and naming
- * outer levels the later one leaves out. Null when the reference stands on its own.
+ * `第2章第1節及び第3節`, `第3章（第4節・第5節）`): the reference just before it, joined by a list
+ * word alone, at the same level or an outer one. Null when the reference stands on its own.
  */
 function enumerationHead(doc: WhitePaperDocument, ref: CrossReference): CrossReference | null {
   const i = indexOfSpan(doc.references, ref);
   const prev = i > 0 ? doc.references[i - 1] : null;
   if (!prev || prev.segments.length === 0 || ref.start - prev.end > 4) return null;
   if (!LIST_JOINER_RE.test(doc.text.slice(prev.end, ref.start))) return null;
-  return LEVEL_DEPTH[prev.segments[0].level] < LEVEL_DEPTH[ref.segments[0].level] ? prev : null;
+  // an item of the same level shares the outer levels the first item took (`第3章（第4節・第5節）`)
+  return LEVEL_DEPTH[prev.segments[0].level] <= LEVEL_DEPTH[ref.segments[0].level] ? prev : null;
 }
 
-const LIST_JOINER_RE = /^(?:[・、，,]|及び|並びに|や|と|から|～|〜|又は|または)$/;
+/** What stands between two items of a list of paths; `（` opens the inner items of the path before it. */
+const LIST_JOINER_RE = /^(?:[・、，,（(]|及び|並びに|や|と|から|～|〜|又は|または)$/;
 
 /** A section spread over several pages repeats its heading on each: the first page stands for it. */
 function firstPerAddress(targets: HeadingTarget[]): HeadingTarget[] {

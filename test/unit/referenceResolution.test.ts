@@ -168,6 +168,57 @@ describe('references in whole-book text: lists of paths', () => {
   });
 });
 
+describe('references in whole-book text: a download that opens mid-part', () => {
+  const midPart = book([
+    '第1節　利用の動向',
+    '本節では利用を、第2節では課題を扱う。',
+    '第2節　利用の課題',
+    '課題は第1節で見たとおりである。',
+    '第2章　情報通信の現況',
+    '第1節　通信の現況',
+    '本文である。',
+    '第2節　放送の現況',
+    '前章第2節と比べると、放送は横ばいである。第1章第1節も参照。',
+  ]);
+
+  it('the 節 before the first 章 line belong to the chapter before it, taken on trust', () => {
+    const opening = midPart.doc.headings.filter((h) => h.start < midPart.doc.text.indexOf('第2章'));
+    assert.deepEqual(opening.map((h) => `${pathLabel(h.segments)} ${h.inferred}`), ['第1章第1節 true', '第1章第2節 true']);
+  });
+
+  it('a 節 cited in the opening chapter is that chapter\'s, not the next chapter\'s of the same number', () => {
+    assert.equal(target(midPart, ref(midPart.doc, '第2節')), '第1章第2節 利用の課題 (line 3)');
+    assert.equal(target(midPart, ref(midPart.doc, '第1節')), '第1章第1節 利用の動向 (line 1)');
+    assert.equal(target(midPart, ref(midPart.doc, '第1章第1節')), '第1章第1節 利用の動向 (line 1)');
+  });
+
+  it('where the citing text names no chapter, of several 節 of one number the one outside any chapter is meant', () => {
+    const noChapter = book(['第1節　利用の動向', '第2節を参照。', '第2節　利用の課題', '第1章　通信', '第2節　通信の課題']);
+    assert.equal(target(noChapter, ref(noChapter.doc, '第2節')), '第2節 利用の課題 (line 3)');
+  });
+});
+
+describe('references in whole-book text: outline labels and lists in brackets', () => {
+  it('a path followed by a colon labels an outline (another document\'s contents), it points nowhere', () => {
+    const doc = analyzeText('file:///ws/labels.txt', ['第1章　海外の動向', '同法は次の構成をとる。', '・第3部：開かれた社会', '・第4部：利用者の保護'].join('\n'));
+    assert.deepEqual(doc.references.map((r) => r.text), []);
+  });
+
+  it('`第3章（第4節・第5節）`: the 節 in brackets and after it are the 節 of the chapter before them', () => {
+    const listed = book([
+      '第1章　通信',
+      '本文は第3章（第4節・第5節）で補う。',
+      '第4節　通信の料金',
+      '第5節　通信の品質',
+      '第3章　政策',
+      '第4節　電波政策',
+      '第5節　郵政行政',
+    ]);
+    assert.equal(target(listed, ref(listed.doc, '第4節')), '第3章第4節 電波政策 (line 6)');
+    assert.equal(target(listed, ref(listed.doc, '第5節')), '第3章第5節 郵政行政 (line 7)');
+  });
+});
+
 describe('references in whole-book text: an outline written twice', () => {
   // the body leaves its part lines out; a list of figures at the back repeats the chapters under them
   const twice = book([
@@ -195,9 +246,12 @@ describe('references in whole-book text: an outline written twice', () => {
     assert.equal(target(twice, ref(twice.doc, '図表1-1-1-1')), '図表1-1-1-1');
   });
 
-  it('two chapters of one number with different titles are still ambiguous', () => {
-    const two = book(['第1章　通信', '第2章を参照。', '第2章　放送', '第1部　特集', '第2章　衛星']);
+  it('two chapters of one number with different titles are still two: a chapter cited from 補論 is ambiguous', () => {
+    const lines = ['第1部　特集', '第1章　通信', '第2章　衛星', '第2部　現況', '第1章　市場', '第2章　放送', '補論　用語', '第2章を参照。'];
+    const two = book(lines);
     assert.equal(two.index.resolve(two.doc, ref(two.doc, '第2章')).status, 'ambiguous');
+    const same = book(lines.map((l) => l.replace('衛星', '放送')));
+    assert.equal(target(same, ref(same.doc, '第2章')), '第1部第2章 放送 (line 3)');
   });
 });
 
