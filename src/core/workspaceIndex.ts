@@ -281,7 +281,7 @@ export class WorkspaceIndex {
     // A caption is expected where its neighbours have theirs: a figure whose group (図表Ⅰ-1-1-…) has no
     // caption in the workspace is on a page not opened, or in a text download that leaves captions out.
     if (this.figureGroups?.version !== this.version) {
-      this.figureGroups = { version: this.version, groups: new Set([...this.byFigure!.keys()].map(figureGroup)) };
+      this.figureGroups = { version: this.version, groups: new Set([...this.byFigure!.keys()].map(figureGroup).filter(Boolean)) };
     }
     const expected = ref.figures.some((n) => this.figureGroups!.groups.has(figureGroup(n)));
     return expected ? { status: 'unresolved', address: [] } : { status: 'external' };
@@ -429,9 +429,10 @@ function nearest(uri: string, targets: HeadingTarget[]): HeadingTarget[] {
   return sameFolder.length ? sameFolder : targets;
 }
 
-/** `Ⅱ-1-1-3` → `Ⅱ-1-1`: a figure number without its serial, the group its figures are numbered in. */
+/** `Ⅱ-1-1-3` → `Ⅱ-1-1`: a figure number without its serial, the group its figures are numbered in ('' for a bare `2`). */
 function figureGroup(n: string): string {
-  return n.slice(0, n.lastIndexOf('-'));
+  const serial = n.lastIndexOf('-');
+  return serial < 0 ? '' : n.slice(0, serial);
 }
 
 /**
@@ -479,17 +480,25 @@ export function chaptersNumberedAcrossParts(headings: readonly Heading[]): boole
 
 /**
  * The path a reference continues when it is the next item of a list (`第5章第8節・第9節`,
- * `第2章第1節及び第3節`, `第3章（第4節・第5節）`): the reference just before it, joined by a list
- * word alone, at the same level or an outer one. Null when the reference stands on its own.
+ * `第2章第1節及び第3節`, `第3章（第4節・第5節）`): the nearest item before it, across items of its
+ * own level joined by list words alone, that names an outer level (or another edition). Null when the
+ * reference stands on its own. The walk is bounded, so a pathologically long list stays linear.
  */
 function enumerationHead(doc: WhitePaperDocument, ref: CrossReference): CrossReference | null {
-  const i = indexOfSpan(doc.references, ref);
-  const prev = i > 0 ? doc.references[i - 1] : null;
-  if (!prev || prev.segments.length === 0 || ref.start - prev.end > 4) return null;
-  if (!LIST_JOINER_RE.test(doc.text.slice(prev.end, ref.start))) return null;
-  // an item of the same level shares the outer levels the first item took (`第3章（第4節・第5節）`)
-  return LEVEL_DEPTH[prev.segments[0].level] <= LEVEL_DEPTH[ref.segments[0].level] ? prev : null;
+  if (ref.segments.length === 0) return null;
+  const depth = LEVEL_DEPTH[ref.segments[0].level];
+  let i = indexOfSpan(doc.references, ref);
+  for (let steps = 0; steps < MAX_LIST_ITEMS && i > 0; steps++, i--) {
+    const item = doc.references[i], prev = doc.references[i - 1];
+    if (prev.segments.length === 0 || item.start - prev.end > 4 || !LIST_JOINER_RE.test(doc.text.slice(prev.end, item.start))) return null;
+    const d = LEVEL_DEPTH[prev.segments[0].level];
+    if (d < depth || prev.kind === 'edition') return prev;
+    if (d > depth) return null;
+  }
+  return null;
 }
+
+const MAX_LIST_ITEMS = 16;
 
 /** What stands between two items of a list of paths; `（` opens the inner items of the path before it. */
 const LIST_JOINER_RE = /^(?:[・、，,（(]|及び|並びに|や|と|から|～|〜|又は|または)$/;

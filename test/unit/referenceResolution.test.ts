@@ -154,6 +154,14 @@ describe('references in whole-book text: lists of paths', () => {
     assert.equal(target(lists, ref(lists.doc, '第2節')), '第2章第2節 衛星放送 (line 9)');
   });
 
+  it('a list of thousands of paths is read item by item, without a deep recursion', () => {
+    const long = book(['第1章　通信', '第1節　固定通信', `第2章第1節${'・第1節'.repeat(5000)}を参照。`, '第2章　放送', '第1節　地上放送']);
+    const items = long.doc.references.filter((r) => r.text.startsWith('第1節'));
+    assert.equal(items.length, 5000);
+    assert.equal(target(long, items[0]), '第2章第1節 地上放送 (line 5)');
+    assert.ok(items.every((r) => long.index.resolve(long.doc, r).status === 'resolved'));
+  });
+
   it('a path standing on its own is still relative to where it stands', () => {
     const alone = book(['第1章　通信', '第1節　固定通信', '第2章第1節を見た後、第3節を参照。', '第3節　移動通信', '本文である。', '第2章　放送', '第1節　地上放送', '第3節　ケーブルテレビ']);
     assert.equal(target(alone, ref(alone.doc, '第3節')), '第1章第3節 移動通信 (line 4)');
