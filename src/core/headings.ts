@@ -29,6 +29,7 @@ export function buildHeadings(drafts: HeadingDraft[], ctx: HeadingContext): { he
   const openInferred: boolean[] = new Array(10).fill(false);
   const openTitle: string[] = new Array(10).fill('');
   let openingChapter = ctx.inferredChapter ? null : chapterBeforeFirst(drafts);
+  const titledChapters = new Set<string>();
   for (const d of drafts) {
     if (d.level === 'chapter') openingChapter = null;
     const depth = LEVEL_DEPTH[d.level];
@@ -44,6 +45,12 @@ export function buildHeadings(drafts: HeadingDraft[], ctx: HeadingContext): { he
     // はじめに, 序章, 補論 … are units of their own, not parts holding chapters: a chapter line after one
     // starts the body (the book's part lines are often left out of a text download)
     if (d.level === 'chapter' && open[1] && SELF_CONTAINED_UNIT_RE.test(open[1].key)) open[1] = null;
+    // a bare `第2章` over the list of sources at the back labels the book's 第2章, not a chapter of the
+    // part whose list of figures came just before it
+    if (d.level === 'chapter') {
+      if (title === '' && titledChapters.has(key)) open[1] = null;
+      else if (title !== '') titledChapters.add(key);
+    }
     open[depth] = seg;
     openTitle[depth] = title;
     openInferred[depth] = false;

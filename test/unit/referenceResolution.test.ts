@@ -244,7 +244,7 @@ describe('references in whole-book text: an outline written twice', () => {
     '第2章　放送の現況',
     '参考文献',
     '第1章',
-    '総務省（2020）「通信の現況」',
+    '総務省（2020）「通信の現況」（データは第2節による）',
   ]);
 
   it('a reference goes to the body\'s heading, not to its reprise over the list', () => {
@@ -252,6 +252,13 @@ describe('references in whole-book text: an outline written twice', () => {
     assert.equal(target(twice, ref(twice.doc, '第1部第2章')), '第2章 放送の現況 (line 5)');
     assert.equal(target(twice, ref(twice.doc, '第1章第1節')), '第1章第1節 固定通信 (line 2)');
     assert.equal(target(twice, ref(twice.doc, '図表1-1-1-1')), '図表1-1-1-1');
+  });
+
+  it('a bare 第1章 over the list of sources labels the book\'s 第1章, not a chapter of the part before it', () => {
+    const label = twice.doc.headings[twice.doc.headings.length - 1];
+    assert.equal(`${pathLabel(label.segments)} ${label.title}`, '第1章 ');
+    // a 節 a source names under it is read in the book's 第1章 (which has no 第2節 here), not in 第2部
+    assert.equal(pathLabel(twice.index.targetAddress(twice.doc, ref(twice.doc, '第2節'))!), '第1章第2節');
   });
 
   it('two chapters of one number with different titles are still two: a chapter cited from 補論 is ambiguous', () => {
