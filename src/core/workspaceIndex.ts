@@ -436,22 +436,22 @@ function figureGroup(n: string): string {
 }
 
 /**
- * A book file writes some headings twice: the body's 第1章, then the same 第1章 over a list of figures
- * or of sources at the back, with its part or without a title. Such a reprise (same file, same
- * level and number, same title or none) is the same heading: the first, the body's, stands for it.
+ * A book file writes some headings twice: the body's 第1章, and the same 第1章 over a list of figures
+ * or of sources (at the back, or wherever the pages were joined), with its part or without a title.
+ * Such a reprise (same file, same level and number, same title or none) is the same heading; the one
+ * that heads the text — the most subheadings, then the first — stands for it.
  */
 function withoutReprises(targets: HeadingTarget[]): HeadingTarget[] {
   if (targets.length < 2) return targets;
-  const firsts: HeadingTarget[] = [];
-  return targets.filter((t) => {
-    const h = t.heading;
-    const title = normaliseTitle(h.title);
-    const earlier = firsts.find((f) => f.uri === t.uri && f.heading.level === h.level && f.heading.key === h.key
-      && (title === '' || title === normaliseTitle(f.heading.title)) && f.heading.start < h.start);
-    if (earlier) return false;
-    firsts.push(t);
-    return true;
-  });
+  const kept: HeadingTarget[] = [];
+  for (const t of targets) {
+    const title = normaliseTitle(t.heading.title);
+    const i = kept.findIndex((k) => k.uri === t.uri && k.heading.level === t.heading.level && k.heading.key === t.heading.key
+      && (title === '' || normaliseTitle(k.heading.title) === '' || title === normaliseTitle(k.heading.title)));
+    if (i < 0) kept.push(t);
+    else if (t.heading.children.length > kept[i].heading.children.length) kept[i] = t;
+  }
+  return kept;
 }
 
 /** `第1部`, `第Ⅱ部`: a part with a number, unlike はじめに, 序章 or 補論. */

@@ -261,6 +261,21 @@ describe('references in whole-book text: an outline written twice', () => {
     assert.equal(pathLabel(twice.index.targetAddress(twice.doc, ref(twice.doc, '第2節'))!), '第1章第2節');
   });
 
+  it('pages joined out of order (the list of figures first): the heading that heads the text stands for it', () => {
+    const listFirst = book([
+      '第1部　特集',
+      '第1章　通信の現況',
+      '図表1-1-1-1　契約数の推移',
+      '第2章　放送の現況',
+      '第1章　通信の現況',
+      '第1節　固定通信',
+      '放送は第2章で述べる。',
+      '第2章　放送の現況',
+      '第1節　地上放送',
+    ]);
+    assert.equal(target(listFirst, ref(listFirst.doc, '第2章')), '第1部第2章 放送の現況 (line 8)');
+  });
+
   it('two chapters of one number with different titles are still two: a chapter cited from 補論 is ambiguous', () => {
     const lines = ['第1部　特集', '第1章　通信', '第2章　衛星', '第2部　現況', '第1章　市場', '第2章　放送', '補論　用語', '第2章を参照。'];
     const two = book(lines);
