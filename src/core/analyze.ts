@@ -6,11 +6,14 @@ import { buildHeadings, nestHeadings } from './headings';
 import { scanLines } from './lines';
 import { Breadcrumb, WhitePaperDocument } from './model';
 import { findReferences } from './references';
+import { summaryEnd } from './summary';
 
 export function analyzeText(uri: string, text: string): WhitePaperDocument {
   const src = text;
   const lines = scanLines(src);
   const notes = analyseFootnotes(src, lines);
+  // an opening summary restates the outline: its heading lines and chapter names are not the body's
+  const bodyStart = summaryEnd(src, lines);
 
   const inferredChapter = chapterFromPageCode(uri);
 
@@ -42,16 +45,17 @@ export function analyzeText(uri: string, text: string): WhitePaperDocument {
         break;
       }
       case 'heading':
+        if (li < bodyStart) { paragraphs.push({ start: line.start, end: line.end }); break; }
         drafts.push({ level: shape.level, rawNumber: shape.rawNumber, start: line.start, end: line.end, labelEnd: line.start + shape.labelEnd, titleStart: line.start + shape.titleStart });
         break;
       case 'numbered':
-        if (notes.itemHeadingLines.has(li)) {
+        if (notes.itemHeadingLines.has(li) && li >= bodyStart) {
           drafts.push({ level: 'item', rawNumber: shape.rawNumber, start: line.start, end: line.end, labelEnd: line.start + shape.numberEnd, titleStart: line.start + shape.textStart });
         }
         break;
       case 'prose':
         paragraphs.push({ start: line.start, end: line.end });
-        findReferences(src, line.start, line.end, false, references);
+        if (li >= bodyStart) findReferences(src, line.start, line.end, false, references);
         break;
       case 'blank':
         break;

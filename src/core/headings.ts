@@ -28,7 +28,10 @@ export function buildHeadings(drafts: HeadingDraft[], ctx: HeadingContext): { he
   const open: (PathSegment | null)[] = new Array(10).fill(null);
   const openInferred: boolean[] = new Array(10).fill(false);
   const openTitle: string[] = new Array(10).fill('');
+  let openingChapter = ctx.inferredChapter ? null : chapterBeforeFirst(drafts);
+  const titledChapters = new Set<string>();
   for (const d of drafts) {
+    if (d.level === 'chapter') openingChapter = null;
     const depth = LEVEL_DEPTH[d.level];
     const key = numberKey(d.level, d.rawNumber);
     const title = ctx.text.slice(d.titleStart, d.end).trim();
@@ -39,6 +42,15 @@ export function buildHeadings(drafts: HeadingDraft[], ctx: HeadingContext): { he
       repeats.push(d);
       continue;
     }
+    // はじめに, 序章, 補論 … are units of their own, not parts holding chapters: a chapter line after one
+    // starts the body (the book's part lines are often left out of a text download)
+    if (d.level === 'chapter' && open[1] && SELF_CONTAINED_UNIT_RE.test(open[1].key)) open[1] = null;
+    // a bare `第2章` over the list of sources at the back labels the book's 第2章, not a chapter of the
+    // part whose list of figures came just before it
+    if (d.level === 'chapter') {
+      if (title === '' && titledChapters.has(key)) open[1] = null;
+      else if (title !== '') titledChapters.add(key);
+    }
     open[depth] = seg;
     openTitle[depth] = title;
     openInferred[depth] = false;
@@ -46,6 +58,9 @@ export function buildHeadings(drafts: HeadingDraft[], ctx: HeadingContext): { he
     // a section under a part with no chapter line: the page code may tell the chapter
     if (d.level === 'section' && open[2] === null && open[1] !== null && ctx.inferredChapter) {
       open[2] = segment('chapter', ctx.inferredChapter);
+      openInferred[2] = true;
+    } else if (d.level === 'section' && open[2] === null && openingChapter) {
+      open[2] = segment('chapter', openingChapter);
       openInferred[2] = true;
     }
     const segments: PathSegment[] = [];
@@ -74,6 +89,20 @@ export function buildHeadings(drafts: HeadingDraft[], ctx: HeadingContext): { he
     });
   }
   return { headings, repeats };
+}
+
+/** Front and back matter read as part-level headings (lines.ts), which never hold numbered chapters. */
+const SELF_CONTAINED_UNIT_RE = /^(?:はじめに|序章|補論|おわりに|むすび)$/;
+
+/**
+ * A download that opens mid-part (節 lines, then the first 章 line `第2章`): its opening 節 belong to the
+ * chapter before that one. Null when the text opens with its chapter line, or the first is 第1章.
+ */
+function chapterBeforeFirst(drafts: readonly HeadingDraft[]): string | null {
+  const firstChapter = drafts.findIndex((d) => d.level === 'chapter');
+  if (firstChapter < 0 || !drafts.slice(0, firstChapter).some((d) => d.level === 'section')) return null;
+  const n = parseInt(numberKey('chapter', drafts[firstChapter].rawNumber), 10);
+  return n > 1 ? String(n - 1) : null;
 }
 
 const sameTitle = (a: string, b: string) => a.replace(/[\s\u3000]+/g, '') === b.replace(/[\s\u3000]+/g, '');

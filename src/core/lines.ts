@@ -135,7 +135,18 @@ function endsWithJoinMarker(text: string, p: number): boolean {
   return c === 0x7167 && text.charCodeAt(p - 2) === 0x53c2; // 参照
 }
 
-function gluedHeadingStart(text: string): number {
+/**
+ * A footnote definition at a page's foot runs on into the next page's `（2）…` heading when pages are
+ * joined (`…出版（2）ICT分野での…`, `….html（2）電波利用の…`): a note does not end in a numbered title.
+ * The title must read like one (not `（3）の合計、…`) and the number must not end a path (`第1節（2）`).
+ */
+const SUBITEM_AFTER_NOTE_RE = /^[（(][0-9０-９]{1,2}[）)][^\s\u3000ぁ-ゖ、。，．・）」』〜～][^、。]*$/;
+
+function isSubitemAfterNote(text: string, p: number): boolean {
+  return SUBITEM_AFTER_NOTE_RE.test(text.slice(p)) && !/[部章節項0-9０-９、，・（(]/.test(text[p - 1]);
+}
+
+function gluedHeadingStart(text: string, inNote = false): number {
   if (text.length < 4) return -1;
   // A heading has no 。, so it can only start after the line's last 。; and only the last ~90
   // characters can hold one: the scan stays linear on huge lines.
@@ -148,7 +159,7 @@ function gluedHeadingStart(text: string): number {
     if (c === 0x2d || c === 0xff0d || c === 0x2010 || c === 0x2015 || c === 0x2212) continue; // inside a figure number
     if (c === 0x8868 && text.charCodeAt(p - 2) === 0x56f3) continue; // 図表1　… is a caption
     const tail = text.slice(p);
-    if (!endsWithJoinMarker(text, p) && !IDEOGRAPHIC_HEADING_RE.test(tail)) continue;
+    if (!endsWithJoinMarker(text, p) && !IDEOGRAPHIC_HEADING_RE.test(tail) && !(inNote && isSubitemAfterNote(text, p))) continue;
     const shape = headingShape(tail);
     if (shape && shape.kind === 'heading' && shape.level !== 'unnumbered' && shape.level !== 'circled') return p;
     const num = NUMBERED_RE.exec(tail);
@@ -176,9 +187,10 @@ export function scanLines(text: string): Line[] {
     // line's tail can hold one, so only the tail is looked at
     const pieces: { start: number; end: number; joined: boolean }[] = [];
     let pieceEnd = end;
+    const inNote = NUMBERED_RE.test(text.slice(start, Math.min(end, start + 6)));
     for (let guard = 0; guard < 4; guard++) {
       const tailStart = Math.max(start, pieceEnd - MAX_JOINED_TAIL - 2);
-      const p = gluedHeadingStart(text.slice(tailStart, pieceEnd));
+      const p = gluedHeadingStart(text.slice(tailStart, pieceEnd), inNote && pieceEnd === end);
       if (p < 0) break;
       pieces.unshift({ start: tailStart + p, end: pieceEnd, joined: true });
       pieceEnd = tailStart + p;

@@ -21,8 +21,9 @@ const PATH_SOURCE =
 /** Tried only where a path can start (同, 本, 第): a sticky match at each such place. */
 const PATH_AT = new RegExp(PATH_SOURCE, 'y');
 const PATH_START = /[同本第]/g;
-const EDITION_BEFORE_RE = /(令和|平成|昭和)(元|[0-9０-９]{1,2})年版[^\s。、「」]{0,20}?白書$/;
-const EDITION_RE = /(令和|平成|昭和)(元|[0-9０-９]{1,2})年版[^\s。、「」（）]{0,20}?白書(?=(?:の|では|で)?(?:第|[0-9０-９]|「|で(?:見た|述べた|触れた|紹介した|取り上げた)|を?参照|によると|において述べた))/g;
+// `平成24年版情報通信白書　第1章第4節`: a space may stand between the paper's name and its path
+const EDITION_BEFORE_RE = /(令和|平成|昭和)(元|[0-9０-９]{1,2})年版[^\s。、「」]{0,20}?白書[ \u3000]?$/;
+const EDITION_RE = /(令和|平成|昭和)(元|[0-9０-９]{1,2})年版[^\s。、「」（）]{0,20}?白書(?=(?:の|では|で)?[ \u3000]?(?:第|[0-9０-９]|「|で(?:見た|述べた|触れた|紹介した|取り上げた)|を?参照|によると|において述べた))/g;
 const DEICTIC_RE = /(本|前|次|同)(部|章|節|項)(?!長|会|署|局|門|分|目|度)/g;
 const NARRATIVE_RE = /前述|上述|後述|先述/g;
 const BACKMATTER_RE = new RegExp(`巻末(?:付注|資料|付録)${D}*|付注${D}+|付録${D}*|コラム${D}+(?:[-－‐]${D}+)?|政策フォーカス「[^」\\n]{1,80}」|資料編`, 'g');
@@ -86,6 +87,8 @@ export function findReferences(text: string, from: number, to: number, inFootnot
     const parsed = parsePath(m, from);
     if (!parsed) continue;
     PATH_START.lastIndex = m.index + m[0].length;
+    // `第3部：…`, `第1章：…`: a label of an outline (a summary, another document's contents), not a pointer
+    if (/^[：:]/.test(region.slice(m.index + m[0].length, m.index + m[0].length + 1)) && parsed.title === null) continue;
     // `独占禁止法第3条…第12項`: a 項 of a statute, not of this paper
     if (parsed.segments.length === 1 && parsed.segments[0].level === 'item' && /[条法]/.test(region.slice(Math.max(0, m.index - 30), m.index))) continue;
     const start = from + m.index, end = start + m[0].length;

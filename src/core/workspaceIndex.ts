@@ -2,7 +2,7 @@
 // keyed by number, and the resolution of each cross-reference to its target. Pure: no vscode import.
 import { headingAt } from './headings';
 import { CrossReference, Diagnostic, FigureCaption, Heading, HeadingLevel, LEVEL_DEPTH, PathSegment, WhitePaperDocument } from './model';
-import { pathLabel, segment } from './numbering';
+import { addressOf, pathLabel, segment } from './numbering';
 import { indexOfSpan } from './queries';
 import { toHalfWidth } from './text';
 
@@ -47,8 +47,12 @@ export class WorkspaceIndex {
   private byFigure: Map<string, FigureTarget[]> | null = null;
   private byTitle: Map<string, { uri: string; heading: Heading }[]> | null = null;
   private incoming: Map<string, ReferenceSite[]> | null = null;
-  /** The chapters (`Ⅰ-1`, `1-1`) that have figure captions, derived once per change of the index. */
-  private figureChapters: { version: number; chapters: Set<string> } | null = null;
+  /** The groups (`Ⅰ-1-1`, `1-1-2`) that have figure captions, derived once per change of the index. */
+  private figureGroups: { version: number; groups: Set<string> } | null = null;
+  /** The heading levels anything in the workspace carries, derived once per change of the index. */
+  private headingLevels: { version: number; levels: Set<string> } | null = null;
+  /** Per analysed document: whether its chapters are numbered on across parts. */
+  private readonly acrossParts = new WeakMap<WhitePaperDocument, boolean>();
   private version = 0;
   private outlineVersion = 0;
   /** Insertion rank of each document (kept when a document is set again, like the Map's own order). */
@@ -189,15 +193,30 @@ export class WorkspaceIndex {
 
   /** The absolute address a reference points to, from where it stands; null when it has none. */
   targetAddress(doc: WhitePaperDocument, ref: CrossReference): PathSegment[] | null {
+    // `第5章第8節・第9節`: the second path continues the first and takes its outer levels from it
+    const head = ref.kind === 'partial' || ref.kind === 'narrative' ? enumerationHead(doc, ref) : null;
+    if (head?.kind === 'edition') return null; // `平成24年版…白書第1章第2節、第3節`: the whole list is in that edition
     // `…第2章第2節、…同章第3節`: 同章 is the chapter the text just named, not the one it stands in
-    const context = ref.deixis?.startsWith('同') && ref.kind !== 'deictic' ? this.previousMention(doc, ref) ?? contextSegments(doc, ref.start) : contextSegments(doc, ref.start);
+    const context = head ? this.targetAddress(doc, head) ?? contextSegments(doc, ref.start)
+      : ref.deixis?.startsWith('同') && ref.kind !== 'deictic' ? this.previousMention(doc, ref) ?? contextSegments(doc, ref.start) : contextSegments(doc, ref.start);
     if (ref.kind === 'deictic') return deicticTarget(ref.deixis ?? '', context);
     if (ref.kind !== 'full' && ref.kind !== 'partial' && ref.kind !== 'narrative') return null;
     if (ref.segments.length === 0) return null;
     const first = LEVEL_DEPTH[ref.segments[0].level];
     // A partial path is relative to where it stands: `第3節` inside 第2章 → 第2章第3節 of the same part.
-    const prefix = context.filter((s) => LEVEL_DEPTH[s.level] < first);
+    let prefix = context.filter((s) => LEVEL_DEPTH[s.level] < first);
+    // ... except a chapter's part: はじめに or 補論 has no chapters of its own, and a book that numbers its
+    // chapters on across parts (第2部 opens with 第4章) means by `第4章` the book's 第4章, wherever it is cited
+    if (ref.segments[0].level === 'chapter' && prefix[0]?.level === 'part' && (!isNumberedPart(prefix[0]) || this.chaptersAcrossParts(doc))) {
+      prefix = prefix.slice(1);
+    }
     return [...prefix, ...ref.segments];
+  }
+
+  private chaptersAcrossParts(doc: WhitePaperDocument): boolean {
+    let known = this.acrossParts.get(doc);
+    if (known === undefined) this.acrossParts.set(doc, (known = chaptersNumberedAcrossParts(doc.headings)));
+    return known;
   }
 
   private previousMention(doc: WhitePaperDocument, ref: CrossReference): PathSegment[] | null {
@@ -217,11 +236,32 @@ export class WorkspaceIndex {
     if (targets.length === 0) {
       // a deictic word whose context is unknown (a page without its chapter line) says nothing checkable
       if (ref.kind === 'deictic') return { status: 'external' };
+      // an outline level no heading of the workspace carries (a text download without its 節 lines) cannot
+      // be checked; the levels under a 節 are on the 節's own page, and missing when that page is
+      if (!ref.segments.every((s) => LEVEL_DEPTH[s.level] > LEVEL_DEPTH.section || this.hasHeadingLevel(s.level))) return { status: 'external' };
       return { status: 'unresolved', address };
     }
-    const exact = targets.filter((t) => !t.inferred);
-    const best = firstPerAddress(nearest(doc.uri, exact.length ? exact : targets));
+    const near = withoutReprises(nearest(doc.uri, targets));
+    const exact = near.filter((t) => !t.inferred);
+    let best = firstPerAddress(exact.length ? exact : near);
+    if (best.length > 1 && ref.segments.length > 0) {
+      // `第2節` where the text has not said which 章 it is in (a download opening mid-part): of the
+      // 第2節s, the one under the same outer levels as the reference — here none, like it
+      const outer = addressOf(address.slice(0, address.length - ref.segments.length));
+      const first = LEVEL_DEPTH[ref.segments[0].level];
+      const sameUnit = best.filter((t) => addressOf(t.heading.segments.filter((g) => LEVEL_DEPTH[g.level] < first)) === outer);
+      if (sameUnit.length === 1) best = sameUnit;
+    }
     return { status: best.length === 1 ? 'resolved' : 'ambiguous', targets: best, address };
+  }
+
+  /** Whether any heading of the workspace is of `level`. */
+  hasHeadingLevel(level: HeadingLevel): boolean {
+    this.ensureMaps();
+    if (this.headingLevels?.version !== this.version) {
+      this.headingLevels = { version: this.version, levels: new Set([...this.byLastSegment!.keys()].map((k) => k.slice(0, k.indexOf(':')))) };
+    }
+    return this.headingLevels.levels.has(level);
   }
 
   private resolveFigures(uri: string, ref: CrossReference): Resolution {
@@ -238,12 +278,22 @@ export class WorkspaceIndex {
     });
     if (targets.length) return { status: targets.length === 1 ? 'resolved' : 'ambiguous', targets, address: [] };
     if (ref.figures.every((n) => !n.includes('-'))) return { status: 'external' }; // its column is not in this file
-    // Only report a missing figure when its chapter is in the workspace: a partial workspace is normal.
-    if (this.figureChapters?.version !== this.version) {
-      this.figureChapters = { version: this.version, chapters: new Set([...this.byFigure!.keys()].map(figureChapter)) };
+    // A caption is expected where its neighbours have theirs: a figure whose group (図表Ⅰ-1-1-…) has no
+    // caption in the workspace is on a page not opened, or in a text download that leaves captions out.
+    if (this.figureGroups?.version !== this.version) {
+      this.figureGroups = { version: this.version, groups: new Set([...this.byFigure!.keys()].map(figureGroup).filter(Boolean)) };
     }
-    const known = ref.figures.some((n) => this.figureChapters!.chapters.has(figureChapter(n)));
-    return known ? { status: 'unresolved', address: [] } : { status: 'external' };
+    const expected = ref.figures.some((n) => this.figureGroups!.groups.has(figureGroup(n)));
+    return expected ? { status: 'unresolved', address: [] } : { status: 'external' };
+  }
+
+  /**
+   * The figure references of a document with no caption anywhere to check them against (their group
+   * has none in the workspace, or a bare 図表2 has no caption of its column): told once per file, not
+   * once per reference, since a text download without captions would otherwise drown real problems.
+   */
+  uncaptionedFigureReferences(doc: WhitePaperDocument): CrossReference[] {
+    return doc.figureReferences.filter((r) => this.resolveFigures(doc.uri, r).status === 'external');
   }
 
   /** Headings whose address agrees with `address` on every level both name, ending at the same level. */
@@ -323,6 +373,13 @@ export class WorkspaceIndex {
         }
       }
     }
+    const uncaptioned = this.uncaptionedFigureReferences(doc);
+    if (uncaptioned.length) {
+      const first = uncaptioned[0];
+      out.push({ code: 'figure-captions-absent', severity: 'information', start: first.start, end: first.end,
+        message: `${uncaptioned.length} figure reference(s) in this file have no caption in the workspace to check them against (the text carries none for their figures); they are not reported one by one.`,
+        args: [uncaptioned.length] });
+    }
     out.sort((a, b) => a.start - b.start);
     return out;
   }
@@ -372,10 +429,79 @@ function nearest(uri: string, targets: HeadingTarget[]): HeadingTarget[] {
   return sameFolder.length ? sameFolder : targets;
 }
 
-/** `Ⅱ-1-1-3` → `Ⅱ-1`: the part of a figure number that names its chapter. */
-function figureChapter(n: string): string {
-  return n.split('-').slice(0, 2).join('-');
+/** `Ⅱ-1-1-3` → `Ⅱ-1-1`: a figure number without its serial, the group its figures are numbered in ('' for a bare `2`). */
+function figureGroup(n: string): string {
+  const serial = n.lastIndexOf('-');
+  return serial < 0 ? '' : n.slice(0, serial);
 }
+
+/**
+ * A book file writes some headings twice: the body's 第1章, and the same 第1章 over a list of figures
+ * or of sources (at the back, or wherever the pages were joined), with its part or without a title.
+ * Such a reprise (same file, same level and number, same title or none) is the same heading; the one
+ * that heads the text — the most subheadings, then the first — stands for it.
+ */
+function withoutReprises(targets: HeadingTarget[]): HeadingTarget[] {
+  if (targets.length < 2) return targets;
+  const kept: HeadingTarget[] = [];
+  for (const t of targets) {
+    const title = normaliseTitle(t.heading.title);
+    const i = kept.findIndex((k) => k.uri === t.uri && k.heading.level === t.heading.level && k.heading.key === t.heading.key
+      && (title === '' || normaliseTitle(k.heading.title) === '' || title === normaliseTitle(k.heading.title)));
+    if (i < 0) kept.push(t);
+    else if (t.heading.children.length > kept[i].heading.children.length) kept[i] = t;
+  }
+  return kept;
+}
+
+/** `第1部`, `第Ⅱ部`: a part with a number, unlike はじめに, 序章 or 補論. */
+function isNumberedPart(seg: PathSegment): boolean {
+  return /^[0-9]+$/.test(seg.key);
+}
+
+/**
+ * Whether a book numbers its chapters on across its parts (before 2024: 第1部 holds 第1–3章 and
+ * 第2部 opens with 第4章), read from its own outline: a numbered part whose first chapter is not 第1章.
+ * Only a document holding two numbered parts can say so; a page of one part cannot.
+ */
+export function chaptersNumberedAcrossParts(headings: readonly Heading[]): boolean {
+  let parts = 0, across = false, awaitingChapter = false;
+  for (const h of headings) {
+    if (h.level === 'part') {
+      awaitingChapter = isNumberedPart(h.segments[h.segments.length - 1]);
+      if (awaitingChapter) parts++;
+    } else if (h.level === 'chapter' && awaitingChapter) {
+      awaitingChapter = false;
+      if (h.key !== '1') across = true;
+    }
+  }
+  return across && parts >= 2;
+}
+
+/**
+ * The path a reference continues when it is the next item of a list (`第5章第8節・第9節`,
+ * `第2章第1節及び第3節`, `第3章（第4節・第5節）`): the nearest item before it, across items of its
+ * own level joined by list words alone, that names an outer level (or another edition). Null when the
+ * reference stands on its own. The walk is bounded, so a pathologically long list stays linear.
+ */
+function enumerationHead(doc: WhitePaperDocument, ref: CrossReference): CrossReference | null {
+  if (ref.segments.length === 0) return null;
+  const depth = LEVEL_DEPTH[ref.segments[0].level];
+  let i = indexOfSpan(doc.references, ref);
+  for (let steps = 0; steps < MAX_LIST_ITEMS && i > 0; steps++, i--) {
+    const item = doc.references[i], prev = doc.references[i - 1];
+    if (prev.segments.length === 0 || item.start - prev.end > 4 || !LIST_JOINER_RE.test(doc.text.slice(prev.end, item.start))) return null;
+    const d = LEVEL_DEPTH[prev.segments[0].level];
+    if (d < depth || prev.kind === 'edition') return prev;
+    if (d > depth) return null;
+  }
+  return null;
+}
+
+const MAX_LIST_ITEMS = 16;
+
+/** What stands between two items of a list of paths; `（` opens the inner items of the path before it. */
+const LIST_JOINER_RE = /^(?:[・、，,（(]|及び|並びに|や|と|から|～|〜|又は|または)$/;
 
 /** A section spread over several pages repeats its heading on each: the first page stands for it. */
 function firstPerAddress(targets: HeadingTarget[]): HeadingTarget[] {

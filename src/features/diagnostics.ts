@@ -22,6 +22,7 @@ export function localisedMessage(d: Diagnostic): string {
     case 'encoding-mojibake': return vscode.l10n.t('{0} replacement character(s) (U+FFFD): the file was probably read with the wrong encoding; reopen it as Japanese (Shift_JIS).', d.args[0]);
     case 'markdown-too-deep': return vscode.l10n.t('This Markdown is nested too deeply (lists or quotes inside one another) to be analysed.');
     case 'reference-unresolved': return vscode.l10n.t('Nothing in the workspace matches {0}.', d.args[0]);
+    case 'figure-captions-absent': return vscode.l10n.t('{0} figure reference(s) in this file have no caption in the workspace to check them against (the text carries none for their figures); they are not reported one by one.', d.args[0]);
     case 'reference-title-mismatch': return vscode.l10n.t('The quoted title 「{0}」 does not match {1} 「{2}」.', d.args[0], d.args[1], d.args[2]);
     default: return d.message;
   }

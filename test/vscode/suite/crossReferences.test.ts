@@ -311,3 +311,35 @@ describe('hover on a heading', function () {
     assert.match(text, /地域の通信基盤を担う人材/);
   });
 });
+
+describe('figure references without captions', function () {
+  this.timeout(30000);
+  let scratch: vscode.TextDocument;
+
+  before(async () => {
+    // 図表Ⅰ-1-1-1 has its caption in the workspace; Ⅰ-1-1-9 is missing where its group has captions;
+    // the Ⅴ-2-… figures have no caption anywhere, as in a text download that leaves captions out
+    const lines = [
+      '白書トップ > 政策 > 白書 > 令和8年版 > 作業用メモ',
+      '世帯カバー率は高い（図表Ⅰ-1-1-1）。内訳は図表Ⅰ-1-1-9のとおり。',
+      '海外の動向は図表Ⅴ-2-1-1、図表Ⅴ-2-1-2、図表Ⅴ-2-3-1のとおりである。',
+    ];
+    scratch = await vscode.workspace.openTextDocument({ language: 'hakusho', content: lines.join('\n') });
+    await vscode.window.showTextDocument(scratch);
+  });
+
+  after(async () => {
+    await vscode.window.showTextDocument(scratch);
+    await exec('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('warns where a caption was expected, and says once, as information, how many have none to check against', async () => {
+    const ds = await waitFor(() => vscode.languages.getDiagnostics(scratch.uri).filter((d) => /^(reference-|figure-)/.test(String(d.code))),
+      (x) => x.length >= 2, 5000);
+    assert.deepEqual(ds.map((d) => `${fmtRange(d.range)} ${d.code} ${vscode.DiagnosticSeverity[d.severity]}`), [
+      `1:${'世帯カバー率は高い（図表Ⅰ-1-1-1）。内訳は'.length}-1:${'世帯カバー率は高い（図表Ⅰ-1-1-1）。内訳は図表Ⅰ-1-1-9'.length} reference-unresolved Warning`,
+      `2:6-2:${6 + '図表Ⅴ-2-1-1'.length} figure-captions-absent Information`,
+    ]);
+    assert.match(ds[1].message, /^3 figure reference/);
+  });
+});
