@@ -13,28 +13,10 @@
 // numbers, while Markdown labels are document-wide: a repeated number gets the label `n-2`, `n-3` …
 // (the analysed number stays n: Hakusho reads a label's leading digits as the footnote number).
 import { FootnoteAnchor, FurnitureKind, Heading, HeadingLevel, Span, WhitePaperDocument } from './model';
+import { urlsIn } from './urls';
 
 const ATX_LEVEL: Partial<Record<HeadingLevel, number>> = { part: 1, chapter: 2, section: 3, item: 4, subitem: 5, kana: 6 };
 const DROPPED: ReadonlySet<FurnitureKind> = new Set(['breadcrumb', 'page-header', 'page-footer', 'data-link']);
-// A URL is made of the characters RFC 3986 allows: the prose glued to it (`…/index.html（データ集）`,
-// `…/a.htmlを参照`) stays prose instead of becoming part of the link.
-const URL_RE = /https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+/g;
-
-/** The URLs in `s`, without the sentence punctuation or unbalanced `)` that may end them. */
-function urlsIn(s: string, offset = 0): Span[] {
-  const spans: Span[] = [];
-  URL_RE.lastIndex = 0;
-  for (let m; (m = URL_RE.exec(s));) {
-    let url = m[0];
-    for (;;) {
-      if (/[.,:;!?']$/.test(url)) url = url.slice(0, -1);
-      else if (url.endsWith(')') && url.split('(').length < url.split(')').length) url = url.slice(0, -1);
-      else break;
-    }
-    spans.push({ start: offset + m.index, end: offset + m.index + url.length });
-  }
-  return spans;
-}
 
 /** Escapes what Markdown would read as syntax inside a line of prose (URLs become `<…>` autolinks). */
 export function escapeInline(s: string, escapeHash = false): string {

@@ -1,8 +1,7 @@
 // URLs inside footnote definitions become clickable links.
 import * as vscode from 'vscode';
 import { AnalysisStore, HAKUSHO_ONLY_SELECTOR, rangeOf } from '../analysisStore';
-
-const URL_RE = /https?:\/\/[^\s　）)」』、，。<>"]+/g;
+import { urlsIn } from '../core/urls';
 
 export function registerDocumentLinks(context: vscode.ExtensionContext, store: AnalysisStore): void {
   context.subscriptions.push(vscode.languages.registerDocumentLinkProvider(HAKUSHO_ONLY_SELECTOR, {
@@ -10,12 +9,9 @@ export function registerDocumentLinks(context: vscode.ExtensionContext, store: A
       const doc = store.get(document);
       const links: vscode.DocumentLink[] = [];
       for (const def of doc.footnotes) {
-        const text = doc.text.slice(def.textStart, def.end);
-        for (const m of text.matchAll(URL_RE)) {
-          const start = def.textStart + (m.index ?? 0);
-          const url = m[0].replace(/[.,]+$/, '');
+        for (const span of urlsIn(doc.text.slice(def.textStart, def.end), def.textStart)) {
           try {
-            links.push(new vscode.DocumentLink(rangeOf(document, { start, end: start + url.length }), vscode.Uri.parse(url, true)));
+            links.push(new vscode.DocumentLink(rangeOf(document, span), vscode.Uri.parse(doc.text.slice(span.start, span.end), true)));
           } catch {
             // a malformed URL stays plain text
           }
