@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { AnalysisStore, HAKUSHO_SELECTOR, rangeOf } from '../analysisStore';
 import { anchorAt, definitionNumberAt } from '../core/queries';
-import { citationSnippet, markdownEscape } from './format';
+import { citationSnippet, markdownEscape, markdownEscapeLinkingUrls } from './format';
 
 export function registerFootnoteHover(context: vscode.ExtensionContext, store: AnalysisStore): void {
   context.subscriptions.push(vscode.languages.registerHoverProvider(HAKUSHO_SELECTOR, {
@@ -16,7 +16,7 @@ export function registerFootnoteHover(context: vscode.ExtensionContext, store: A
         const def = doc.footnotes[anchor.definition];
         const md = new vscode.MarkdownString();
         md.appendMarkdown(`**${vscode.l10n.t('Footnote {0}', def.number)}** · ${vscode.l10n.t('line {0}', document.positionAt(def.start).line + 1)}\n\n`);
-        md.appendMarkdown(linkify(markdownEscape(def.text)).replace(/\n/g, '  \n'));
+        md.appendMarkdown(markdownEscapeLinkingUrls(def.text).replace(/\n/g, '  \n'));
         if (def.source) md.appendMarkdown(`\n\n---\n${vscode.l10n.t('Source')}: ${markdownEscape(def.source)}`);
         return new vscode.Hover(md, rangeOf(document, anchor));
       }
@@ -38,8 +38,4 @@ export function registerFootnoteHover(context: vscode.ExtensionContext, store: A
       return undefined;
     },
   }));
-}
-
-function linkify(escaped: string): string {
-  return escaped.replace(/https?:\/\/[^\s　）)」』、，。<>]+/g, (url) => `[${url}](${url.replace(/\\/g, '')})`);
 }
