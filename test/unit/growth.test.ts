@@ -90,6 +90,12 @@ describe('growth on adversarial shapes', function () {
     };
     assertLinear(build, check);
   });
+
+  it('page text with one footnote number defined again and again, or anchors without definitions, is analysed in linear time', () => {
+    // the page-text forms of two Markdown bombs: thousands of definitions of one label, undefined `[^n]`
+    assertLinear(page('通信の整備が進んだ1。\n1 白書編集室調べ。\n', 1500), (text) => analyzeText('file:///ws/dup.txt', text));
+    assertLinear(page('通信の整備が進んだ7。', 6000), (text) => analyzeText('file:///ws/undefined.txt', text));
+  });
 });
 
 describe('renumbering a very large block of footnotes', () => {

@@ -303,7 +303,7 @@ describe('hover on a heading', function () {
     const at = new vscode.Position(4, 4); // `2 地域の通信基盤を担う人材`
     const text = await waitFor(async () => {
       const hovers = await exec<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
-      return hoverText(hovers);
+      return plain(hoverText(hovers)); // as rendered: file text is escaped
     }, (t) => t.includes('nd112000.txt'), 15000, 250);
     assert.match(text, /第Ⅰ部第1章第1節2/);
     assert.match(text, /(Cited in|箇所から参照)/);
