@@ -70,8 +70,9 @@ export function correctionsFileRefusal(root: string, boundary?: string): string 
   const folder = path.join(root, folderName);
   const folderStat = lstatOrNull(folder);
   if (folderStat?.isSymbolicLink()) return `${folderName} is a symbolic link; it is not followed`;
-  if (folderStat && !folderStat.isDirectory()) return `${folderName} is not a folder`;
-  const fileStat = folderStat ? lstatOrNull(path.join(folder, fileName)) : null;
+  if (!folderStat) return null; // nothing to read; a new file is only ever started in the workspace folder itself
+  if (!folderStat.isDirectory()) return `${folderName} is not a folder`;
+  const fileStat = lstatOrNull(path.join(folder, fileName));
   if (fileStat?.isSymbolicLink()) return `${CORRECTIONS_PATH} is a symbolic link; it is not followed`;
   if (fileStat && !fileStat.isFile()) return `${CORRECTIONS_PATH} ${kindOf(fileStat)}`;
   if (boundary !== undefined) {

@@ -65,7 +65,7 @@ describe('where the corrections file may be', () => {
     fs.writeFileSync(path.join(workspace, '.hakusho', 'claims.json'), '{"corrections":[]}');
     assert.equal(correctionsFileRefusal(workspace, workspace), null);
     fs.mkdirSync(path.join(workspace, 'pages'));
-    assert.equal(correctionsFileRefusal(path.join(workspace, 'pages'), workspace), null, 'no .hakusho there yet: a new one may be written');
+    assert.equal(correctionsFileRefusal(path.join(workspace, 'pages'), workspace), null, 'no .hakusho there: nothing to refuse');
     assert.equal(correctionsFileRefusal(dir, workspace), null, 'a repository opened at a subfolder');
   });
 
@@ -82,7 +82,7 @@ describe('where the corrections file may be', () => {
   });
 
   it('is refused when its folder resolves outside the workspace folder', () => {
-    fs.mkdirSync(path.join(dir, 'elsewhere'));
+    fs.mkdirSync(path.join(dir, 'elsewhere', '.hakusho'), { recursive: true });
     fs.symlinkSync(path.join(dir, 'elsewhere'), path.join(workspace, 'linked'));
     assert.match(correctionsFileRefusal(path.join(workspace, 'linked'), workspace) ?? '', /resolves outside the workspace folder/);
   });
