@@ -157,6 +157,7 @@ async function main(): Promise<void> {
         ['prose without digits', '地域における通信基盤の整備を進めることが重要である。\n'],
         ['headings without digits', 'ア　見出しの例\n'],
         ['one line of prose, no line breaks', '地域における通信基盤の整備を進める。'],
+        ['one paragraph mixing kinds of reference', '第1章第2節を参照。図表1-2-3、巻末資料、前述、本章、'],
       ];
       for (const [name, unit] of shapes) {
         const text = `第一章　通信の現状\n${unit.repeat(Math.ceil(3e6 / Buffer.byteLength(unit)))}`;

@@ -6,9 +6,10 @@
 // (into the nearest one, or a new one in the workspace folder when there is none).
 import * as vscode from 'vscode';
 import {
-  ClaimCorrection, correctionsByFile, CORRECTIONS_PATH, CorrectedKind, FileCorrections, parseCorrections,
+  ClaimCorrection, correctionsByFile, CORRECTIONS_MAX_BYTES, CORRECTIONS_PATH, CorrectedKind, FileCorrections, parseCorrections,
   serializeCorrections, withCorrection, withoutCorrections,
 } from './core/claimCorrections';
+import { correctionsFileRefusal } from './safeFiles';
 import { claimsOf, staleCorrections } from './core/claimExtraction';
 import { Claim, ClaimStrength, WhitePaperDocument } from './core/model';
 
@@ -47,6 +48,8 @@ export class ClaimCorrectionsStore implements vscode.Disposable {
       folders.onDidCreate(fileIn),
       folders.onDidDelete(fileIn),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.loadAll().then(() => this.changed.fire())),
+      // Set Claim Kind becomes possible: views that offer it are drawn again
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.changed.fire()),
       vscode.window.onDidChangeWindowState((state) => {
         if (state.focused) void this.loadAbove().then((changed) => { if (changed) this.changed.fire(); });
       }),
@@ -107,12 +110,11 @@ export class ClaimCorrectionsStore implements vscode.Disposable {
     let text: string | undefined;
     let unreadable: string | undefined;
     try {
-      const bytes = await vscode.workspace.fs.readFile(correctionsUri(root));
-      try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      } catch {
-        unreadable = vscode.l10n.t('it is not UTF-8 text');
-      }
+      // refused before anything is read: a link (even one leading nowhere) or a file too large to parse
+      unreadable = await refusalOf(root) ?? await sizeProblem(correctionsUri(root));
+      const bytes = unreadable ? undefined : await vscode.workspace.fs.readFile(correctionsUri(root));
+      if (bytes) text = decodeCorrections(bytes);
+      if (bytes && text === undefined) unreadable = bytes.byteLength > CORRECTIONS_MAX_BYTES ? tooLarge() : vscode.l10n.t('it is not UTF-8 text');
     } catch (e) {
       // No file: nothing corrected here. A file that is there but cannot be read is a problem, so it
       // is reported and never rewritten (rewriting it would drop every entry it holds).
@@ -200,6 +202,8 @@ export class ClaimCorrectionsStore implements vscode.Disposable {
   }
 
   private async update(uri: string, change: (list: ClaimCorrection[], file: string) => ClaimCorrection[]): Promise<boolean> {
+    // Restricted Mode reads corrections but never writes them: the folder's owner is not trusted yet
+    if (!vscode.workspace.isTrusted) throw new Error(vscode.l10n.t('Claim corrections are not saved in Restricted Mode. Trust this workspace to save them.'));
     // every corrections file must be known before choosing where to write: writing a new one in the
     // workspace folder while the team's file above it is not read yet would hide that file
     await this.ready;
@@ -220,12 +224,67 @@ export class ClaimCorrectionsStore implements vscode.Disposable {
     }
     const list = change(current?.list ?? [], place.file);
     const text = serializeCorrections(list);
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+    await writeAtomically(target, new TextEncoder().encode(text));
     this.sources.set(key(place.root), toSource(place.root, text, list, []));
     this.changed.fire();
     return true;
   }
 }
+
+/**
+ * Writes a temporary file next to `target`, then renames it over `target`: a crash or a full disk
+ * mid-write leaves the old file whole, and the rename replaces a link put there meanwhile instead
+ * of writing through it.
+ */
+async function writeAtomically(target: vscode.Uri, bytes: Uint8Array): Promise<void> {
+  const name = target.path.slice(target.path.lastIndexOf('/') + 1);
+  const temp = target.with({ path: `${target.path.slice(0, -name.length)}.${name}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp` });
+  try {
+    await vscode.workspace.fs.writeFile(temp, bytes);
+    await vscode.workspace.fs.rename(temp, target, { overwrite: true });
+  } catch (e) {
+    await Promise.resolve(vscode.workspace.fs.delete(temp)).catch(() => undefined);
+    throw e;
+  }
+}
+
+/**
+ * Why the corrections file of `root` must be neither read nor written, or undefined. On disk: a
+ * link, or a folder resolving outside the workspace folder it belongs to (or is above). Elsewhere
+ * (a virtual workspace) the file system says whether either is a link.
+ */
+async function refusalOf(root: vscode.Uri): Promise<string | undefined> {
+  if (root.scheme === 'file') {
+    const folder = vscode.workspace.getWorkspaceFolder(root)
+      ?? vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file' && (f.uri.path + '/').startsWith(root.path.replace(/\/?$/, '/')));
+    const refusal = correctionsFileRefusal(root.fsPath, folder?.uri.fsPath);
+    return refusal ? vscode.l10n.t('refused: {0}', refusal) : undefined;
+  }
+  const [folderName, fileName] = CORRECTIONS_PATH.split('/');
+  for (const uri of [vscode.Uri.joinPath(root, folderName), vscode.Uri.joinPath(root, folderName, fileName)]) {
+    const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
+    if (stat && stat.type & vscode.FileType.SymbolicLink) return vscode.l10n.t('refused: {0}', vscode.l10n.t('{0} is a symbolic link; it is not followed', vscode.workspace.asRelativePath(uri)));
+  }
+  return undefined;
+}
+
+/** A problem when the file is over the cap, checked before it is read (stat throws when there is no file). */
+async function sizeProblem(file: vscode.Uri): Promise<string | undefined> {
+  const stat = await vscode.workspace.fs.stat(file);
+  return stat.size > CORRECTIONS_MAX_BYTES ? tooLarge() : undefined;
+}
+
+/** The text of the file, or undefined when it is not UTF-8 or grew past the cap since its size was read. */
+function decodeCorrections(bytes: Uint8Array): string | undefined {
+  if (bytes.byteLength > CORRECTIONS_MAX_BYTES) return undefined;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+const tooLarge = () => vscode.l10n.t('it is larger than {0} MB, so it is not read; remove corrections of files that are gone, or split it by folder', CORRECTIONS_MAX_BYTES / (1024 * 1024));
 
 function correctionsUri(root: vscode.Uri): vscode.Uri {
   return vscode.Uri.joinPath(root, ...CORRECTIONS_PATH.split('/'));

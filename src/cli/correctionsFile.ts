@@ -4,7 +4,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { describeFsError } from './files';
-import { correctionsByFile, CORRECTIONS_PATH, FileCorrections, parseCorrections } from '../core/claimCorrections';
+import { correctionsByFile, CORRECTIONS_MAX_BYTES, CORRECTIONS_PATH, correctionsTooLarge, FileCorrections, parseCorrections } from '../core/claimCorrections';
+import { correctionsFileRefusal, readRegularFile } from '../safeFiles';
 
 interface CorrectionsSource {
   /** The corrections file, as a path to show. */
@@ -56,8 +57,13 @@ function read(root: string): CorrectionsSource | null {
   const shown = path.relative(process.cwd(), file) || file;
   let text: string;
   try {
-    if (!fs.statSync(file).isFile()) return null;
-    text = fs.readFileSync(file, 'utf8');
+    // a link is refused even when it leads nowhere: it says someone meant the file to be elsewhere
+    const refusal = correctionsFileRefusal(root);
+    if (refusal) return { file: shown, root, byFile: new Map(), problems: [refusal] };
+    if (!fs.existsSync(file)) return null;
+    const read = readRegularFile(file, CORRECTIONS_MAX_BYTES, { noFollow: true });
+    if (!read.ok) return { file: shown, root, byFile: new Map(), problems: [read.tooLarge ? correctionsTooLarge() : read.reason] };
+    text = read.bytes.toString('utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return null; // no corrections here: look further up

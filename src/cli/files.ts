@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { decodeBytes, TextEncoding } from '../core/decode';
+import { readRegularFile } from '../safeFiles';
 
 export type LoadedFile =
   | { ok: true; file: string; text: string; encoding: TextEncoding }
@@ -96,10 +97,10 @@ export function describeFsError(e: unknown): string {
 export function loadFile(file: string): LoadedFile {
   let bytes: Buffer;
   try {
-    const stat = fs.statSync(file);
-    if (stat.isDirectory()) return { ok: false, file, reason: 'is a folder, not a file' };
-    if (stat.size > MAX_FILE_BYTES) return { ok: false, file, reason: `file is too large (${stat.size} bytes; the limit is ${MAX_FILE_BYTES})` };
-    bytes = fs.readFileSync(file);
+    // only a regular file, and never more than the cap whatever its size claims (a device says 0)
+    const read = readRegularFile(file, MAX_FILE_BYTES);
+    if (!read.ok) return { ok: false, file, reason: read.reason };
+    bytes = read.bytes;
   } catch (e) {
     return { ok: false, file, reason: `cannot read: ${describeFsError(e)}` };
   }

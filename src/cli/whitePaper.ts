@@ -1,8 +1,10 @@
 // Which files the CLI analyses, and with which parser: page text / official .txt as before, and
 // Markdown files only when they are white papers (numbered `#` headings or `hakusho: true`).
 import { analyzeDocument, isMarkdownPath } from '../core/analyzeDocument';
+import { looksLikeWhitePaper } from '../core/detect';
 import { isMarkdownWhitePaper } from '../core/markdown';
 import { WhitePaperDocument } from '../core/model';
+import { parsePageCode } from '../core/numbering';
 import { expandPaths, loadFile } from './files';
 
 /** The analysed document, or null for a Markdown file that is not a white paper (left alone). */
@@ -34,6 +36,16 @@ export function analysePaths(paths: string[]): { files: AnalysedFile[]; failed: 
     if (!loaded.ok) {
       process.stderr.write(`hakusho: ${file}: ${loaded.reason}\n`);
       failed = true;
+      continue;
+    }
+    if (loaded.text.trim() === '') {
+      // an empty page has nothing to check: passing it would hide a failed download or export
+      process.stderr.write(`hakusho: ${file}: empty file; nothing to check\n`);
+      failed = true;
+      continue;
+    }
+    if (!isMarkdownPath(file) && !parsePageCode(file) && !looksLikeWhitePaper(loaded.text)) {
+      process.stderr.write(`hakusho: ${file}: not a white paper (no breadcrumb, 第…部/章/節 heading or other white-paper markup near its start); skipped\n`);
       continue;
     }
     const doc = analyzeLoaded(file, loaded.text);

@@ -50,6 +50,15 @@ function analyzeMarkdownSafely(uri: string, text: string): WhitePaperDocument {
  * Shift_JIS download read as UTF-8: everything after them is unreliable, so say so once, up front.
  */
 export function mojibakeDiagnostic(text: string): Diagnostic | null {
+  // ISO-2022-JP read as UTF-8 gives no replacement character: only its escape sequences show
+  const escape = /\x1b(?:\$[@B]|\([BJ])/.exec(text);
+  if (escape) {
+    return {
+      code: 'encoding-mojibake', severity: 'warning', start: escape.index, end: escape.index + escape[0].length,
+      message: 'The text holds ISO-2022-JP escape sequences: the file was read with the wrong encoding; reopen it as Japanese (ISO-2022-JP).',
+      args: [0, 'ISO-2022-JP'],
+    };
+  }
   const first = text.indexOf('\uFFFD');
   if (first < 0) return null;
   let count = 0;

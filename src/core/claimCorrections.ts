@@ -18,6 +18,11 @@
 import { CLAIM_KINDS, ClaimKind, ClaimStrength } from './model';
 
 export const CORRECTIONS_PATH = '.hakusho/claims.json';
+/**
+ * The largest corrections file read: about 20,000 corrections. A larger one is reported, not read
+ * (parsing it would block the editor for seconds and hold hundreds of MB).
+ */
+export const CORRECTIONS_MAX_BYTES = 4 * 1024 * 1024;
 
 /** What a reviewer can set: one of the claim kinds, or `none` (not a claim). */
 export type CorrectedKind = ClaimKind | 'none';
@@ -55,6 +60,8 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 /** Reads `.hakusho/claims.json`. Never throws: a broken file gives problems and whatever entries are valid. */
 export function parseCorrections(text: string): ParsedCorrections {
   const problems: string[] = [];
+  // callers cap the bytes they read; this guards a text that came some other way
+  if (text.length > CORRECTIONS_MAX_BYTES) return { corrections: [], problems: [correctionsTooLarge()] };
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\ufeff/, ''));
@@ -77,6 +84,11 @@ export function parseCorrections(text: string): ParsedCorrections {
     corrections.push({ file: normaliseFile(file), sentence, kind: kind as CorrectedKind, ...(strength && kind !== 'none' ? { strength } : {}) });
   });
   return { corrections, problems };
+}
+
+/** The problem reported for a corrections file over the cap. */
+export function correctionsTooLarge(): string {
+  return `larger than ${CORRECTIONS_MAX_BYTES / (1024 * 1024)} MB, so it is not read; remove corrections of files that are gone, or split it by folder`;
 }
 
 /** The file text for `corrections`: sorted by file (stable within a file), indented, with a final newline. */

@@ -1,7 +1,8 @@
 // Bytes → text for files read from disk (the CLI, and workspace files not open in the editor).
-// UTF-8 (with or without BOM) and Shift_JIS/CP932 are detected; anything else is refused clearly.
+// UTF-8 (with or without BOM), Shift_JIS/CP932, EUC-JP and ISO-2022-JP are detected; anything else
+// is refused clearly, never read as UTF-8 by mistake.
 
-export type TextEncoding = 'utf-8' | 'shift_jis';
+export type TextEncoding = 'utf-8' | 'shift_jis' | 'euc-jp' | 'iso-2022-jp';
 
 export type DecodeResult =
   | { ok: true; text: string; encoding: TextEncoding }
@@ -9,6 +10,24 @@ export type DecodeResult =
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const sjis = new TextDecoder('shift_jis', { fatal: true });
+const eucJp = new TextDecoder('euc-jp', { fatal: true });
+const iso2022jp = new TextDecoder('iso-2022-jp', { fatal: true });
+
+/** ISO-2022-JP is 7-bit: it is valid UTF-8 too, and only its escape sequences (to JIS X 0208, back to ASCII) tell it. */
+const ISO_2022_JP_ESCAPE = /\x1b(?:\$[@B]|\([BJ])/;
+
+function tryDecode(decoder: { decode(bytes: Uint8Array): string }, bytes: Uint8Array): string | null {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Hiragana: Japanese prose is full of them, and text decoded with the wrong Japanese encoding has none. */
+function hiraganaCount(text: string): number {
+  return text.match(/[\u3041-\u3096]/g)?.length ?? 0;
+}
 
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
@@ -27,14 +46,23 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   }
   if (looksBinary(bytes)) return { ok: false, reason: 'binary file (not text)' };
   const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  try {
-    return { ok: true, text: utf8.decode(hasBom ? bytes.subarray(3) : bytes), encoding: 'utf-8' };
-  } catch {
-    // not UTF-8: try Shift_JIS/CP932
+  if (!hasBom && bytes.every((b) => b < 0x80) && ISO_2022_JP_ESCAPE.test(latin1Head(bytes))) {
+    const text = tryDecode(iso2022jp, bytes);
+    return text === null ? { ok: false, reason: 'ISO-2022-JP text with invalid sequences; save the file as UTF-8' } : { ok: true, text, encoding: 'iso-2022-jp' };
   }
-  try {
-    return { ok: true, text: sjis.decode(bytes), encoding: 'shift_jis' };
-  } catch {
-    return { ok: false, reason: 'not valid UTF-8 or Shift_JIS text' };
-  }
+  const asUtf8 = tryDecode(utf8, hasBom ? bytes.subarray(3) : bytes);
+  if (asUtf8 !== null) return { ok: true, text: asUtf8, encoding: 'utf-8' };
+  // EUC-JP often decodes as valid Shift_JIS (as half-width katakana and stray kanji): when both
+  // read, the one that gives hiragana is the file's
+  const asSjis = tryDecode(sjis, bytes), asEuc = tryDecode(eucJp, bytes);
+  if (asSjis !== null && (asEuc === null || hiraganaCount(asSjis) >= hiraganaCount(asEuc))) return { ok: true, text: asSjis, encoding: 'shift_jis' };
+  if (asEuc !== null) return { ok: true, text: asEuc, encoding: 'euc-jp' };
+  return { ok: false, reason: 'not valid UTF-8, Shift_JIS, EUC-JP or ISO-2022-JP text' };
+}
+
+/** The first bytes as Latin-1, to look for escape sequences. */
+function latin1Head(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < Math.min(bytes.length, 65536); i++) s += String.fromCharCode(bytes[i]);
+  return s;
 }

@@ -44,19 +44,9 @@ function emptyReference(kind: ReferenceKind, start: number, end: number, text: s
 export function findReferences(text: string, from: number, to: number, inFootnote: boolean, out: CrossReference[]): void {
   const region = text.slice(from, to);
   const found: CrossReference[] = [];
-  // Spans already taken, sorted and non-overlapping: the overlap test is a binary search, not a scan of every
-  // earlier reference (which was quadratic on a long one-line paragraph: 10 s for 2 MB).
-  const taken: Span[] = [];
+  const taken = new TakenSpans();
   const add = (r: CrossReference) => {
-    let lo = 0, hi = taken.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (taken[mid].end <= r.start) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo < taken.length && taken[lo].start < r.end) return;
-    taken.splice(lo, 0, r);
-    found.push(r);
+    if (taken.claim(r)) found.push(r);
   };
 
   EDITION_RE.lastIndex = 0;
@@ -131,6 +121,49 @@ export function findReferences(text: string, from: number, to: number, inFootnot
 
   found.sort((a, b) => a.start - b.start);
   for (const r of found) out.push(r);
+}
+
+/**
+ * Spans already taken by a reference, non-overlapping. Each pass below finds its matches in text order,
+ * so a claim usually lands after the last one: it goes on a sorted tail, and the tail is merged into
+ * the rest (one linear merge) only when a claim starts before it, that is once per pass. Inserting
+ * each span in its place instead was quadratic on one paragraph mixing kinds of reference.
+ */
+class TakenSpans {
+  private settled: Span[] = [];
+  private tail: Span[] = [];
+
+  /** Takes `span` unless it overlaps a span already taken; says whether it did. */
+  claim(span: Span): boolean {
+    const last = this.tail[this.tail.length - 1];
+    if (last && span.start < last.start) {
+      this.settled = mergeSorted(this.settled, this.tail);
+      this.tail = [];
+    } else if (last && last.end > span.start) {
+      return false;
+    }
+    if (overlapsSorted(this.settled, span)) return false;
+    this.tail.push(span);
+    return true;
+  }
+}
+
+/** Whether `span` overlaps one of `spans` (sorted, non-overlapping): a binary search. */
+function overlapsSorted(spans: readonly Span[], span: Span): boolean {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo].start < span.end;
+}
+
+function mergeSorted(a: readonly Span[], b: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  let i = 0, j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].start <= b[j].start) ? a[i++] : b[j++]);
+  return out;
 }
 
 interface ParsedPath {

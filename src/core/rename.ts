@@ -118,7 +118,9 @@ export function renumberBlockEdits(doc: WhitePaperDocument, block: number): Text
     return first ? first.start : Infinity;
   };
   const ordered = defs.map((f, i) => ({ f, i })).sort((a, b) => firstCited(a.f) - firstCited(b.f) || a.i - b.i).map((x) => x.f);
-  const base = Math.min(...defs.map((f) => f.number));
+  // a loop, not Math.min(...numbers): spreading 150,000 arguments overflows the call stack
+  let base = Infinity;
+  for (const f of defs) base = Math.min(base, f.number);
   const numberOf = new Map(ordered.map((f, i) => [f, base + i]));
   if (defs.every((f, i) => ordered[i] === f && numberOf.get(f) === f.number)) return [];
 
@@ -130,7 +132,7 @@ export function renumberBlockEdits(doc: WhitePaperDocument, block: number): Text
     for (const k of f.anchors.filter((k) => doc.anchors[k].confidence === 'sure')) {
       const digits = digitsIn(doc.text, doc.anchors[k]);
       if (!digits) continue;
-      const host = defs.find((d) => d.start <= digits.start && digits.end <= d.end);
+      const host = definitionHolding(defs, digits);
       if (host) within.get(host)!.push({ ...digits, text: String(numberOf.get(f)) });
       else edits.push({ uri: doc.uri, ...digits, text: String(numberOf.get(f)) });
     }
@@ -145,4 +147,18 @@ export function renumberBlockEdits(doc: WhitePaperDocument, block: number): Text
   });
   defs.forEach((f, i) => edits.push({ uri: doc.uri, start: f.start, end: f.end, text: rewritten[i] }));
   return edits;
+}
+
+/**
+ * The definition (of `defs`, in text order, none inside another) that holds `span`: the last one
+ * starting before it, found by a binary search, as a block may hold thousands.
+ */
+function definitionHolding(defs: readonly FootnoteDefinition[], span: Span): FootnoteDefinition | undefined {
+  let lo = 0, hi = defs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (defs[mid].start <= span.start) lo = mid + 1; else hi = mid;
+  }
+  const d = defs[lo - 1];
+  return d && d.start <= span.start && span.end <= d.end ? d : undefined;
 }

@@ -53,6 +53,8 @@ export class WorkspaceIndex {
   private headingLevels: { version: number; levels: Set<string> } | null = null;
   /** Per analysed document: whether its chapters are numbered on across parts. */
   private readonly acrossParts = new WeakMap<WhitePaperDocument, boolean>();
+  /** Large buckets of `byLastSegment`, sorted for lookup by the levels an address names (see `agreeingCandidates`). */
+  private sharedLevels: { version: number; buckets: Map<string, CandidatesByLevels> } | null = null;
   private version = 0;
   private outlineVersion = 0;
   /** Insertion rank of each document (kept when a document is set again, like the Map's own order). */
@@ -300,13 +302,30 @@ export class WorkspaceIndex {
   findHeadings(address: PathSegment[]): HeadingTarget[] {
     this.ensureMaps();
     const last = address[address.length - 1];
-    const candidates = this.byLastSegment!.get(`${last.level}:${last.key}`) ?? [];
+    const bucket = `${last.level}:${last.key}`;
+    const candidates = this.byLastSegment!.get(bucket) ?? [];
     const out: HeadingTarget[] = [];
-    for (const { uri, heading } of candidates) {
+    for (const i of this.agreeingCandidates(bucket, candidates, address)) {
+      const { uri, heading } = candidates[i];
       const match = compareAddress(address, heading);
       if (match) out.push({ kind: 'heading', uri, heading, inferred: match === 'inferred' || heading.inferred });
     }
     return out;
+  }
+
+  /**
+   * Positions in `candidates` of the headings that name the same key as `address` on every level both
+   * name (what `compareAddress` asks first), in order. Thousands of headings share a last segment
+   * (every `ア`): testing each one for each reference was quadratic, so a large bucket is grouped by
+   * the set of levels its headings name, and each group is keyed by the levels it shares with the
+   * address, once per change of the index.
+   */
+  private agreeingCandidates(bucket: string, candidates: readonly { heading: Heading }[], address: PathSegment[]): Iterable<number> {
+    if (candidates.length <= SMALL_BUCKET) return candidates.keys();
+    if (this.sharedLevels?.version !== this.version) this.sharedLevels = { version: this.version, buckets: new Map() };
+    let byLevels = this.sharedLevels.buckets.get(bucket);
+    if (!byLevels) this.sharedLevels.buckets.set(bucket, (byLevels = new CandidatesByLevels(candidates.map((c) => c.heading.segments))));
+    return byLevels.agreeing(address);
   }
 
   /**
@@ -532,6 +551,63 @@ function deicticTarget(word: string, context: PathSegment[]): PathSegment[] | nu
   const next = word[0] === '前' ? n - 1 : n + 1;
   if (next < 1) return null;
   return [...upTo.slice(0, -1), segment(level, String(next))];
+}
+
+/** Below this many headings with one last segment, testing each is cheaper than keying them. */
+const SMALL_BUCKET = 32;
+
+const levelBit = (level: HeadingLevel) => 1 << LEVEL_DEPTH[level];
+
+/** The keys of `segments` on the levels in `mask`, as one string. */
+function keysOn(segments: readonly PathSegment[], mask: number): string {
+  let key = '';
+  for (const s of segments) if (mask & levelBit(s.level)) key += `${s.level}:${s.key}\u0000`;
+  return key;
+}
+
+/**
+ * Addresses (headings' segments) grouped by the set of levels each names; each group keyed, on
+ * demand, by its keys on the levels an address shares with it. Finding the addresses that agree with
+ * an address then costs one lookup per group (a handful) instead of a comparison per address.
+ */
+class CandidatesByLevels {
+  /** level mask → positions of the addresses naming exactly those levels */
+  private readonly groups = new Map<number, number[]>();
+  /** `group mask:shared mask` → keys on the shared levels → positions */
+  private readonly keyed = new Map<string, Map<string, number[]>>();
+
+  constructor(private readonly addresses: readonly (readonly PathSegment[])[]) {
+    addresses.forEach((segments, i) => {
+      let mask = 0;
+      for (const s of segments) mask |= levelBit(s.level);
+      const group = this.groups.get(mask);
+      if (group) group.push(i); else this.groups.set(mask, [i]);
+    });
+  }
+
+  /** Positions of the addresses that name the same key as `address` on every level both name, in order. */
+  agreeing(address: readonly PathSegment[]): number[] {
+    let mask = 0;
+    for (const s of address) mask |= levelBit(s.level);
+    const out: number[] = [];
+    for (const [groupMask, group] of this.groups) {
+      const shared = groupMask & mask;
+      const id = `${groupMask}:${shared}`;
+      let byKeys = this.keyed.get(id);
+      if (!byKeys) {
+        byKeys = new Map();
+        for (const i of group) {
+          const k = keysOn(this.addresses[i], shared);
+          const list = byKeys.get(k);
+          if (list) list.push(i); else byKeys.set(k, [i]);
+        }
+        this.keyed.set(id, byKeys);
+      }
+      const hit = byKeys.get(keysOn(address, shared));
+      if (hit) for (const i of hit) out.push(i);
+    }
+    return this.groups.size > 1 ? out.sort((a, b) => a - b) : out;
+  }
 }
 
 /** 'exact' when every level of the address is on the heading, 'inferred' when the heading lacks some. */

@@ -19,7 +19,9 @@ export function localisedMessage(d: Diagnostic): string {
     case 'footnote-duplicate': return vscode.l10n.t('Footnote {0} is defined twice in this block.', d.args[0]);
     case 'footnote-order': return vscode.l10n.t('Footnote {0} comes after footnote {1}.', d.args[0], d.args[1]);
     case 'footnote-undefined': return vscode.l10n.t('Footnote {0} is cited but has no definition.', d.args[0]);
-    case 'encoding-mojibake': return vscode.l10n.t('{0} replacement character(s) (U+FFFD): the file was probably read with the wrong encoding; reopen it as Japanese (Shift_JIS).', d.args[0]);
+    case 'encoding-mojibake': return d.args[1] === 'ISO-2022-JP'
+      ? vscode.l10n.t('The text holds ISO-2022-JP escape sequences: the file was read with the wrong encoding; reopen it as Japanese (ISO-2022-JP).')
+      : vscode.l10n.t('{0} replacement character(s) (U+FFFD): the file was probably read with the wrong encoding; reopen it as Japanese (Shift_JIS).', d.args[0]);
     case 'markdown-too-deep': return vscode.l10n.t('This Markdown is nested too deeply (lists or quotes inside one another) to be analysed.');
     case 'reference-unresolved': return vscode.l10n.t('Nothing in the workspace matches {0}.', d.args[0]);
     case 'figure-captions-absent': return vscode.l10n.t('{0} figure reference(s) in this file have no caption in the workspace to check them against (the text carries none for their figures); they are not reported one by one.', d.args[0]);

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { AnalysisStore, HAKUSHO_SELECTOR, rangeOf } from '../analysisStore';
 import { anchorAt, definitionNumberAt } from '../core/queries';
-import { citationSnippet, markdownEscape } from './format';
+import { citationSnippet, markdownEscape, markdownEscapeLinkingUrls } from './format';
 
 export function registerFootnoteHover(context: vscode.ExtensionContext, store: AnalysisStore): void {
   context.subscriptions.push(vscode.languages.registerHoverProvider(HAKUSHO_SELECTOR, {
@@ -20,7 +20,7 @@ export function registerFootnoteHover(context: vscode.ExtensionContext, store: A
           md.supportThemeIcons = true;
           md.appendMarkdown(`${doubtNote(anchor.doubt)}\n\n---\n`);
         }
-        md.appendMarkdown(linkify(markdownEscape(def.text)).replace(/\n/g, '  \n'));
+        md.appendMarkdown(markdownEscapeLinkingUrls(def.text).replace(/\n/g, '  \n'));
         if (def.source) md.appendMarkdown(`\n\n---\n${vscode.l10n.t('Source')}: ${markdownEscape(def.source)}`);
         return new vscode.Hover(md, rangeOf(document, anchor));
       }
@@ -49,8 +49,4 @@ function doubtNote(reason: string): string {
   const why = reason ? ` ${markdownEscape(vscode.l10n.t(reason))}` : '';
   return `$(warning) ${vscode.l10n.t('Doubtful reading: these digits may be an ordinary number, not a footnote anchor.')}${why}  \n`
     + vscode.l10n.t('Renaming and renumbering leave them unchanged unless you confirm it in the refactor preview.');
-}
-
-function linkify(escaped: string): string {
-  return escaped.replace(/https?:\/\/[^\s　）)」』、，。<>]+/g, (url) => `[${url}](${url.replace(/\\/g, '')})`);
 }

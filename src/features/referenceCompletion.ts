@@ -5,6 +5,7 @@ import { AnalysisStore, HAKUSHO_SELECTOR } from '../analysisStore';
 import { pathLabel } from '../core/numbering';
 import { WorkspaceIndex } from '../core/workspaceIndex';
 import { headingName, levelName } from './documentSymbols';
+import { markdownEscape } from './format';
 
 /** The partial path being typed just before the cursor (`第Ⅰ部第1`, `第2章第`), or null. */
 const PARTIAL_PATH = /第[^\s。、「」（）]{0,30}$/;
@@ -28,7 +29,7 @@ export function registerReferenceCompletion(context: vscode.ExtensionContext, st
         seen.add(heading.address);
         const item = new vscode.CompletionItem({ label, description: heading.title }, vscode.CompletionItemKind.Reference);
         item.detail = `${levelName(heading.level)} · ${vscode.workspace.asRelativePath(vscode.Uri.parse(uri))}`;
-        item.documentation = new vscode.MarkdownString(`**${headingName(heading)}**`);
+        item.documentation = new vscode.MarkdownString(`**${markdownEscape(headingName(heading))}**`);
         item.filterText = label + heading.title;
         item.sortText = heading.address;
         item.range = range;

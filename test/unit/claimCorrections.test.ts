@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { analyzeText } from '../../src/core/analyze';
 import { analyzeMarkdown } from '../../src/core/markdown';
 import {
-  correctionsByFile, parseCorrections, sentenceKey, serializeCorrections, withCorrection,
+  correctionsByFile, CORRECTIONS_MAX_BYTES, parseCorrections, sentenceKey, serializeCorrections, withCorrection,
 } from '../../src/core/claimCorrections';
 import { claimJson, claimsToCsv, claimsToMarkdown } from '../../src/core/claimExport';
 import { claimsOf, extractClaims, sentenceAt, staleCorrections } from '../../src/core/claimExtraction';
@@ -211,10 +211,42 @@ describe('hakusho claims with .hakusho/claims.json', () => {
   });
 
   it('a corrections file that is there but cannot be read fails the run too', () => {
-    symlinkSync('claims.json', join(dir, '.hakusho', 'claims.json')); // a link to itself: ELOOP, even for root
+    mkdirSync(join(dir, '.hakusho', 'claims.json')); // a folder: unreadable as a file, even for root
     const r = run(['--json', join(dir, FILE)]);
     assert.equal(r.code, 1);
-    assert.match(r.err, /claims\.json: cannot read: a loop of symbolic links \(ELOOP\)/);
+    assert.match(r.err, /claims\.json: \.hakusho\/claims\.json is a folder, not a file/);
+    assert.equal(JSON.parse(r.out)[0].claims.length, 6);
+  });
+
+  it('a corrections file, or its .hakusho folder, that is a symbolic link is refused, not followed', () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'hakusho-elsewhere-'));
+    try {
+      writeFileSync(join(elsewhere, 'claims.json'), serializeCorrections([{ file: FILE, sentence: DESCRIPTION, kind: 'concern' }]));
+      symlinkSync(join(elsewhere, 'claims.json'), join(dir, '.hakusho', 'claims.json'));
+      let r = run(['--json', join(dir, FILE)]);
+      assert.equal(r.code, 1);
+      assert.match(r.err, /claims\.json: \.hakusho\/claims\.json is a symbolic link; it is not followed/);
+      assert.equal(JSON.parse(r.out)[0].claims.length, 6, 'the linked correction is not applied');
+
+      rmSync(join(dir, '.hakusho'), { recursive: true });
+      mkdirSync(join(elsewhere, '.hakusho'));
+      writeFileSync(join(elsewhere, '.hakusho', 'claims.json'), serializeCorrections([{ file: FILE, sentence: DESCRIPTION, kind: 'concern' }]));
+      symlinkSync(join(elsewhere, '.hakusho'), join(dir, '.hakusho'));
+      r = run(['--json', join(dir, FILE)]);
+      assert.equal(r.code, 1);
+      assert.match(r.err, /\.hakusho is a symbolic link; it is not followed/);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  it('a corrections file over the size cap is reported, not parsed', () => {
+    const entry = JSON.stringify({ file: FILE, sentence: DESCRIPTION, kind: 'concern' });
+    const big = `{"version":1,"corrections":[${Array(Math.ceil(CORRECTIONS_MAX_BYTES / entry.length) + 1).fill(entry).join(',')}]}`;
+    writeFileSync(join(dir, '.hakusho', 'claims.json'), big);
+    const r = run(['--json', join(dir, FILE)]);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /claims\.json: larger than 4 MB, so it is not read/);
     assert.equal(JSON.parse(r.out)[0].claims.length, 6);
   });
 });

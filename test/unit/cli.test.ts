@@ -107,9 +107,9 @@ describe('hakusho CLI', function () {
     const { code, stderr, results } = json(fixtures);
     assert.strictEqual(code, 1);
     assert.match(stderr, /bad[\\/]binary\.txt: binary file/);
-    assert.match(stderr, /bad[\\/]invalid-encoding\.txt: not valid UTF-8 or Shift_JIS/);
+    assert.match(stderr, /bad[\\/]invalid-encoding\.txt: not valid UTF-8, Shift_JIS, EUC-JP or ISO-2022-JP text/);
     const names = results.map((r) => path.basename(r.file)).sort();
-    assert.deepStrictEqual(names, ['nd122100-joined.txt', 'official-crlf-bom.txt', 'official-r8.txt', 'official-sjis.txt', 'ordinary-numbers.txt']);
+    assert.deepStrictEqual(names, ['nd122100-joined.txt', 'official-crlf-bom.txt', 'official-eucjp.txt', 'official-iso2022jp.txt', 'official-r8.txt', 'official-sjis.txt', 'ordinary-numbers.txt']);
   });
 
   it('reports a missing path and a binary file given directly', () => {

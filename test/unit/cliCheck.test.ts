@@ -54,4 +54,21 @@ describe('hakusho check', function () {
     assert.equal(withFootnotes.status, 1);
     assert.match(withFootnotes.stdout, /nd111100\.txt:11:1: .*\[footnote-unused\]/);
   });
+
+  it('reports an empty file and a text that is no white paper instead of passing them', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hakusho-check-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'nd111100.txt'), '');
+      fs.writeFileSync(path.join(dir, 'notes.txt'), 'Meeting notes\nBring the printed copies on Monday.\n');
+      const empty = run('check', path.join(dir, 'nd111100.txt'));
+      assert.notEqual(empty.status, 0);
+      assert.match(empty.stderr, /nd111100\.txt: empty file; nothing to check/);
+      const notes = run('check', path.join(dir, 'notes.txt'));
+      assert.notEqual(notes.status, 0);
+      assert.match(notes.stderr, /notes\.txt: not a white paper/);
+      assert.match(notes.stderr, /no white-paper files among the 1 file given/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -30,6 +30,31 @@ describe('decodeBytes', () => {
     assert.strictEqual(r.text.charCodeAt(0), 0x7b2c);
   });
 
+  for (const [file, encoding] of [['official-eucjp.txt', 'euc-jp'], ['official-iso2022jp.txt', 'iso-2022-jp']] as const) {
+    it(`decodes ${encoding} (never as UTF-8 or Shift_JIS garbage)`, () => {
+      const r = decodeBytes(read(file));
+      assert.ok(r.ok, r.ok ? '' : r.reason);
+      assert.strictEqual(r.encoding, encoding);
+      assert.strictEqual(r.text.split('\n')[2], '地域における通信基盤の整備を進めることが重要である1。');
+      const doc = analyzeDocument(`file:///ws/${file}`, r.text);
+      assert.deepStrictEqual(doc.headings.map((h) => h.title), ['情報通信の基盤', '地域の通信網']);
+    });
+  }
+
+  it('refuses ISO-2022-JP with a broken sequence instead of reading it as UTF-8', () => {
+    const bytes = read('official-iso2022jp.txt');
+    const broken = new Uint8Array([...bytes.subarray(0, 4), 0x7f, ...bytes.subarray(4)]);
+    assert.deepStrictEqual(decodeBytes(broken), { ok: false, reason: 'ISO-2022-JP text with invalid sequences; save the file as UTF-8' });
+  });
+
+  it('ISO-2022-JP opened as UTF-8 (by the editor) is reported as read with the wrong encoding', () => {
+    const asUtf8 = new TextDecoder('utf-8').decode(read('official-iso2022jp.txt'));
+    const d = analyzeDocument('file:///ws/jis.txt', asUtf8).diagnostics.find((x) => x.code === 'encoding-mojibake');
+    assert.ok(d, 'a warning');
+    assert.match(d.message, /ISO-2022-JP/);
+    assert.strictEqual(d.start, 0);
+  });
+
   it('decodes Shift_JIS (CP932, with Ⅱ and full-width brackets)', () => {
     const r = decodeBytes(read('official-sjis.txt'));
     assert.ok(r.ok, r.ok ? '' : r.reason);

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeText } from '../../src/core/analyze';
 import { CrossReference, WhitePaperDocument } from '../../src/core/model';
-import { pathLabel } from '../../src/core/numbering';
+import { pathLabel, segment } from '../../src/core/numbering';
 import { WorkspaceIndex } from '../../src/core/workspaceIndex';
 
 const root = path.resolve(__dirname, '../fixtures/workspace');
@@ -203,5 +203,26 @@ describe('workspace index: bare figure numbers across files', () => {
     assert.equal(index.resolve(citing, citing.figureReferences[0]).status, 'external');
     // no warning; only the file's one note that its figure reference has nothing to check against
     assert.deepEqual(index.checkReferences(citing).map((d) => `${d.code} ${d.severity}`), ['figure-captions-absent information']);
+  });
+});
+
+describe('many headings sharing a last segment', () => {
+  const kanaPage = (head: string) => `${head}第1節　節の例\n1　項目\n（1）　小項目\nア　細目\n`;
+  const address = (chapter: string) =>
+    [segment('chapter', chapter), segment('section', '1'), segment('item', '1'), segment('subitem', '1'), segment('kana', 'ア')];
+  const found = (index: WorkspaceIndex, chapter: string) =>
+    index.findHeadings(address(chapter)).map((t) => `${t.uri.replace('file:///ws/', '')} ${t.heading.address}${t.inferred ? ' (inferred)' : ''}`);
+
+  it('finds the same headings, in the same order, among thousands as among a few', () => {
+    // a page without its chapter line fits every chapter (taken on trust); the others only their own
+    const few = new WorkspaceIndex(), many = new WorkspaceIndex();
+    for (let c = 1; c <= 60; c++) {
+      const doc = analyzeText(`file:///ws/c${String(c).padStart(2, '0')}.txt`, kanaPage(`第${c}章　章の例\n`));
+      many.set(doc);
+      if (c === 3 || c === 4) few.set(doc);
+      if (c === 2) { const bare = analyzeText('file:///ws/no-chapter.txt', kanaPage('')); many.set(bare); few.set(bare); }
+    }
+    assert.deepEqual(found(many, '3'), found(few, '3'));
+    assert.deepEqual(found(many, '3'), ['no-chapter.txt section:1/item:1/subitem:1/kana:ア (inferred)', 'c03.txt chapter:3/section:1/item:1/subitem:1/kana:ア']);
   });
 });

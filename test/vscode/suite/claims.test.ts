@@ -488,4 +488,38 @@ describe('Setting a claim kind by hand (.hakusho/claims.json)', function () {
     assert.equal(await exec('hakusho.claims.setKind', locationOf(DESCRIPTION), { kind: 'concern' }), false);
     assert.equal(fs.readFileSync(correctionsFile().fsPath, 'utf8'), '{ "corrections": [ {');
   });
+
+  it('a corrections file that is a link, even one leading nowhere, is never written through', async () => {
+    const outside = path.join(os.tmpdir(), `hakusho-outside-${process.pid}.json`);
+    fs.rmSync(correctionsFile().fsPath, { force: true });
+    fs.symlinkSync(outside, correctionsFile().fsPath);
+    try {
+      await new Promise((r) => setTimeout(r, 500)); // the watcher reloads it
+      assert.equal(await exec('hakusho.claims.setKind', locationOf(DESCRIPTION), { kind: 'concern' }), false);
+      assert.equal(fs.existsSync(outside), false, 'nothing was written outside the workspace');
+      assert.ok(fs.lstatSync(correctionsFile().fsPath).isSymbolicLink(), 'the link is left as it was');
+    } finally {
+      fs.rmSync(correctionsFile().fsPath, { force: true });
+      fs.rmSync(outside, { force: true });
+    }
+  });
+
+  it('a corrections file is replaced whole (a new file renamed over it), never rewritten in place', async () => {
+    fs.writeFileSync(correctionsFile().fsPath, '{"version":1,"corrections":[]}\n');
+    await new Promise((r) => setTimeout(r, 500));
+    const before = fs.statSync(correctionsFile().fsPath).ino;
+    assert.equal(await exec('hakusho.claims.setKind', locationOf(DESCRIPTION), { kind: 'concern' }), true);
+    assert.notEqual(fs.statSync(correctionsFile().fsPath).ino, before, 'a reader of the old file kept it whole');
+    assert.equal(saved().corrections.length, 1);
+    assert.deepEqual(fs.readdirSync(path.dirname(correctionsFile().fsPath)), ['claims.json'], 'no temporary file is left');
+  });
+
+  it('a corrections file over the size cap is neither parsed nor rewritten', async () => {
+    const entry = JSON.stringify({ file: 'pages/other.txt', sentence: DESCRIPTION, kind: 'concern' });
+    const big = `{"version":1,"corrections":[${Array(Math.ceil(4 * 1024 * 1024 / entry.length) + 1).fill(entry).join(',')}]}`;
+    fs.writeFileSync(correctionsFile().fsPath, big);
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(await exec('hakusho.claims.setKind', locationOf(NECESSITY), { kind: 'concern' }), false);
+    assert.equal(fs.statSync(correctionsFile().fsPath).size, Buffer.byteLength(big));
+  });
 });

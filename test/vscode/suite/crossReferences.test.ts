@@ -303,7 +303,7 @@ describe('hover on a heading', function () {
     const at = new vscode.Position(4, 4); // `2 地域の通信基盤を担う人材`
     const text = await waitFor(async () => {
       const hovers = await exec<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
-      return hoverText(hovers);
+      return plain(hoverText(hovers)); // as rendered: file text is escaped
     }, (t) => t.includes('nd112000.txt'), 15000, 250);
     assert.match(text, /第Ⅰ部第1章第1節2/);
     assert.match(text, /(Cited in|箇所から参照)/);
@@ -341,5 +341,44 @@ describe('figure references without captions', function () {
       `2:6-2:${6 + '図表Ⅴ-2-1-1'.length} figure-captions-absent Information`,
     ]);
     assert.match(ds[1].message, /^3 figure reference/);
+  });
+});
+
+describe('text of a page that looks like Markdown', function () {
+  this.timeout(30000);
+  const TITLE = '[x](command:workbench.action.quit) ![p](https://example.com/p.png)';
+  const NOTE = '出典 https://example.com/a\\](command:workbench.action.quit) を参照。';
+  const LINES = [`第Ⅸ部　${TITLE}`, '通信の整備が進んだ1。', `1 ${NOTE}`, '人材については、第Ⅸ'];
+  let scratch: vscode.TextDocument;
+  /** `](` or `![` not escaped: where Markdown would start a link or an image. */
+  const markup = (md: string) => md.match(/(?<!\\)(?:\]\(|!\[)/g) ?? [];
+
+  before(async () => {
+    scratch = await vscode.workspace.openTextDocument({ language: 'hakusho', content: LINES.join('\n') });
+    await vscode.window.showTextDocument(scratch);
+  });
+  after(async () => {
+    await vscode.window.showTextDocument(scratch);
+    await exec('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('a heading titled like a command link shows as literal text in the completion documentation', async () => {
+    const end = new vscode.Position(3, LINES[3].length);
+    const item = await waitFor(async () => {
+      const list = await exec<vscode.CompletionList>('vscode.executeCompletionItemProvider', scratch.uri, end);
+      return list.items.find((i) => typeof i.label !== 'string' && i.label.description === TITLE);
+    }, (i) => i !== undefined, 5000);
+    assert.ok(item, 'the heading is offered');
+    const doc = (item.documentation as vscode.MarkdownString).value;
+    assert.deepEqual(markup(doc), [], doc);
+    assert.ok(plain(doc).includes(TITLE), doc);
+  });
+
+  it('a footnote\'s URL is a link to itself, and nothing else in the note is a link', async () => {
+    const hover = hoverText(await exec<vscode.Hover[]>('vscode.executeHoverProvider', scratch.uri, new vscode.Position(1, LINES[1].indexOf('1'))));
+    const links = [...hover.matchAll(/\[((?:\\.|[^\]\\])*)\]\(<([^>]*)>\)/g)];
+    assert.deepEqual(links.map((m) => plain(m[1])), ['https://example.com/a'], hover);
+    assert.equal(decodeURIComponent(links[0][2]), decodeURIComponent(new URL(plain(links[0][1])).href));
+    assert.deepEqual(markup(hover.replace(links[0][0], '')), [], 'no other link');
   });
 });
