@@ -50,12 +50,12 @@ const HEADING_SHAPED = /^[0-9]{1,2}\u3000[^。\n]{1,40}$/;
 
 /**
  * The truth of a spaced edition: a number standing alone between spaces (` 6 `, or ` 6` at the
- * line end; ` 32 33 ` is two) whose definition `N　…` starts a line in the block that follows it.
+ * line end; ` 32 33 `, ` 22  23 ` and ` 7、8 ` are two; not between two Latin words) whose definition `N　…` starts a line in the block that follows it.
  * "The block that follows" is read as: the first line after the number that starts with `N `,
  * with no footnote-numbered line of N or more in between (that would be a later block, and the
  * number an ordinary one); heading-shaped lines (`3　政策の動向`) are passed over.
  */
-function truth(text: string): Map<number, number> {
+export function truth(text: string): Map<number, number> {
   const lines: { start: number; number: number; headingShaped: boolean }[] = [];
   for (const m of text.matchAll(/^.*$/gm)) {
     const line = m[0].replace(/\r$/, '');
@@ -63,28 +63,35 @@ function truth(text: string): Map<number, number> {
     if (d) lines.push({ start: m.index!, number: parseInt(d[1], 10), headingShaped: HEADING_SHAPED.test(line) });
   }
   const out = new Map<number, number>();
-  const re = /(?<=[^\s\u3000] )([1-9][0-9]{0,2})(?= |\r?$)/gm;
+  const re = /(?<=([^\s\u3000]) {1,2})([1-9][0-9]{0,2}(?:、[1-9][0-9]{0,2})*)(?= |\r?$)/gm;
   let next = 0;
   for (let m; (m = re.exec(text));) {
-    const n = parseInt(m[1], 10);
+    // a number between two Latin words is English prose (`Article 25 and 26`, `of 24 October`)
+    const end = m.index + m[2].length;
+    if (/[A-Za-z]/.test(m[1]) && /[A-Za-z0-9]/.test(text[end + 1] ?? '')) continue;
     while (next < lines.length && lines[next].start <= m.index) next++;
-    for (let k = next; k < lines.length; k++) {
-      if (lines[k].number === n) { out.set(m.index, n); break; }
-      if (lines[k].number > n && !lines[k].headingShaped) break;
+    let at = m.index;
+    for (const digits of m[2].split('、')) { // ` 7、8 ` cites two notes
+      const n = parseInt(digits, 10);
+      for (let k = next; k < lines.length; k++) {
+        if (lines[k].number === n) { out.set(at, n); break; }
+        if (lines[k].number > n && !lines[k].headingShaped) break;
+      }
+      at += digits.length + 1;
     }
   }
   return out;
 }
 
 /** Removes the spaces around each truth anchor; returns the glued text and the anchors' new offsets. */
-function glue(text: string, truthAnchors: Map<number, number>): { text: string; truth: Map<number, number> } {
+export function glue(text: string, truthAnchors: Map<number, number>): { text: string; truth: Map<number, number> } {
   const positions = [...truthAnchors.keys()].sort((a, b) => a - b);
   let out = '', last = 0, removed = 0;
   const moved = new Map<number, number>();
   for (const pos of positions) {
     const n = truthAnchors.get(pos)!;
     const digits = String(n).length;
-    if (pos - 1 >= last) { out += text.slice(last, pos - 1); removed++; } // drop the space before (unless shared with the previous anchor)
+    if (pos - 1 >= last && text[pos - 1] === ' ') { out += text.slice(last, pos - 1); removed++; } // drop the space before (unless shared with the previous anchor)
     else out += text.slice(last, pos);
     moved.set(pos - removed, n);
     out += text.slice(pos, pos + digits);
@@ -219,4 +226,5 @@ function main(): void {
   }
 }
 
-main();
+// run as a script; imported (by a debugging helper), only the truth and the gluing are wanted
+if (require.main === module) main();
