@@ -50,7 +50,7 @@ const HEADING_SHAPED = /^[0-9]{1,2}\u3000[^。\n]{1,40}$/;
 
 /**
  * The truth of a spaced edition: a number standing alone between spaces (` 6 `, or ` 6` at the
- * line end; ` 32 33 `, ` 22  23 ` and ` 7、8 ` are two; not between two Latin words) whose definition `N　…` starts a line in the block that follows it.
+ * line end; ` 32 33 `, ` 22  23 ` (more spaces between) and ` 7、8 ` are two; not between two Latin words) whose definition `N　…` starts a line in the block that follows it.
  * "The block that follows" is read as: the first line after the number that starts with `N `,
  * with no footnote-numbered line of N or more in between (that would be a later block, and the
  * number an ordinary one); heading-shaped lines (`3　政策の動向`) are passed over.
@@ -63,12 +63,12 @@ export function truth(text: string): Map<number, number> {
     if (d) lines.push({ start: m.index!, number: parseInt(d[1], 10), headingShaped: HEADING_SHAPED.test(line) });
   }
   const out = new Map<number, number>();
-  const re = /(?<=([^\s\u3000]) {1,2})([1-9][0-9]{0,2}(?:、[1-9][0-9]{0,2})*)(?= |\r?$)/gm;
+  const re = /(?<=([^\s\u3000]) |[0-9] {2,3})([1-9][0-9]{0,2}(?:、[1-9][0-9]{0,2})*)(?= |\r?$)/gm;
   let next = 0;
   for (let m; (m = re.exec(text));) {
     // a number between two Latin words is English prose (`Article 25 and 26`, `of 24 October`)
     const end = m.index + m[2].length;
-    if (/[A-Za-z]/.test(m[1]) && /[A-Za-z0-9]/.test(text[end + 1] ?? '')) continue;
+    if (/[A-Za-z]/.test(m[1] ?? '') && /[A-Za-z0-9]/.test(text[end + 1] ?? '')) continue;
     while (next < lines.length && lines[next].start <= m.index) next++;
     let at = m.index;
     for (const digits of m[2].split('、')) { // ` 7、8 ` cites two notes
@@ -91,8 +91,10 @@ export function glue(text: string, truthAnchors: Map<number, number>): { text: s
   for (const pos of positions) {
     const n = truthAnchors.get(pos)!;
     const digits = String(n).length;
-    if (pos - 1 >= last && text[pos - 1] === ' ') { out += text.slice(last, pos - 1); removed++; } // drop the space before (unless shared with the previous anchor)
-    else out += text.slice(last, pos);
+    let from = pos; // drop the spaces before (those not already dropped after the previous anchor)
+    while (from - 1 >= last && text[from - 1] === ' ') from--;
+    out += text.slice(last, from);
+    removed += pos - from;
     moved.set(pos - removed, n);
     out += text.slice(pos, pos + digits);
     last = pos + digits;

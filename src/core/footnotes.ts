@@ -36,6 +36,8 @@ export interface AnchorCandidate {
   score: number;
   /** Empty when the shape decides it; else one of ANCHOR_DOUBT. */
   doubt: string;
+  /** Written with its marker, `（注1）`: cites only a note written the same way. */
+  marked?: boolean;
 }
 
 /** The lowest score of a candidate the shape alone makes an anchor (below it the reading is doubtful). */
@@ -43,7 +45,11 @@ export const SURE_SCORE = 4;
 /** The lowest score of a candidate that makes a heading-shaped `N　…` line below it a note (`PLATEAU18」` does, `APCN2の` does not). */
 const CITING_SCORE = 3;
 const SPACED_SCORE = 100;
+/** `（注1）`: as explicit as a spaced anchor. */
+const MARKED_SCORE = 100;
 const PUNCTUATED_SCORE = 10;
+/** After a noun, before a particle (`措置件数2は`): also enough for a second citation of a note. */
+const NOUN_SCORE = 6;
 
 /** Characters that make a following digit run an ordinary number (units, counters, decimals). */
 const UNIT_AFTER = new Set(Array.from(
@@ -57,16 +63,23 @@ const SPACED_UNIT_AFTER = new Set(Array.from('年月日時%％.,，．'));
 /** Characters that make a preceding digit run part of something else (ordinals, figure numbers, decimals). */
 const BLOCK_BEFORE = new Set(Array.from('第全各毎同約部章節項.,，．-－‐―−/／:：~～〜(（[［「『【〔#＃№+＋×、。'));
 const RANGE_BEFORE = new Set(Array.from('~～〜'));
+/** Large-number units: a number right after `4,360億` continues the amount. */
+const AMOUNT_UNITS = new Set(Array.from('億万兆'));
 const CHEMICAL_FORMULA = /(?:^|[^A-Za-z])(?:CO|NO|SO|CH|ＣＯ)$/; // CO2, not MVNO2
 /** Era names: `（令和2）`, `平成29` are years, never notes. */
 const ERA_BEFORE = /(?:令和|平成|昭和|大正|明治)$/;
 /** Words that take a number of their own: `震度7`, `レベル3`, `トップ10`, `コラム3参照`, `資料5より`, `主要8市場`. */
-const NUMBERED_WORD_BEFORE = /(?:[（(](?:図|表)|写真|別表|チャンネル|震度|レベル|トップ|ベスト|ワースト|上位|下位|コラム|資料|別紙|別添|参考|付録|付注|注|ステップ|ステージ|フェーズ|ケース|パターン|シナリオ|タイプ|主要|計|合計|延べ|最大|最小|最高|最低|Ver\.?|ver\.?|Vol\.?|No\.?)$/;
+const NUMBERED_WORD_BEFORE = /(?:[（(](?:図|表)|写真|別表|チャンネル|震度|レベル|トップ|ベスト|ワースト|上位|下位|コラム|資料|別紙|別添|参考|付録|付注|注|ステップ|ステージ|フェーズ|ケース|パターン|シナリオ|タイプ|主要|合計|延べ|最大|最小|最高|最低|Ver\.?|ver\.?|Vol\.?|No\.?)$/;
 /** Characters after a noun that still end the noted phrase: `権利17等`, `A17及び`. */
 const PHRASE_SUFFIX = new Set(Array.from('等及又並'));
 
 function isAsciiAlnum(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** A Latin letter, half- or full-width (`ＷＧ5` is `WG5`). */
+function isLatinLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
 }
 
 function isDigit(c: number): boolean {
@@ -112,6 +125,15 @@ function insideUrl(text: string, from: number, at: number): boolean {
   return token.includes('://') || token.startsWith('www.');
 }
 
+/** Whether the spaces ending at `end` follow a number standing alone after prose (` 19   20 `). */
+function followsSpacedNumber(text: string, from: number, end: number): boolean {
+  let k = end;
+  while (k > from && text.charCodeAt(k - 1) === 0x20) k--;
+  let d = k;
+  while (d > from && isDigit(text.charCodeAt(d - 1))) d--;
+  return d < k && k - d <= 3 && d - 1 >= from && text.charCodeAt(d - 1) === 0x20;
+}
+
 /** `1)郵便、2)電気通信`: a closing bracket with no opening one before it in the line labels an item. */
 function enumerates(text: string, from: number, at: number): boolean {
   let depth = 0;
@@ -121,6 +143,28 @@ function enumerates(text: string, from: number, at: number): boolean {
     else if (c === 0x28 || c === 0xff08) { if (depth === 0) return false; depth--; }
   }
   return true;
+}
+
+/**
+ * Names the text introduces with a number in them (`（以下「シミュレーション1」という。）`): wherever
+ * the name recurs (`シミュレーション1では`), its number is part of it.
+ */
+function introducedNames(text: string): string[] {
+  if (!text.includes('以下')) return [];
+  const names = new Set<string>();
+  for (const m of text.matchAll(/以下「([^「」\n]{1,30}?[^0-9０-９「」\n])[0-9０-９]{1,3}」/g)) names.add(m[1]);
+  return [...names];
+}
+
+/** Removes, from `candidates[first…]`, the numbers that follow an introduced name. */
+function dropNamed(text: string, candidates: AnchorCandidate[], first: number, names: string[]): void {
+  let kept = first;
+  for (let k = first; k < candidates.length; k++) {
+    const c = candidates[k];
+    const named = names.some((name) => text.endsWith(name, c.start) && !isDigit(text.charCodeAt(c.start - 1)));
+    if (!named) candidates[kept++] = c;
+  }
+  candidates.length = kept;
 }
 
 /** `（以下「シミュレーション1」という。）`: the digits belong to a name being introduced. */
@@ -172,6 +216,7 @@ function wholeRunCandidate(text: string, from: number, to: number, runStart: num
   const beforeChar = String.fromCharCode(before);
   const closesTitle = afterChar === '」' || afterChar === '』';
   if (isDigit(before)) return null;
+  if (AMOUNT_UNITS.has(beforeChar) && isDigit(text.charCodeAt(runStart - 2))) return null; // `4,360億1,500万円`: one amount
   // `10～15` is a range, but `…のために～15」` is an anchor on a title; `…握る2、4。` lists two anchors
   const listed = before === 0x3001 /* 、 */ && isDigit(text.charCodeAt(runStart - 2));
   // `…を公表した。4` alone at the line end: the anchor stands after the 。 it swallowed no more
@@ -180,6 +225,8 @@ function wholeRunCandidate(text: string, from: number, to: number, runStart: num
   const approximately = before === 0x7d04 /* 約 */ && !isIdeograph(text.charCodeAt(runStart - 2));
   if ((BLOCK_BEFORE.has(beforeChar) && before !== 0x7d04 || approximately) && !(RANGE_BEFORE.has(beforeChar) && closesTitle) && !listed && !afterSentence) return null;
   const lead = text.slice(Math.max(from, runStart - 6), runStart);
+  // `（注1）`: the marker says it is a note's anchor
+  if (/[（(]注[ \u3000]?$/.test(lead) && (after === 0x29 || after === 0xff09)) return { start: runStart, end: j, number, spaced: false, score: MARKED_SCORE, doubt: '', marked: true };
   if (lead.endsWith('図表') || CHEMICAL_FORMULA.test(lead) || ERA_BEFORE.test(lead)) return null; // 図表2, CO2, 令和2
   if (insideIntroducedName(text, from, j)) return null;
   if (after === 0x3000) return null; // `データ1　日本の…`: a number followed by an ideographic space labels a heading
@@ -194,23 +241,30 @@ function wholeRunCandidate(text: string, from: number, to: number, runStart: num
     // ` 6 ` form: prose on the left, the same space or the line end on the right
     const beforeBefore = runStart - 2 >= from ? text.charCodeAt(runStart - 2) : -1;
     // ` 22  23 ` cites two notes; otherwise a number after two spaces is a column of a table
-    const secondOfTwo = beforeBefore === 0x20 && runStart - 3 >= from && isDigit(text.charCodeAt(runStart - 3));
+    const secondOfTwo = beforeBefore === 0x20 && followsSpacedNumber(text, from, runStart - 1);
     if (beforeBefore === -1 || (isSpace(beforeBefore) && !secondOfTwo) || beforeBefore === 0x7b2c /* 第 */) return null;
-    if (!(after === before || (after === -1 && before === 0x20))) return null; // `COLUMN　1`
+    // ` 7、8 ` lists two notes between the spaces
+    const listsNext = after === 0x3001 && /^、[0-9０-９]{1,3}(?: |$)/.test(text.slice(j, Math.min(to, j + 6)));
+    if (!(after === before || (after === -1 && before === 0x20) || listsNext)) return null; // `COLUMN　1`
     const afterAfter = j + 1 < to ? text.charCodeAt(j + 1) : -1;
-    if (afterAfter !== -1 && (isAsciiAlnum(afterAfter) || SPACED_UNIT_AFTER.has(String.fromCharCode(afterAfter)))) return null; // `Microsoft 365 Education`, `2023年 3 月`
+    // ` 32 33 `: two notes; `Microsoft 365 Education`, `2023年 3 月`: ordinary numbers
+    const nextSpaced = isDigit(afterAfter) && /^ [0-9０-９]{1,3}(?: |$)/.test(text.slice(j, Math.min(to, j + 6)));
+    if (afterAfter !== -1 && !listsNext && !nextSpaced && (isAsciiAlnum(afterAfter) || SPACED_UNIT_AFTER.has(String.fromCharCode(afterAfter)))) return null;
     return { ...make(SPACED_SCORE, ''), spaced: true };
   }
-  if (isAsciiAlnum(before)) { // `PLATEAU18」`, `MVNO2の`, but also `G7`, `Web3`
-    return make(unitAfter ? 1 : after === -1 || STRONG_AFTER.has(afterChar) ? CITING_SCORE : 2, ANCHOR_DOUBT.latin);
+  if (isAsciiAlnum(before) || isLatinLetter(before)) { // `PLATEAU18」`, `MVNO2の`, but also `G7`, `Web3`
+    return make(unitAfter ? 1 : after === -1 || STRONG_AFTER.has(afterChar) || opensAside(text, j, to) ? CITING_SCORE : 2, ANCHOR_DOUBT.latin);
   }
   if (before < 0x3000 && !CLOSING_QUOTES.has(before)) return null; // glued anchors follow Japanese text or a closing bracket
   if ((listed || afterSentence) && !unitAfter) return make(PUNCTUATED_SCORE, '');
   if (NUMBERED_WORD_BEFORE.test(lead)) return null;
+  if (/(?:から|より|まで)$/.test(lead) && !(after === -1 || STRONG_AFTER.has(afterChar))) return null; // `20から6に`: a number, not a note
   if (unitAfter && PARTICLES.has(beforeChar)) return null; // `人口は19 億人`: a particle, then an amount
   if (unitAfter) return make(1, ANCHOR_DOUBT.unit);
   if (after === -1 || STRONG_AFTER.has(afterChar) || opensAside(text, j, to) || isSpace(after)) return make(PUNCTUATED_SCORE, '');
-  if (isHiragana(after) || PHRASE_SUFFIX.has(afterChar)) return make(isHiragana(before) ? 4 : 6, '');
+  // `関連する11の賞` reads as a count of prizes; `強まる37など`, `産業2の` close a phrase
+  if (isHiragana(before) && after === 0x306e /* の */) return make(2, ANCHOR_DOUBT.noun);
+  if (isHiragana(after) || PHRASE_SUFFIX.has(afterChar)) return make(isHiragana(before) ? SURE_SCORE : NOUN_SCORE, '');
   if (PARTICLES.has(beforeChar)) return null; // `自治体は1画面`: a particle, then a count of something
   return make(2, ANCHOR_DOUBT.noun); // `本部4地震`
 }
@@ -223,7 +277,8 @@ function wholeRunCandidate(text: string, from: number, to: number, runStart: num
 function splitCandidates(text: string, from: number, to: number, runStart: number, runEnd: number, out: AnchorCandidate[]): void {
   const after = runEnd < to && text.charCodeAt(runEnd) !== 0x0d ? text.charCodeAt(runEnd) : -1;
   const afterChar = after === -1 ? '' : String.fromCharCode(after);
-  const endsPhrase = after === -1 || STRONG_AFTER.has(afterChar) || opensAside(text, runEnd, to) || isHiragana(after);
+  const decimal = (afterChar === '.' || afterChar === '．' || afterChar === ',' || afterChar === '，') && isDigit(text.charCodeAt(runEnd + 1));
+  const endsPhrase = !decimal && (after === -1 || STRONG_AFTER.has(afterChar) || opensAside(text, runEnd, to) || isHiragana(after));
   const digits = toHalfWidth(text.slice(runStart, runEnd));
   if (endsPhrase) {
     for (let len = 1; len <= 3 && len < digits.length; len++) {
@@ -254,6 +309,9 @@ export interface FootnoteResult {
   diagnostics: Diagnostic[];
 }
 
+/** A note definition written with its marker: `（注1）…`, `(注2)…`. */
+const MARKED_NOTE_RE = /^[ \u3000]*[（(]注[ \u3000]?([0-9０-９]{1,3})[）)][ \u3000]*/;
+
 const URL_RE = /https?:\/\/[^\s　）)」』、，。]+/;
 /** A footnote that is nothing but a cross-reference: `第Ⅰ部第1章第2節「…」参照。`, `本章第3節を参照。` */
 const CROSS_REFERENCE_NOTE_RE = /^(?:詳細は|詳しくは)?(?:第[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX0-9０-９]{1,4}[部章節]|[本前次同][部章節項])[^。「」]{0,40}(?:「[^」]{1,80}」)?(?:を|も)?参照(?:のこと|されたい)?。?$/;
@@ -279,10 +337,15 @@ export function footnoteSource(text: string): string | null {
   return url ? url[0] : null;
 }
 
+/** A short label, an ideographic space, then a title: the official text's heading shape (`トピック　…`, `コラム　…`). */
+const LABELLED_HEADING_RE = /^[^\s\u3000。、「」（）()]{1,8}\u3000[^\u3000。]{2,60}$/;
+
 /** Whether a line right under a definition continues it (a URL, an access date, a credit). */
 function isContinuationOf(defText: string, line: string): boolean {
   const t = line.trim();
   if (/^(https?:|www\.|[（(※\[<＜])/.test(t) || URL_RE.test(t)) return true;
+  if (line.startsWith('\u3000') && !/^\u3000*(https?:|www\.)/.test(line)) return false; // an indented line opens a paragraph
+  if (LABELLED_HEADING_RE.test(t)) return false; // `トピック　ファブラボについて`: a heading, as the ideographic space after its label says
   if (t.length < 120 && !t.endsWith('。')) return true;
   // A definition left open (no 。, e.g. ending in a URL) goes on in a short line that finishes it
   // (`を参照。`); a line that reads as a sentence of its own is the prose after the definitions.
@@ -325,9 +388,11 @@ export function analyseFootnotes(text: string, lines: Line[]): FootnoteResult {
   let lastBoundAnchorEnd = -1;
 
   const digitRuns = digitRunFinder(text);
+  const names = introducedNames(text);
   const addCandidates = (from: number, to: number) => {
     const first = candidates.length;
     findAnchorCandidates(text, from, to, candidates, digitRuns);
+    if (names.length) dropNamed(text, candidates, first, names);
     for (let k = first; k < candidates.length; k++) {
       candidateBound.push(false);
       candidateScope.push(scope);
@@ -347,15 +412,17 @@ export function analyseFootnotes(text: string, lines: Line[]): FootnoteResult {
   /** Definitions of the current block, bound to anchors when the block ends. */
   let blockDefs: number[] = [];
   const bindBlock = () => {
-    lastBoundAnchorEnd = bindDefinitions(blockDefs, definitions, candidates, pending, (k) => candidateScope[k] === scope, candidateBound, anchors, lastBoundAnchorEnd);
+    lastBoundAnchorEnd = bindDefinitions(blockDefs, definitions, candidates, pending, (k) => candidateScope[k] === scope, candidateBound, anchors, lastBoundAnchorEnd, markedDefs);
     blockDefs = [];
   };
 
-  const addDefinition = (li: number, number: number, numberEnd: number, textStart: number) => {
+  /** Definitions written `（注1）…`: only `（注1）` anchors cite them, and those cite nothing else. */
+  const markedDefs = new Set<number>();
+  const addDefinition = (li: number, number: number, numberEnd: number, textStart: number, numberStart = 0) => {
     const line = lines[li];
     if (!inBlock) block++;
     inBlock = true;
-    const numberSpan = { start: line.start, end: line.start + numberEnd };
+    const numberSpan = { start: line.start + numberStart, end: line.start + numberEnd };
     const def: FootnoteDefinition = {
       number, numberSpan, start: line.start, end: line.end, textStart: line.start + textStart,
       text: text.slice(line.start + textStart, line.end), block, source: null, anchors: [],
@@ -380,13 +447,20 @@ export function analyseFootnotes(text: string, lines: Line[]): FootnoteResult {
     if (shape.kind === 'numbered') {
       const number = parseInt(toHalfWidth(shape.rawNumber), 10);
       const definedInBlock = blockDefs.some((d) => definitions[d].number === number);
-      const hasPending = !definedInBlock && (pending.get(number) ?? []).some((k) => candidateScope[k] === scope && candidates[k].score >= CITING_SCORE);
       const next = nextContentLine(lines, li);
+      // what follows: a 項 heading opens a paragraph; a note is followed by the next note, a heading or the page's end
+      const opensParagraph = next !== null && next.shape.kind === 'prose';
+      // cited above: surely (`…された3。`), or doubtfully (`PLATEAU18」`) where no paragraph follows
+      // the headings' own numbering: the next 項 with a heading below it (`2　放送事業` then `（1）…`)
+      const nextItemOpensSection = lastItemNumber > 0 && number === lastItemNumber + 1 && next !== null && next.shape.kind === 'heading';
+      const citing = (k: number) => candidateScope[k] === scope && !candidates[k].marked
+        && (candidates[k].score >= SURE_SCORE || (candidates[k].score >= CITING_SCORE && !opensParagraph && !nextItemOpensSection));
+      const hasPending = !definedInBlock && (pending.get(number) ?? []).some(citing);
       const blockGoesOn = !next || next.shape.kind === 'numbered' || next.shape.kind === 'furniture' || next.shape.kind === 'breadcrumb';
       // the next number of the block is a note, unless it could be the next 項 and the page goes on in prose;
       // the same holds just after a block a stray line interrupted (a page's leftover line between notes)
       const previous = inBlock ? lastDefInBlock : lastDefBefore(li);
-      const continuesBlock = previous !== null && number === previous.number + 1 && (inBlock ? number !== lastItemNumber + 1 || blockGoesOn : number !== lastItemNumber + 1);
+      const continuesBlock = previous !== null && number === previous.number + 1 && (inBlock ? number !== lastItemNumber + 1 || blockGoesOn : blockGoesOn);
       // a heading-like line whose number goes backwards inside a block starts a new 項 (`…26　…` then `3　人間の「拡張」`)
       const restartsNumbering = inBlock && lastDefInBlock !== null && number <= lastDefInBlock.number && shape.headingLike;
       const isDefinition = !restartsNumbering && (hasPending || !shape.headingLike || continuesBlock);
@@ -402,6 +476,14 @@ export function analyseFootnotes(text: string, lines: Line[]): FootnoteResult {
     }
 
     // a definition typed without its space (`23「…」`, or `24` alone above its URL) inside a block
+    // a note written `（注1）…` (older editions): its anchors are `（注1）` in the prose
+    const marked = shape.kind === 'prose' ? MARKED_NOTE_RE.exec(lineText) : null;
+    if (marked) {
+      const numberStart = marked[0].indexOf(marked[1]);
+      addDefinition(li, parseInt(toHalfWidth(marked[1]), 10), numberStart + marked[1].length, marked[0].length, numberStart);
+      markedDefs.add(definitions.length - 1);
+      continue;
+    }
     const bare = inBlock && lastDefInBlock && shape.kind === 'prose' ? /^([0-9０-９]{1,3})(?=「|『|$)/.exec(lineText) : null;
     if (bare && lastDefInBlock && parseInt(toHalfWidth(bare[1]), 10) === lastDefInBlock.number + 1) {
       addDefinition(li, lastDefInBlock.number + 1, bare[1].length, bare[1].length);
@@ -460,13 +542,13 @@ function nextContentLine(lines: Line[], li: number): Line | null {
 function bindDefinitions(
   blockDefs: number[], definitions: FootnoteDefinition[], candidates: AnchorCandidate[], pending: Map<number, number[]>,
   isRecent: (candidate: number) => boolean,
-  bound: boolean[], anchors: FootnoteAnchor[], lastBoundAnchorEnd: number,
+  bound: boolean[], anchors: FootnoteAnchor[], lastBoundAnchorEnd: number, markedDefs: ReadonlySet<number>,
 ): number {
   // options: (definition's place in the block, candidate), in text order
   const options: { place: number; k: number; value: number }[] = [];
   blockDefs.forEach((d, place) => {
     for (const k of pending.get(definitions[d].number) ?? []) {
-      if (bound[k]) continue;
+      if (bound[k] || !candidates[k].marked !== !markedDefs.has(d)) continue;
       const recent = isRecent(k);
       if (!recent && candidates[k].start < lastBoundAnchorEnd) continue;
       // a candidate nearer the block wins a tie: the citing text usually stands just before it
@@ -486,8 +568,8 @@ function bindDefinitions(
       if (c.score >= PUNCTUATED_SCORE && o.value > c.score) { picks.push({ d: blockDefs[o.place], k: o.k }); chosenByPlace.set(o.place, o.k); }
       continue;
     }
-    // a note cited again further on (`…2。…3。…2、4。`): the punctuation decides it
-    if (c.score >= PUNCTUATED_SCORE && o.value > c.score) picks.push({ d: blockDefs[o.place], k: o.k });
+    // a note cited again further on (`…2。…3。…2、4。`, `措置件数2は…措置件数2は`): the shape decides it
+    if (c.score >= NOUN_SCORE && o.value > c.score) picks.push({ d: blockDefs[o.place], k: o.k });
   }
   for (const { d, k } of picks) {
     if (bound[k]) continue;

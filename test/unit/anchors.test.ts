@@ -143,6 +143,54 @@ describe('項 headings and footnote definitions', () => {
   });
 });
 
+describe('notes written with their marker, `（注1）`', () => {
+  it('binds `（注N）` in the prose to the `（注N）…` lines below, and only to them', () => {
+    const doc = analyzeText('d.txt', page(
+      '1　電子タグの利用',
+      '　電子タグを使った食品の産地確認（注1）、街中の情報提供サービス（注2）を体験した者は少ない。',
+      '（注1）食品の電子タグを店頭の端末にかざして産地を確認できるサービス',
+      '（注2）街中の電子タグに携帯電話をかざして情報を得るサービス',
+      '　次の段落では利用の意向をみる。',
+      '2　利用の意向',
+      '　利用の意向は高い。',
+    ));
+    assert.deepEqual(doc.footnotes.map((f) => [f.number, doc.text.slice(f.numberSpan.start, f.numberSpan.end), f.text]), [
+      [1, '1', '食品の電子タグを店頭の端末にかざして産地を確認できるサービス'],
+      [2, '2', '街中の電子タグに携帯電話をかざして情報を得るサービス'],
+    ]);
+    assert.deepEqual(doc.anchors.map((a) => [doc.text.slice(a.start - 2, a.end + 1), a.definition, a.confidence]), [['（注1）', 0, 'sure'], ['（注2）', 1, 'sure']]);
+    assert.deepEqual(doc.headings.filter((h) => h.level === 'item').map((h) => h.title), ['電子タグの利用', '利用の意向']);
+  });
+
+  it('does not let `（注2）` without a definition turn the 項 heading `2　…` into a note', () => {
+    const doc = analyzeText('d.txt', page('1　概況', '　利用者は増えている（注2）。', '2　利用の意向', '　利用の意向は高い。'));
+    assert.deepEqual(doc.footnotes, []);
+    assert.deepEqual(doc.anchors, []);
+  });
+});
+
+describe('names and headings that carry a number', () => {
+  it('reads the number of a name the text introduces (`以下「シミュレーション1」という`) as part of it wherever it recurs', () => {
+    const doc = analyzeText('d.txt', page(
+      '投資が伸びる場合（以下「シミュレーション1」という。）を考える1。シミュレーション1では成長率が高まる。',
+      '1　白書編集室の試算による。',
+    ));
+    assert.deepEqual(doc.anchors.map((a) => doc.text.slice(a.start - 3, a.end + 1)), ['考える1。']);
+  });
+
+  it('keeps the next 項 a heading when only a Latin-glued number cites it and a sub-heading follows', () => {
+    const doc = analyzeText('d.txt', page(
+      '1　通信',
+      '　欧州では、英国のJANET、ドイツのB-WiN、オランダのSURFnet2、イタリアのGARRが整備されている。',
+      '2　放送事業',
+      '（1）概況',
+      '　放送事業者の数は横ばいである。',
+    ));
+    assert.deepEqual(doc.footnotes, []);
+    assert.deepEqual(doc.headings.filter((h) => h.level === 'item').map((h) => h.title), ['通信', '放送事業']);
+  });
+});
+
 describe('detection of an edition that opens with a 項 heading', () => {
   it('recognises a text whose first line is `1　…` followed by prose, notes and the next 項', () => {
     const text = ['1　少子高齢化への対応', '　我が国では少子高齢化が進んでいる。情報通信はその対応に役立つとされる。',
