@@ -61,11 +61,13 @@ const UNIT_PAIRS = /^(世[代帯紀]|[かカヶケヵ箇][月国所年条村店]
 const SPACED_UNIT_AFTER = new Set(Array.from('年月日時%％.,，．'));
 
 /** Characters that make a preceding digit run part of something else (ordinals, figure numbers, decimals). */
-const BLOCK_BEFORE = new Set(Array.from('第全各毎同約部章節項.,，．-－‐―−/／:：~～〜(（[［「『【〔#＃№+＋×、。'));
+const BLOCK_BEFORE = new Set(Array.from('第全各毎同約部章節項.,，．-－‐―−/／:：~～〜(（[［「『【〔#＃№+＋×＝=、。'));
 const RANGE_BEFORE = new Set(Array.from('~～〜'));
 /** Large-number units: a number right after `4,360億` continues the amount. */
 const AMOUNT_UNITS = new Set(Array.from('億万兆'));
 const CHEMICAL_FORMULA = /(?:^|[^A-Za-z])(?:CO|NO|SO|CH|ＣＯ)$/; // CO2, not MVNO2
+/** `3分の1`, `6対4`, `１対１`: a number after these is the second term of a fraction or a ratio. */
+const FRACTION_OR_RATIO = /[0-9０-９一二三四五六七八九十百](?:分の|対)$/;
 /** Era names: `（令和2）`, `平成29` are years, never notes. */
 const ERA_BEFORE = /(?:令和|平成|昭和|大正|明治)$/;
 /** Words that take a number of their own: `震度7`, `レベル3`, `トップ10`, `コラム3参照`, `資料5より`, `主要8市場`. */
@@ -228,6 +230,7 @@ function wholeRunCandidate(text: string, from: number, to: number, runStart: num
   // `（注1）`: the marker says it is a note's anchor
   if (/[（(]注[ \u3000]?$/.test(lead) && (after === 0x29 || after === 0xff09)) return { start: runStart, end: j, number, spaced: false, score: MARKED_SCORE, doubt: '', marked: true };
   if (lead.endsWith('図表') || CHEMICAL_FORMULA.test(lead) || ERA_BEFORE.test(lead)) return null; // 図表2, CO2, 令和2
+  if (FRACTION_OR_RATIO.test(lead)) return null; // `4分の1`, `6対4`: the second number of a fraction or a ratio
   if (insideIntroducedName(text, from, j)) return null;
   if (after === 0x3000) return null; // `データ1　日本の…`: a number followed by an ideographic space labels a heading
   if ((before === 0x5e74 || before === 0x6708) && (after === 0x6708 || after === 0x65e5)) return null; // `年4月`, `月3日`: a date

@@ -89,6 +89,8 @@ describe('footnote anchors: ordinary numbers stay ordinary even where a note of 
     ['digits inside a URL', '詳細はhttps://example.jp/r04_03/index.htmlを参照。'],
     ['an enumerated item', '産業を1)郵便、2)電気通信に分けた。'],
     ['a count after a particle', '自治体は1画面で入力できる。'],
+    ['the second term of a fraction', '補助率は3分の1）とした。'],
+    ['the second term of a ratio', '利用者の比は6対4、前年と同じである。'],
   ];
   for (const [what, sentence] of ordinary) {
     it(`does not read ${what} as an anchor`, () => {
