@@ -63,6 +63,8 @@ const SPACED_UNIT_AFTER = new Set(Array.from('年月日時%％.,，．'));
 /** Characters that make a preceding digit run part of something else (ordinals, figure numbers, decimals). */
 const BLOCK_BEFORE = new Set(Array.from('第全各毎同約部章節項.,，．-－‐―−/／:：~～〜(（[［「『【〔#＃№+＋×＝=、。'));
 const RANGE_BEFORE = new Set(Array.from('~～〜'));
+const DATE_BEFORE = new Set(Array.from('年月日時'));
+const DATE_AFTER = new Set(Array.from('月日時分秒'));
 /** Large-number units: a number right after `4,360億` continues the amount. */
 const AMOUNT_UNITS = new Set(Array.from('億万兆'));
 const CHEMICAL_FORMULA = /(?:^|[^A-Za-z])(?:CO|NO|SO|CH|ＣＯ)$/; // CO2, not MVNO2
@@ -111,7 +113,9 @@ const PARTICLES = new Set(Array.from('はがをにでともへやの'));
 
 /** `されている8（図表1-1-1-8）` opens an aside after the anchor; `詳細は2（1）ウ` is an address. */
 function opensAside(text: string, j: number, to: number): boolean {
-  return j + 1 < to && OPENING_AFTER.has(text[j]) && !isDigit(text.charCodeAt(j + 1)) && !/^[（(][ア-ン][）)]/.test(text.slice(j, j + 3));
+  if (!(j + 1 < to && OPENING_AFTER.has(text[j]))) return false;
+  if (isDigit(text.charCodeAt(j + 1))) return /^[（(][0-9０-９]{4}年/.test(text.slice(j, j + 7)); // `」11（2017年5月24日公表）`
+  return !/^[（(][ア-ン][）)]/.test(text.slice(j, j + 3));
 }
 const CLOSING_QUOTES = new Set([0x29, 0x201d, 0x2019]); // ) ” ’
 
@@ -225,7 +229,8 @@ function wholeRunCandidate(text: string, from: number, to: number, runStart: num
   const afterSentence = (before === 0x3002 || before === 0x3001) && after === -1;
   // `約7割` is an amount, `契約2数` is not: 約 ends words (契約, 規約, 集約)
   const approximately = before === 0x7d04 /* 約 */ && !isIdeograph(text.charCodeAt(runStart - 2));
-  if ((BLOCK_BEFORE.has(beforeChar) && before !== 0x7d04 || approximately) && !(RANGE_BEFORE.has(beforeChar) && closesTitle) && !listed && !afterSentence) return null;
+  const wordInTitle = closesTitle && (RANGE_BEFORE.has(beforeChar) || '部章節項'.includes(beforeChar)); // `～15」`, `「憲章5」`
+  if ((BLOCK_BEFORE.has(beforeChar) && before !== 0x7d04 || approximately) && !wordInTitle && !listed && !afterSentence) return null;
   const lead = text.slice(Math.max(from, runStart - 6), runStart);
   // `（注1）`: the marker says it is a note's anchor
   if (/[（(]注[ \u3000]?$/.test(lead) && (after === 0x29 || after === 0xff09)) return { start: runStart, end: j, number, spaced: false, score: MARKED_SCORE, doubt: '', marked: true };
@@ -233,7 +238,8 @@ function wholeRunCandidate(text: string, from: number, to: number, runStart: num
   if (FRACTION_OR_RATIO.test(lead)) return null; // `4分の1`, `6対4`: the second number of a fraction or a ratio
   if (insideIntroducedName(text, from, j)) return null;
   if (after === 0x3000) return null; // `データ1　日本の…`: a number followed by an ideographic space labels a heading
-  if ((before === 0x5e74 || before === 0x6708) && (after === 0x6708 || after === 0x65e5)) return null; // `年4月`, `月3日`: a date
+  if (DATE_BEFORE.has(beforeChar) && DATE_AFTER.has(afterChar)) return null; // `年4月`, `月3日`, `日21時`: a date or a time
+  if (after === 0x6708 /* 月 */ && /^月[0-9０-９]{1,2}日/.test(text.slice(j, j + 4))) return null; // `）5月26日`: a date
   if (isKatakana(after) && !isAsciiAlnum(before)) return null; // `2チャンネル`, `3メートル`: a katakana counter
   if ((after === 0x29 || after === 0xff09) && enumerates(text, from, runStart)) return null; // `情報通信産業を1)郵便、2)…`
   const unitAfter = UNIT_AFTER.has(afterChar) || UNIT_PAIRS.test(text.slice(j, j + 2)) || isAsciiAlnum(after)
@@ -252,13 +258,14 @@ function wholeRunCandidate(text: string, from: number, to: number, runStart: num
     const afterAfter = j + 1 < to ? text.charCodeAt(j + 1) : -1;
     // ` 32 33 `: two notes; `Microsoft 365 Education`, `2023年 3 月`: ordinary numbers
     const nextSpaced = isDigit(afterAfter) && /^ [0-9０-９]{1,3}(?: |$)/.test(text.slice(j, Math.min(to, j + 6)));
-    if (afterAfter !== -1 && !listsNext && !nextSpaced && (isAsciiAlnum(afterAfter) || SPACED_UNIT_AFTER.has(String.fromCharCode(afterAfter)))) return null;
+    const countFollows = isDigit(afterAfter) && /^ [0-9０-９,，]{1,7}[件人社個台回万億円%％]/.test(text.slice(j, Math.min(to, j + 10))); // `設備要因 25 5件`
+    if (afterAfter !== -1 && !listsNext && !nextSpaced && !countFollows && (isAsciiAlnum(afterAfter) || SPACED_UNIT_AFTER.has(String.fromCharCode(afterAfter)))) return null;
     return { ...make(SPACED_SCORE, ''), spaced: true };
   }
   if (isAsciiAlnum(before) || isLatinLetter(before)) { // `PLATEAU18」`, `MVNO2の`, but also `G7`, `Web3`
     return make(unitAfter ? 1 : after === -1 || STRONG_AFTER.has(afterChar) || opensAside(text, j, to) ? CITING_SCORE : 2, ANCHOR_DOUBT.latin);
   }
-  if (before < 0x3000 && !CLOSING_QUOTES.has(before)) return null; // glued anchors follow Japanese text or a closing bracket
+  if (before < 0x3000 && !CLOSING_QUOTES.has(before) && before !== 0x25 /* % */) return null; // glued anchors follow Japanese text, a closing bracket or `52.6%`
   if ((listed || afterSentence) && !unitAfter) return make(PUNCTUATED_SCORE, '');
   if (NUMBERED_WORD_BEFORE.test(lead)) return null;
   if (/(?:から|より|まで)$/.test(lead) && !(after === -1 || STRONG_AFTER.has(afterChar))) return null; // `20から6に`: a number, not a note
@@ -296,7 +303,7 @@ function splitCandidates(text: string, from: number, to: number, runStart: numbe
   if ((countFollows || endsPhrase) && (isIdeograph(before) || isKatakana(before) || before === 0x300d /* 」 */ || (endsPhrase && isHiragana(before) && !PARTICLES.has(String.fromCharCode(before)))) && !ERA_BEFORE.test(text.slice(Math.max(from, runStart - 2), runStart))
     && !BLOCK_BEFORE.has(String.fromCharCode(before)) && !NUMBERED_WORD_BEFORE.test(text.slice(Math.max(from, runStart - 6), runStart))) {
     for (let len = 1; len <= 3 && len < digits.length; len++) {
-      if (digits[len] === '0') continue; // the count left over would start with 0
+      if (digits[len] === '0' && digits.length - len > 1) continue; // the count left over would start with 0 (`0件` alone is a count)
       out.push({ start: runStart, end: runStart + len, number: parseInt(digits.slice(0, len), 10), spaced: false, score: 1, doubt: ANCHOR_DOUBT.split });
     }
   }

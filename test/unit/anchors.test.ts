@@ -60,6 +60,19 @@ describe('footnote anchors: how sure a reading is', () => {
     assert.equal(doc.text.slice(byNumber.get(4)!.start, byNumber.get(4)!.end), '4');
   });
 
+  it('reads anchors after a percentage, on a quoted word ending in 章, before a dated aside, and a spaced one before a count', () => {
+    const doc = analyzeText('d.txt', page(
+      '利用は携帯電話が52.6%1と最も高い。理念をまとめた「憲章2」を定めた。工程表は「ロードマップについて」3（2017年5月24日公表）による。',
+      '障害の件数は設備要因 4 5件である。',
+      '1　白書編集室調べ。',
+      '2　白書編集室による。',
+      '3　白書編集室「工程表」',
+      '4　設備の故障によるもの。',
+    ));
+    assert.deepEqual(doc.anchors.map((a) => [a.number, doc.text.slice(a.start - 2, a.end + 1)]),
+      [[1, '6%1と'], [2, '憲章2」'], [3, 'て」3（'], [4, '因 4 ']]);
+  });
+
   it('gives a doubtful-shaped number no footnote-undefined warning, but still warns on a well-shaped one', () => {
     const doc = analyzeText('d.txt', page(
       '通信の利用は広がっている1。A社はMVNO2を始めた。料金も下がった3。',
@@ -91,6 +104,8 @@ describe('footnote anchors: ordinary numbers stay ordinary even where a note of 
     ['a count after a particle', '自治体は1画面で入力できる。'],
     ['the second term of a fraction', '補助率は3分の1）とした。'],
     ['the second term of a ratio', '利用者の比は6対4、前年と同じである。'],
+    ['a time of day', '地震は4月14日21時26分に発生した。'],
+    ['the month of a date after a bracket', '会合は2016年（平成28年）5月26日に開かれた。'],
   ];
   for (const [what, sentence] of ordinary) {
     it(`does not read ${what} as an anchor`, () => {
