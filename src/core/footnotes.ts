@@ -73,7 +73,7 @@ const FRACTION_OR_RATIO = /[0-9０-９一二三四五六七八九十百](?:分�
 /** Era names: `（令和2）`, `平成29` are years, never notes. */
 const ERA_BEFORE = /(?:令和|平成|昭和|大正|明治)$/;
 /** Words that take a number of their own: `震度7`, `レベル3`, `トップ10`, `コラム3参照`, `資料5より`, `主要8市場`. */
-const NUMBERED_WORD_BEFORE = /(?:[（(](?:図|表)|写真|別表|チャンネル|震度|レベル|トップ|ベスト|ワースト|上位|下位|コラム|資料|別紙|別添|参考|付録|付注|注|ステップ|ステージ|フェーズ|ケース|パターン|シナリオ|タイプ|主要|合計|延べ|最大|最小|最高|最低|Ver\.?|ver\.?|Vol\.?|No\.?)$/;
+const NUMBERED_WORD_BEFORE = /(?:[（(](?:図|表)|写真|別表|チャンネル|震度|レベル|トップ|ベスト|ワースト|上位|下位|コラム|資料|別紙|別添|参考|付録|付注|注|ステップ|ステージ|フェーズ|ケース|パターン|シナリオ|タイプ|主要|合計|過去|今後|直近|延べ|最大|最小|最高|最低|Ver\.?|ver\.?|Vol\.?|No\.?)$/;
 /** Characters after a noun that still end the noted phrase: `権利17等`, `A17及び`. */
 const PHRASE_SUFFIX = new Set(Array.from('等及又並'));
 
@@ -239,7 +239,8 @@ function wholeRunCandidate(text: string, from: number, to: number, runStart: num
   if (insideIntroducedName(text, from, j)) return null;
   if (after === 0x3000) return null; // `データ1　日本の…`: a number followed by an ideographic space labels a heading
   if (DATE_BEFORE.has(beforeChar) && DATE_AFTER.has(afterChar)) return null; // `年4月`, `月3日`, `日21時`: a date or a time
-  if (after === 0x6708 /* 月 */ && /^月[0-9０-９]{1,2}日/.test(text.slice(j, j + 4))) return null; // `）5月26日`: a date
+  // `）5月26日`, `（平成30年）6月`: a date
+  if (after === 0x6708 /* 月 */ && (/^月[0-9０-９]{1,2}日/.test(text.slice(j, j + 4)) || /年[）)]$/.test(lead))) return null;
   if (isKatakana(after) && !isAsciiAlnum(before)) return null; // `2チャンネル`, `3メートル`: a katakana counter
   if ((after === 0x29 || after === 0xff09) && enumerates(text, from, runStart)) return null; // `情報通信産業を1)郵便、2)…`
   const unitAfter = UNIT_AFTER.has(afterChar) || UNIT_PAIRS.test(text.slice(j, j + 2)) || isAsciiAlnum(after)

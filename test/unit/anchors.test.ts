@@ -106,6 +106,8 @@ describe('footnote anchors: ordinary numbers stay ordinary even where a note of 
     ['the second term of a ratio', '利用者の比は6対4、前年と同じである。'],
     ['a time of day', '地震は4月14日21時26分に発生した。'],
     ['the month of a date after a bracket', '会合は2016年（平成28年）5月26日に開かれた。'],
+    ['the month after an era year in brackets', '計画は2018年（平成30年）6月に決定された。'],
+    ['a span of years', '過去1年間に利用した者は多い。'],
   ];
   for (const [what, sentence] of ordinary) {
     it(`does not read ${what} as an anchor`, () => {
