@@ -390,9 +390,10 @@ export function analyseFootnotes(text: string, lines: Line[]): FootnoteResult {
     const last = definitions[definitions.length - 1];
     if (!last) return null;
     let content = 0;
-    for (let k = li - 1; k >= 0 && lines[k].start >= last.start; k--) {
+    // a few lines up at most (blank lines aside): the scan stays short however far the last note is
+    for (let k = li - 1, steps = 0; k >= 0 && lines[k].start >= last.start && steps < 64; k--, steps++) {
       if (lines[k].start === last.start) return content <= 1 ? last : null;
-      if (lines[k].shape.kind !== 'blank' && !definitionLines.has(k)) content++;
+      if (lines[k].shape.kind !== 'blank' && !definitionLines.has(k) && ++content > 1) return null;
     }
     return null;
   };
