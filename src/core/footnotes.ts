@@ -143,13 +143,16 @@ function followsSpacedNumber(text: string, from: number, end: number): boolean {
 /** `1)郵便、2)電気通信`: a closing bracket with no opening one before it in the line labels an item. */
 function enumerates(text: string, from: number, at: number): boolean {
   let depth = 0;
-  for (let k = at - 1; k >= from; k--) {
+  // an item label's own bracket stands near it: looking 200 characters back keeps long lines linear
+  for (let k = at - 1; k >= Math.max(from, at - 200); k--) {
     const c = text.charCodeAt(k);
     if (c === 0x29 || c === 0xff09) depth++;
     else if (c === 0x28 || c === 0xff08) { if (depth === 0) return false; depth--; }
   }
   return true;
 }
+
+const MAX_INTRODUCED_NAMES = 100;
 
 /**
  * Names the text introduces with a number in them (`（以下「シミュレーション1」という。）`): wherever
@@ -158,7 +161,10 @@ function enumerates(text: string, from: number, at: number): boolean {
 function introducedNames(text: string): string[] {
   if (!text.includes('以下')) return [];
   const names = new Set<string>();
-  for (const m of text.matchAll(/以下「([^「」\n]{1,30}?[^0-9０-９「」\n])[0-9０-９]{1,3}」/g)) names.add(m[1]);
+  for (const m of text.matchAll(/以下「([^「」\n]{1,30}?[^0-9０-９「」\n])[0-9０-９]{1,3}」/g)) {
+    names.add(m[1]);
+    if (names.size >= MAX_INTRODUCED_NAMES) break; // each candidate is checked against every name
+  }
   return [...names];
 }
 
