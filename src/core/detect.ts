@@ -12,10 +12,18 @@ const SIGNALS: RegExp[] = [
   /^(?:はじめに|序章|補論|特集[0-9①-⑳]?)[ \u3000]?\S{0,40}$/gm, // front-matter heading
 ];
 
+/**
+ * An edition (or a page) that opens with a 項 heading in the official shape: `1　title` (ideographic
+ * space, short, no 。), then prose sentences, then another such numbered line further on.
+ */
+const ITEM_HEADING_FIRST = /^(?:\uFEFF)?[0-9０-９]{1,2}\u3000[^。\n]{1,40}\r?\n[^\n]{20,}。/;
+const ANOTHER_NUMBERED_LINE = /\n[0-9０-９]{1,2}\u3000\S/;
+
 export function looksLikeWhitePaper(head: string): boolean {
   const sample = head.slice(0, 6000);
   const first = sample.split(/\r\n|\r|\n/, 12).join('\n');
   if (BREADCRUMB.test(first) || OUTER_HEADING_START.test(first)) return true;
+  if (ITEM_HEADING_FIRST.test(sample) && ANOTHER_NUMBERED_LINE.test(sample.slice(1))) return true;
   let kinds = 0, total = 0;
   for (const re of SIGNALS) {
     const n = sample.match(re)?.length ?? 0;
