@@ -40,3 +40,11 @@ describe('localisation', () => {
     assert.deepEqual(missing, []);
   });
 });
+
+describe('localisation of why an anchor is doubtful', () => {
+  it('every reason a doubtful anchor gives has a Japanese translation (the hover passes it through vscode.l10n.t)', async () => {
+    const { ANCHOR_DOUBT } = await import('../../src/core/footnotes');
+    const bundle = readJson('l10n/bundle.l10n.ja.json');
+    for (const reason of Object.values(ANCHOR_DOUBT)) assert.ok(bundle[reason], `no Japanese for ${reason}`);
+  });
+});
