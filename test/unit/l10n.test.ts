@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ANCHOR_DOUBT } from '../../src/core/footnotes';
 
 const root = path.resolve(__dirname, '../..');
 const readJson = (f: string) => JSON.parse(fs.readFileSync(path.join(root, f), 'utf8'));
@@ -42,8 +43,7 @@ describe('localisation', () => {
 });
 
 describe('localisation of why an anchor is doubtful', () => {
-  it('every reason a doubtful anchor gives has a Japanese translation (the hover passes it through vscode.l10n.t)', async () => {
-    const { ANCHOR_DOUBT } = await import('../../src/core/footnotes');
+  it('every reason a doubtful anchor gives has a Japanese translation (the hover passes it through vscode.l10n.t)', () => {
     const bundle = readJson('l10n/bundle.l10n.ja.json');
     for (const reason of Object.values(ANCHOR_DOUBT)) assert.ok(bundle[reason], `no Japanese for ${reason}`);
   });
