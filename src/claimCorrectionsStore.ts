@@ -10,7 +10,7 @@ import {
   serializeCorrections, withCorrection, withoutCorrections,
 } from './core/claimCorrections';
 import { claimsOf, staleCorrections } from './core/claimExtraction';
-import { Claim, ClaimStrength, WhitePaperDocument } from './core/model';
+import { Claim, ClaimHolder, ClaimStrength, InnerKind, WhitePaperDocument } from './core/model';
 
 interface CorrectionsSource {
   /** The folder holding `.hakusho/`; file keys are relative to it. */
@@ -186,7 +186,7 @@ export class ClaimCorrectionsStore implements vscode.Disposable {
    * Sets the kind of `sentence` in the document at `uri` (null: back to the classifier's reading)
    * and writes the folder's corrections file. Returns false outside the workspace folders.
    */
-  async set(uri: string, sentence: string, correction: { kind: CorrectedKind; strength?: ClaimStrength } | null): Promise<boolean> {
+  async set(uri: string, sentence: string, correction: { kind: CorrectedKind; strength?: ClaimStrength; inner?: InnerKind; holder?: ClaimHolder } | null): Promise<boolean> {
     return this.update(uri, (list, file) => withCorrection(list, file, sentence, correction));
   }
 

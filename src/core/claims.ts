@@ -14,12 +14,17 @@
 // Only a bounded tail of the sentence is matched against the tables, so the work is linear
 // in the sentence length.
 
+import { holderOf, isOwnParty, OWN, sourceParty, topicParty } from './claimHolder';
 import { byLastTwo, execEnd, matchEnd } from './endPatterns';
-import type { ClaimKind, ClaimStrength } from './model';
+import type { ClaimHolder, ClaimKind, ClaimStrength, InnerKind } from './model';
 
 export interface ClaimClass {
   kind: ClaimKind;
   strength: ClaimStrength;
+  /** The kind of what is asserted (for an attributed claim, of what is reported). */
+  inner: InnerKind;
+  /** Whose claim: the paper's own, a named party, or unnamed (`…とされている`). */
+  holder: ClaimHolder;
   /** The marker that decided the kind, as written in the sentence (e.g. `必要があります`). */
   marker: string;
 }
@@ -171,6 +176,29 @@ const POLITE: ReadonlyArray<readonly [RegExp, string]> = [
   [/います(か)?$/, 'う$1'],
 ];
 
+/**
+ * The functional expressions after the content predicate, rewritten to the one form the tables
+ * list, so that combinations no table lists read like the listed ones:
+ *  - a particle inside a passive report: `指摘もされている` → `指摘されている`;
+ *  - aspect: `増してきている` → `増している`, `高まりつつある` → `高まっている` (the marker's kind
+ *    does not depend on whether the change is still under way).
+ * Only the end of the string changes (the last CHAIN_WINDOW characters).
+ */
+const CHAIN_WINDOW = 24;
+const CHAIN_REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/([一-龥ァ-ヶー])(?:も|は)(され|なされ)/g, '$1$2'],
+  [/て(?:き|来)ている/g, 'ている'],
+  [/で(?:き|来)ている/g, 'でいる'],
+  [/(?<=[りしきちにびみいえけせてねへめれげぜでべぺじ])つつある/g, 'ている'],
+];
+
+function composeChain(s: string): string {
+  const cut = Math.max(0, s.length - CHAIN_WINDOW);
+  let end = s.slice(cut);
+  for (const [re, to] of CHAIN_REWRITES) end = end.replace(re, to);
+  return s.slice(0, cut) + end;
+}
+
 function plainify(s: string): string {
   for (const [re, to] of politeFor(s)) {
     const m = execEnd(re, s);
@@ -226,6 +254,8 @@ const ATTRIBUTION: RegExp[] = [
   /(見通し|予測|推計|試算|予想)(が|も)(なされて|示されて|出されて)(いる|いた)$/,
   /(?<!こ)とも?(さ|いわ|言わ)れ(ている|てきた|ていた|る|た)$/, // …とされている, …といわれる, …とも言われている
   /(?<!こ)と(考えら|見ら|みら)れ(ている|てきた|ていた)$/, // …と考えられている, …と見られている
+  /と(認識|理解|認知)され(ている|てきた|るようになった|るようになっている)$/, // recognition held by others (§6 case 2)
+  /(との|という)認識(が|も)(高まっている|広がっている|広まっている|共有されている|示されている|示された)$/,
   /(と|との|という)(指摘|主張|強調|提言|報告|警告|言及|説明|分析|予測|予想|推計|推定|要望|提案|示唆|評価|表明|発表|公表|明言|回想|懸念)(して(いる|いた|きた)|した)$/,
   // passive reports; a passive forecast (`…と予測されている`) is an expectation unless a source is named
   /(と|との|という)(指摘|主張|強調|提言|報告|警告|言及|説明|分析|結論付け|結論づけ|位置付け|位置づけ|要望|提案|示唆|評価|表明|発表|公表)(されている|された|されてきた)$/,
@@ -304,6 +334,20 @@ function sourceOf(sentence: string): string | null {
   return named[1];
 }
 
+/**
+ * A reading of data (FORMAT.md §6 case 1): `…ことが分かる`, `…が見て取れる`, `…ことが明らかと
+ * なった`. Peeled like a hedge, but firm: alone it is a firm assessment, around another kind that kind.
+ */
+const READINGS: RegExp[] = [
+  /(ことが|ことも|ことは|ことが改めて|かが|ものと|点が|傾向が)(わかる|分かる|わかった|分かった|わかっている|分かっている|知られている|明らかである|確認できる|確認できた|確認されている|確認された|読み取れる|見て取れる|見てとれる|みて取れる|みてとれる)$/,
+  /(こと|の|傾向|状況|様子|姿|違い|差)(が|も)?(見て取れる|見てとれる|みて取れる|みてとれる|読み取れる)$/,
+  /(見て取れる|見てとれる|みて取れる|みてとれる|読み取れる)$/,
+  /(こと|の)(が|も)(明らか|鮮明)(に|と)(なった|なっている|なる)$/,
+];
+
+/** Wrappers that add nothing to the kind of what they wrap: `…のも事実である`, `…点も特徴である`. */
+const WRAPPERS = /(の|こと|点)(も|は)(事実|確か|特徴|実情|実態|現実)(である|だ)$/;
+
 /** Hedges (and fillers, see FILLER) peeled off the end; what is left is matched again. */
 const HEDGES: { re: RegExp }[] = [
   { re: /(と|とも)(考えられる|考えられよう|考える|考えてよい|思われる|思う|推察される|推測される|推定される|推察できる|推測できる|みられる|見られる|見受けられる|みてよい|見てよい|評価できる|評価できよう|判断される|判断できる)$/ },
@@ -312,7 +356,7 @@ const HEDGES: { re: RegExp }[] = [
   { re: /(であろう|だろう|かもしれない|と推察される)$/ },
   { re: /とは(言いがたい|言い難い|いいがたい|いい難い|言えない|いえない)$/ },
   { re: /(が|も|として|は)?(考えられる|考えられよう)$/ },
-  { re: /(うかがえる|うかがわれる|うかがわせる|窺える|伺える|見て取れる|見てとれる|みて取れる|みてとれる|読み取れる|推察される|推測される|示唆される|示唆されている|示唆している|示唆する)$/ },
+  { re: /(うかがえる|うかがわれる|うかがわせる|窺える|伺える|推察される|推測される|示唆される|示唆されている|示唆している|示唆する)$/ },
   { re: /ように(思う|思われる|感じる|感じられる)$/ },
   { re: /と(捉える|とらえる|位置付ける|位置づける|解釈する|理解する|評価する)ことができる$/ },
   { re: /(場合|こと|ケース)(も|が)(あり得る|ありうる)$/ },
@@ -358,6 +402,18 @@ const KINDS: Rule[] = [
     /(十分|万全)(とは(いえない|言えない|言い難い|言いがたい|いいがたい)|ではない)$/,
     /(遅れ|立ち遅れ)(が(見られる|目立つ|生じている)|ている)$/,
     /(懸念|脅威|危険|危機|リスク|問題|課題|困難)に(直面して|さらされて|晒されて)(いる|きている)$/,
+    /に直面して(いる|おり)$/, // whatever is faced: 人口減少に直面している
+    /(懸念|不安|危険|危惧)(が|も)(増大|拡大|増加)して(いる)$/,
+    /(危険|危険性|弊害)(が|も)(ある|大きい)$/,
+    /(課題|問題|問題点)(が|も)多く(見られ|みられ)(る|た)$/,
+    /十分に?(は)?[ぁ-んァ-ヶー一-龥]{0,8}(できていない|ていない)$/, // a shortfall: 効果が十分に表れていない
+    /(低い|少ない|乏しい|弱い|劣る|遅れている)(状況|状態|水準)(にある|である|となっている|にとどまっている)$/,
+    /(難しく|困難に|厳しく)なって(いる|きている)$/,
+    /(偏在|停滞|低迷)して(いる|きている)$/,
+    /(後れ|遅れ)を(取って|とって)(いる|いる状況(にある|である|となっている))$/,
+    /(被害|損害|打撃)を(受けて|被って)(いる|きた)$/,
+    /(が|も)(不足|欠如)して(いる|きている)$/,
+    /(不足|欠如)(が|も)(生じて|続いて|見られて)(いる)$/,
     /(障害|事故|被害|トラブル|攻撃|詐欺|犯罪|不正|事件|事案|インシデント)(が|も)(多数|数多く|多く|相次いで|頻繁に|各地で)?(多発|頻発|続発|急増|発生)して(いる|きている)$/,
     /(負担|コスト)(が|も)(大きくなっている|増大している|増している|重くなっている)$/,
     /(進捗|進展|改善)(は|が|も)(見られない|みられない|見られていない)(状況にある|状況である)?$/,
@@ -377,6 +433,7 @@ const KINDS: Rule[] = [
     /必要性(が|も|は)、?[^、。がをでと]{0,6}?(ある|高い|高まっている|高まる|増している|増す|増加している|増大している|拡大している|強まっている|指摘できる|大きい)$/,
     /(欠かせない|欠かすことができない|欠かすことのできない(もの|要素|条件)である|欠くことができない|欠くことのできない(もの|要素|条件)である)$/,
     /べき(である|だ|ではない)?$/,
+    /べき(事項|点|こと|課題|もの|時期|段階|方向)(である|だ)$/,
     /(なければならない|なければならず|ねばならない|なくてはならない|なければいけない|ざるを得ない)$/,
     /(求められる|求められている|求められてきている|求められていく|要請される|要請されている|要求される|要求されている)$/,
     /迫られ(る|ている)$/,
@@ -423,7 +480,6 @@ const KINDS: Rule[] = [
   ),
   // assessment without a hedge
   ...r('assessment', 'firm',
-    /(ことが|ことも|ことは|ことが改めて|かが|ものと)(わかる|分かる|わかった|分かった|わかっている|分かっている|知られている|明らかである|確認できる|確認できた|確認されている)$/,
     /(明らか|鮮明)(に|と)(なった|なっている|なる)$/,
     /ことを(示している|示す|示した|裏付けている|物語っている)$/,
     /(に違いない|はず(である|だ))$/, // …があるはずである: an inference
@@ -454,6 +510,7 @@ const bareFor = byLastTwo(BARE, (rule) => rule.re);
 const hedgesFor = byLastTwo(HEDGES, (h) => h.re);
 const notClaimFor = byLastTwo(NOT_CLAIM, (re) => re);
 const attributionFor = byLastTwo(ATTRIBUTION, (re) => re);
+const readingsFor = byLastTwo(READINGS, (re) => re);
 
 function matchTable(s: string, rules: (s: string) => readonly Rule[]): Hit | null {
   for (const rule of rules(s)) {
@@ -475,14 +532,32 @@ function classifyEnding(s: string): Hit | null {
   let rest = s;
   let hedgeAt = -1; // start of the outermost real hedge peeled so far
   let conclusionAt = -1; // `…ことになる`: a consequence drawn (a claim only when it is a harm, see classifySentence)
+  let readingAt = -1; // `…ことが分かる`: a firm reading of data
   for (let guard = 0; guard < 8; guard++) {
     const direct = matchTable(rest, kindsFor);
     if (direct) return hedgeAt < 0 ? direct : { kind: direct.kind, strength: 'hedged', at: direct.at };
-    if (hedgeAt >= 0) {
+    if (hedgeAt >= 0 || readingAt >= 0) {
       const bare = matchTable(rest, bareFor);
-      if (bare) return { kind: bare.kind, strength: 'hedged', at: bare.at };
+      if (bare) return { kind: bare.kind, strength: hedgeAt >= 0 ? 'hedged' : 'firm', at: bare.at };
     }
     let peeled = false;
+    for (const re of readingsFor(rest)) {
+      const m = execEnd(re, rest);
+      if (m && m.index > 0) {
+        if (readingAt < 0) readingAt = m.index;
+        rest = rest.slice(0, m.index);
+        peeled = true;
+        break;
+      }
+    }
+    if (!peeled) {
+      const w = matchEnd(WRAPPERS, rest);
+      if (w && w.index > 0) {
+        rest = rest.slice(0, w.index);
+        peeled = true;
+      }
+    }
+    if (peeled) continue;
     for (const h of hedgesFor(rest)) {
       const m = execEnd(h.re, rest);
       if (m && m.index > 0) {
@@ -496,6 +571,7 @@ function classifyEnding(s: string): Hit | null {
     if (!peeled) break;
   }
   if (hedgeAt >= 0) return { kind: 'assessment', strength: 'hedged', at: hedgeAt };
+  if (readingAt >= 0) return { kind: 'assessment', strength: 'firm', at: readingAt };
   return conclusionAt >= 0 ? { kind: 'consequence', strength: 'firm', at: conclusionAt } : null;
 }
 
@@ -504,8 +580,8 @@ const CONCLUSION = /^(ことになる|こととなる)$/;
 /** `…か` endings that are adjectives (`確か`, `明らか`), not questions. */
 const NOT_A_QUESTION = /(豊|確|明ら|わず|僅|速や|緩や|穏や|細や|鮮や|健や|にわ|わず)か$/;
 const RHETORICAL = /ではない(だろう|であろう)?か$/;
-/** `必要とされる` = is required, not a report. */
-const REQUIRED = /必要とされ(る|ている|てきた)$/;
+/** `必要とされる` = is required, not a report (but `…必要とされている` with no one named is one: §6 case 5). */
+const REQUIRED = /必要とされる$/;
 
 /** Clause openers that end with 、: the final clause (where a named source counts) starts after the last of them. */
 const CLAUSE_BREAKS = ['が', 'ものの', '一方', '一方で', 'けれども', 'しかし', 'しかしながら', 'ただし', 'だが'];
@@ -551,7 +627,7 @@ export function classifySentence(sentence: string): ClaimClass | null {
   // Work on a bounded tail; `offset` maps tail indices back into `stripped`.
   const offset = Math.max(0, stripped.length - TAIL);
   const tailOrig = stripped.slice(offset);
-  const tail = plainify(tailOrig);
+  const tail = composeChain(plainify(tailOrig));
   const common = commonPrefix(tail, tailOrig);
   const markerOf = (at: number, endAt?: number): string => {
     // Map a marker in the normalised tail back to the original text: the prefix is unchanged.
@@ -581,42 +657,90 @@ export function classifySentence(sentence: string): ClaimClass | null {
       }
     }
   }
-  const attributed = (hedged: boolean, marker: string): ClaimClass => ({ kind: 'attributed', strength: hedged ? 'hedged' : 'firm', marker });
+  const clause = stripped.slice(finalClauseStart(stripped));
   if (predicateAttribution >= 0) {
     // The reported content is hedged when its own ending is (`…可能性があるとされている`), or
     // when the marker names a forecast (`…との見込みを発表した`; but `と考えられている` is a report, not a hedge).
     const content = tail.slice(0, predicateAttribution);
-    const inner = classifyEnding(content);
+    const reportMarker = tail.slice(predicateAttribution);
+    const innerHit = classifyEnding(content);
     const contentEnd = content.slice(Math.max(finalClauseStart(content), content.length - 15));
-    const hedged = (inner !== null && inner.strength === 'hedged') || ATTRIBUTED_HEDGE.test(contentEnd)
-      || FORECAST_MARKER.test(tail.slice(predicateAttribution));
-    return attributed(hedged, markerOf(predicateAttribution));
+    const hedged = (innerHit !== null && innerHit.strength === 'hedged') || ATTRIBUTED_HEDGE.test(contentEnd)
+      || FORECAST_MARKER.test(reportMarker);
+    return {
+      kind: 'attributed', strength: hedged ? 'hedged' : 'firm',
+      inner: innerKindOf(innerHit, content, reportMarker),
+      holder: holderOf(clause, !PASSIVE_REPORT.test(reportMarker)),
+      marker: markerOf(predicateAttribution),
+    };
   }
   // A source that opens the sentence or its final clause (`OECD（2019）は、…`, `…の調査では、…`,
   // `…によると…`) makes what follows that source's finding; the finding ends the sentence.
   const source = sourceOf(stripped);
   if (source !== null && !matchEnd(SOURCE_METHOD, tail)) {
-    const inner = classifyEnding(tail);
-    return attributed((inner !== null && inner.strength === 'hedged') || ATTRIBUTED_HEDGE.test(tail.slice(-15)), source);
+    const innerHit = classifyEnding(tail);
+    const cited = CITED_AUTHOR.exec(stripped.slice(0, 80));
+    const party = cited && cited[1] === source ? source : sourceParty(clause);
+    return {
+      kind: 'attributed',
+      strength: (innerHit !== null && innerHit.strength === 'hedged') || ATTRIBUTED_HEDGE.test(tail.slice(-15)) ? 'hedged' : 'firm',
+      inner: innerKindOf(innerHit, tail, ''),
+      holder: party !== null && !isOwnParty(party) ? { type: 'named', text: party } : { type: 'unnamed', text: null },
+      marker: source,
+    };
   }
 
+  const own = (kind: InnerKind, strength: ClaimStrength, at: number): ClaimClass => {
+    // Another party's aim or priority (§6 cases 2 and 3: `同社は…を目指している`) is reported, not the paper's.
+    if ((kind === 'expectation' || kind === 'importance') && OTHERS_STANCE.test(tail.slice(at))) {
+      const party = topicParty(clause);
+      if (party !== null && !isOwnParty(party)) return { kind: 'attributed', strength, inner: kind, holder: { type: 'named', text: party }, marker: markerOf(at) };
+    }
+    return { kind, strength, inner: kind, holder: OWN, marker: markerOf(at) };
+  };
   const hit = classifyEnding(tail);
   if (hit === null) {
     // an event stated as fact is a concern when what happens is a harm: `…偽動画が拡散する事例も生じている`
     const event = execEnd(HARM_EVENT, tail);
-    return event && HARM.test(tail.slice(Math.max(0, event.index - 40), event.index))
-      ? { kind: 'concern', strength: 'firm', marker: markerOf(event.index) }
-      : null;
+    return event && HARM.test(tail.slice(Math.max(0, event.index - 40), event.index)) ? own('concern', 'firm', event.index) : null;
   }
   // A harm that may happen, or follows, is a concern, not a neutral possibility or an
   // exposition (`…メカニズムを損なうこととなる`); FORMAT.md §6: a problem wins.
   const harmed = () => HARM.test(tail.slice(Math.max(0, hit.at - 40), hit.at)); // `…問題が、…発生する可能性がある`: not cut at が、
-  if (hit.kind === 'consequence') return harmed() ? { kind: 'concern', strength: 'firm', marker: markerOf(hit.at) } : null;
-  const possibility = (hit.kind === 'assessment' && POSSIBILITY.test(tail.slice(hit.at))) || (hit.kind === 'expectation' && hit.strength === 'hedged');
-  if (possibility && harmed()) {
-    return { kind: 'concern', strength: 'hedged', marker: markerOf(hit.at) };
+  if (hit.kind === 'consequence') return harmed() ? own('concern', 'firm', hit.at) : null;
+  // (a forecast stays an expectation even when what is forecast is a problem: §6 case 14)
+  const possibility = hit.kind === 'assessment' && POSSIBILITY.test(tail.slice(hit.at));
+  if (possibility && harmed()) return own('concern', 'hedged', hit.at);
+  return hit.kind === 'attributed' ? null : own(hit.kind, hit.strength, hit.at);
+}
+
+/** A report verb in the passive or existential voice: its topic is what is reported on, not who reports. */
+const PASSIVE_REPORT = /(され|られ|われ|れて|れる|れた|(が|も|は)[^、]{0,14}$|という$|とのことであ|そうである$|ことが多い$)/;
+
+/** An aim or priority held by whoever is the topic: `…を目指している`, `…を重視している`. */
+const OTHERS_STANCE = /^(目指|めざ|目標|重視して|重要視して)/;
+
+/** What a report verb itself says of the reported content, when the content has no marker of its own. */
+const MARKER_INNER: ReadonlyArray<readonly [RegExp, InnerKind]> = [
+  [/(懸念|警告|警鐘|危惧|憂慮|疑問|批判|課題)/, 'concern'],
+  [/(提言|提案|勧告|要望|要請|求め|呼びかけ|呼び掛け|訴え|提唱)/, 'necessity'],
+  [/(予測|予想|見込|見通し|推計|試算|目指|目標|期待)/, 'expectation'],
+  [/(重視|重要視)/, 'importance'],
+];
+
+/**
+ * The inner kind of reported content: the kind its own ending has (`…が不可欠であると指摘している`
+ * → necessity), else what the report verb says of it (`…と懸念している` → concern), else a plain
+ * finding reported (`…と述べている` → assessment).
+ */
+function innerKindOf(hit: Hit | null, content: string, reportMarker: string): InnerKind {
+  if (hit !== null) {
+    if (hit.kind === 'consequence') return HARM.test(content.slice(Math.max(0, hit.at - 40), hit.at)) ? 'concern' : 'assessment';
+    if (hit.kind === 'assessment' && POSSIBILITY.test(content.slice(hit.at)) && HARM.test(content.slice(Math.max(0, hit.at - 40), hit.at))) return 'concern';
+    if (hit.kind !== 'attributed') return hit.kind;
   }
-  return { kind: hit.kind, strength: hit.strength, marker: markerOf(hit.at) };
+  for (const [re, kind] of MARKER_INNER) if (re.test(reportMarker)) return kind;
+  return 'assessment';
 }
 
 function commonPrefix(a: string, b: string): number {

@@ -62,7 +62,7 @@ describe('classifySentence', () => {
     });
     it('expectation', () => {
       expectClaim('遠隔授業の普及により、学習機会の拡大が期待される。', 'expectation', 'firm');
-      expectClaim('同社は全国展開を目指している。', 'expectation', 'firm');
+      expectClaim('総務省は全国展開を目指している。', 'expectation', 'firm');
       expectClaim('市場は今後も拡大すると見込まれる。', 'expectation', 'hedged');
       expectClaim('衛星通信への期待が高まっている。', 'expectation', 'firm');
     });

@@ -1,0 +1,86 @@
+// Whose claim a sentence makes (FORMAT.md §6, "the holder"): the paper's own, a party the sentence
+// names (`OECD`, `A社の調査`, `有識者`), or reported with no one named (`…とされている`).
+//
+// The holder stands in the final clause, in one of three places:
+//  - a source phrase: `A社の調査によると、…`, `OECDの報告書では、…`, `…から…との指摘がある`;
+//  - the topic of an active report verb: `OECDは、…と指摘している`, `同社は…を目指している`;
+//  - the speaker of a quotation: `「…」と同氏は語った`, `同氏は「…」と述べた`.
+// The topic of a passive report (`AIは…とされている`) is what is reported on, not who reports it.
+
+import type { ClaimHolder } from './model';
+
+/** Parties whose word is the paper's own: the authors, the government and its ministries. */
+const OWN_PARTY = /^(?:本白書|本書|本節|本章|本稿|本項|本調査|今回の調査|当省|総務省|政府|我が国|わが国|日本政府|国|我々|私たち|筆者)$/;
+
+/** Connectives and framing words that may open a clause before the party is named. */
+const LEADING = /^(?:また|さらに|更に|なお|一方|他方|このうち|その中で|例えば|たとえば|特に|実際|加えて|具体的には|この点|これに対し|これに対して|そして|しかし|ただし|同様に|最近では|近年では?|現在)[、，]?/;
+
+/** Words that are a party's report, survey or study: `A社の調査`, `OECDの報告書`. */
+const SOURCE_NOUN = '(?:調査|研究|報告書|報告|分析|論文|レポート|白書|答申|提言|宣言|とりまとめ|取りまとめ|推計|予測|試算|資料|データ|統計|発表|声明|ガイドライン|見通し)';
+
+/** `X（によると|によれば）`: the party is the noun phrase before it. */
+const BY = /(によると|によれば)(?!ころ)/;
+/** `Xの調査では、` / `X（2019）は、` / `Xでは、` opening a clause. */
+const SOURCE_TOPIC = new RegExp(`^(.{1,40}?${SOURCE_NOUN}」?)(?:では|においては|において|でも)[、，]`);
+/** `Xは、` / `Xでは、` as the topic of the final clause (a comma after it or not). */
+const TOPIC = /^(.{1,30}?)(?:は|では|も)(?:、|，|「)/;
+const TOPIC_NO_COMMA = /^([^、。「」]{1,24}?)(?:は|では)(?=[^、。]{4})/;
+/** A quotation closed by a speech verb: `」と語った`, `」と同氏は述べた`. */
+const SPEECH_AFTER = /」と(?:、)?([^、。「」]{1,20}?)(?:は|が)(?:語|述べ|話|説明|強調|指摘)/;
+
+/** Trim a found phrase to the party: no connective, no quotation marks around it, at most 40 characters. */
+function cleanParty(raw: string): string | null {
+  let t = raw.trim();
+  for (let guard = 0; guard < 3 && LEADING.test(t); guard++) t = t.replace(LEADING, '').trim();
+  // keep what follows the last clause break inside the phrase: `…が進む中、A社の調査` → `A社の調査`
+  const cut = Math.max(t.lastIndexOf('、'), t.lastIndexOf('，'), t.lastIndexOf('。'));
+  if (cut >= 0) t = t.slice(cut + 1);
+  if (/^[「『]/.test(t) && /[」』]$/.test(t) && !/[「『]/.test(t.slice(1))) t = t.slice(1, -1).trim();
+  if (t === '' || t.length > 40) return null;
+  return t;
+}
+
+export function isOwnParty(party: string): boolean {
+  return OWN_PARTY.test(party.replace(/[\s\u3000]/g, ''));
+}
+
+/** The party named by a source phrase in `clause` (`…によると`, `…の調査では`), or null. */
+export function sourceParty(clause: string): string | null {
+  const by = BY.exec(clause);
+  if (by) {
+    const party = cleanParty(clause.slice(0, by.index));
+    if (party && !/図表/.test(party)) return party;
+  }
+  const opened = SOURCE_TOPIC.exec(clause.replace(LEADING, ''));
+  if (opened) return cleanParty(opened[1]);
+  return null;
+}
+
+/** The topic of `clause` when it names who speaks (`OECDは、…`), or null. */
+export function topicParty(clause: string): string | null {
+  const c = clause.replace(LEADING, '');
+  const m = TOPIC.exec(c) ?? TOPIC_NO_COMMA.exec(c);
+  if (!m) return null;
+  return cleanParty(m[1]);
+}
+
+/** The speaker of a quotation the clause ends with (`「…」と同氏は語った`), or null. */
+export function speakerParty(clause: string): string | null {
+  const m = SPEECH_AFTER.exec(clause);
+  return m ? cleanParty(m[1]) : null;
+}
+
+/**
+ * The holder of an attributed claim whose final clause is `clause`. `active` says whether the
+ * report verb is active (`…と指摘している`: its topic is the holder) rather than passive or
+ * existential (`…とされている`, `…との指摘がある`: only a source phrase names the holder).
+ */
+export function holderOf(clause: string, active: boolean): ClaimHolder {
+  const party = sourceParty(clause) ?? speakerParty(clause) ?? (active ? topicParty(clause) : null);
+  if (party !== null && !isOwnParty(party)) return { type: 'named', text: party };
+  // an active verb with its subject left to an earlier sentence still reports a definite party
+  if (active && party === null) return { type: 'named', text: null };
+  return { type: 'unnamed', text: null };
+}
+
+export const OWN: ClaimHolder = Object.freeze({ type: 'own', text: null }) as ClaimHolder;
