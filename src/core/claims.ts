@@ -192,9 +192,13 @@ const CHAIN_REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=[りしきちにびみいえけせてねへめれげぜでべぺじ])つつある/g, 'ている'],
 ];
 
+/** Characters every rewrite needs: most endings hold none of them and are returned as they are. */
+const CHAIN_CUES = ['され', 'てき', '来て', 'でき', 'つつ'];
+
 function composeChain(s: string): string {
   const cut = Math.max(0, s.length - CHAIN_WINDOW);
   let end = s.slice(cut);
+  if (!CHAIN_CUES.some((c) => end.includes(c))) return s;
   for (const [re, to] of CHAIN_REWRITES) end = end.replace(re, to);
   return s.slice(0, cut) + end;
 }
@@ -325,9 +329,10 @@ function sourceOf(sentence: string): string | null {
     const cited = CITED_AUTHOR.exec(firstWords);
     if (cited) return cited[1];
   }
+  // most sentences name no source: skip the patterns unless one of their words is there
+  if (!sentence.includes('によ') && !sentence.includes('では') && !sentence.includes('において')) return null;
   const clauseStart = finalClauseStart(sentence);
   const clause = sentence.slice(clauseStart);
-  // most sentences name no source: skip the patterns unless one of their words is there
   if (!clause.includes('によ') && !clause.includes('では') && !clause.includes('において')) return null;
   const named = SOURCE_OPENING.exec(clause) ?? ATTRIBUTION_ANYWHERE.exec(clause);
   if (named === null || OWN_FIGURE_BEFORE.test(sentence.slice(0, clauseStart + named.index))) return null;
@@ -586,9 +591,12 @@ const REQUIRED = /必要とされる$/;
 /** Clause openers that end with 、: the final clause (where a named source counts) starts after the last of them. */
 const CLAUSE_BREAKS = ['が', 'ものの', '一方', '一方で', 'けれども', 'しかし', 'しかしながら', 'ただし', 'だが'];
 
+const CLAUSE_BREAK_LAST = new Set(CLAUSE_BREAKS.map((b) => b[b.length - 1]));
+
 function finalClauseStart(s: string): number {
   // every opener ends with 、, so look only at the 、s, from the last one back
   for (let i = s.lastIndexOf('、'); i > 0; i = s.lastIndexOf('、', i - 1)) {
+    if (!CLAUSE_BREAK_LAST.has(s[i - 1])) continue; // most 、 follow no opener: one Set lookup
     for (const b of CLAUSE_BREAKS) if (s.startsWith(b, i - b.length)) return i + 1;
   }
   return 0;
@@ -657,7 +665,9 @@ export function classifySentence(sentence: string): ClaimClass | null {
       }
     }
   }
-  const clause = stripped.slice(finalClauseStart(stripped));
+  // the final clause, where a holder is named (computed only for the few sentences that need it)
+  let clauseCache: string | undefined;
+  const finalClause = () => (clauseCache ??= stripped.slice(finalClauseStart(stripped)));
   if (predicateAttribution >= 0) {
     // The reported content is hedged when its own ending is (`…可能性があるとされている`), or
     // when the marker names a forecast (`…との見込みを発表した`; but `と考えられている` is a report, not a hedge).
@@ -670,7 +680,7 @@ export function classifySentence(sentence: string): ClaimClass | null {
     return {
       kind: 'attributed', strength: hedged ? 'hedged' : 'firm',
       inner: innerKindOf(innerHit, content, reportMarker),
-      holder: holderOf(clause, !PASSIVE_REPORT.test(reportMarker)),
+      holder: holderOf(finalClause(), !PASSIVE_REPORT.test(reportMarker)),
       marker: markerOf(predicateAttribution),
     };
   }
@@ -680,7 +690,7 @@ export function classifySentence(sentence: string): ClaimClass | null {
   if (source !== null && !matchEnd(SOURCE_METHOD, tail)) {
     const innerHit = classifyEnding(tail);
     const cited = CITED_AUTHOR.exec(stripped.slice(0, 80));
-    const party = cited && cited[1] === source ? source : sourceParty(clause);
+    const party = cited && cited[1] === source ? source : sourceParty(finalClause());
     return {
       kind: 'attributed',
       strength: (innerHit !== null && innerHit.strength === 'hedged') || ATTRIBUTED_HEDGE.test(tail.slice(-15)) ? 'hedged' : 'firm',
@@ -693,7 +703,7 @@ export function classifySentence(sentence: string): ClaimClass | null {
   const own = (kind: InnerKind, strength: ClaimStrength, at: number): ClaimClass => {
     // Another party's aim or priority (§6 cases 2 and 3: `同社は…を目指している`) is reported, not the paper's.
     if ((kind === 'expectation' || kind === 'importance') && OTHERS_STANCE.test(tail.slice(at))) {
-      const party = topicParty(clause);
+      const party = topicParty(finalClause());
       if (party !== null && !isOwnParty(party)) return { kind: 'attributed', strength, inner: kind, holder: { type: 'named', text: party }, marker: markerOf(at) };
     }
     return { kind, strength, inner: kind, holder: OWN, marker: markerOf(at) };
