@@ -189,8 +189,12 @@ const CHAIN_REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/([一-龥ァ-ヶー])(?:も|は)(され|なされ)/g, '$1$2'],
   [/て(?:き|来)ている/g, 'ている'],
   [/で(?:き|来)ている/g, 'でいる'],
-  [/(?<=[りしきちにびみいえけせてねへめれげぜでべぺじ])つつある/g, 'ている'],
 ];
+
+/** The te-form of a verb's continuative stem, for `…つつある` → `…ている` (`高まり` → `高まって`). */
+const TE_OF_STEM: Record<string, string> = { り: 'って', ち: 'って', い: 'って', し: 'して', き: 'いて', ぎ: 'いで', み: 'んで', び: 'んで', に: 'んで' };
+const TSUTSU = /([ぁ-ゖ])つつある/g;
+const teOfStem = (_: string, stem: string) => `${TE_OF_STEM[stem] ?? `${stem}て`}いる`;
 
 /** Characters every rewrite needs: most endings hold none of them and are returned as they are. */
 const CHAIN_CUES = ['され', 'てき', '来て', 'でき', 'つつ'];
@@ -200,6 +204,7 @@ function composeChain(s: string): string {
   let end = s.slice(cut);
   if (!CHAIN_CUES.some((c) => end.includes(c))) return s;
   for (const [re, to] of CHAIN_REWRITES) end = end.replace(re, to);
+  end = end.replace(TSUTSU, teOfStem);
   return s.slice(0, cut) + end;
 }
 
@@ -231,6 +236,8 @@ const NOT_CLAIM: RegExp[] = [
   // decisions and plans stated as facts
   /こと(?:（[^）]{0,40}）|\([^)]{0,40}\))?(とされた|とされている|とされており|とされる|となった|となっている|になった|になっている|とした|としている|にした|にしている|が決定された|が決まった)$/,
   /予定(である|だ|となっている|としている|であった)$/,
+  // a past need told as history (§6 case 12): …工事が必要であった
+  /(必要|不可欠|必須)(であった|だった)$/,
   // sentences about the text itself: 本節では…について述べる / 概観する / 取り上げる …
   /(述べ|概観し|概観|取り上げ|整理し|整理|紹介し|紹介|見て|みて|確認し|確認|分析し|分析|検討し|検討|考察し|考察|まとめ|論じ|説明し|説明|概説|扱|取り扱|記述|検証し|検証|展望し|展望|振り返|詳述|論述)(る|する|う|いく|ていく|ていきたい|ていくこととする|ることとする|ることにする|ることにしたい|たい|みる|みたい|みよう)(と思う)?$/,
   /(について|を|に関して|に関する[^。]{0,20}を)(見る|みる|考える|考えてみる|考えていく|考えてみたい|示す|示していく)$/,
