@@ -10,7 +10,7 @@
 import type { ClaimHolder } from './model';
 
 /** Parties whose word is the paper's own: the authors, the government and its ministries. */
-const OWN_PARTY = /^(?:本白書|本書|本節|本章|本稿|本項|本調査|今回の調査|当省|総務省|政府|我が国|わが国|日本政府|国|我々|私たち|筆者)$/;
+const OWN_PARTY = /^(?:本[^、。]{1,10}|今回の[^、。]{1,10}|当省|総務省|政府|我が国|わが国|日本政府|国|我々|私たち|筆者)$/; // 本事業, 本計画: the paper's own
 
 /** Connectives and framing words that may open a clause before the party is named. */
 const LEADING = /^(?:また|さらに|更に|なお|一方|他方|このうち|その中で|例えば|たとえば|特に|実際|加えて|具体的には|この点|これに対し|これに対して|そして|しかし|ただし|同様に|最近では|近年では?|現在)[、，]?/;
