@@ -23,8 +23,14 @@ const BY = /(によると|によれば)(?!ころ)/;
 /** `Xの調査では、` / `X（2019）は、` / `Xでは、` opening a clause. */
 const SOURCE_TOPIC = new RegExp(`^(.{1,40}?${SOURCE_NOUN}」?)(?:では|においては|において|でも)[、，]`);
 /** `Xは、` / `Xでは、` as the topic of the final clause (a comma after it or not). */
-const TOPIC = /^(.{1,30}?)(?:は|では|も)(?:、|，|「)/;
-const TOPIC_NO_COMMA = /^([^、。「」]{1,24}?)(?:は|では)(?=[^、。]{4})/;
+const TOPIC = /^([^「」『』]{1,50}?)(?:は|では|もまた|も)(?:、|，|「)/;
+const TOPIC_NO_COMMA = /^([^、。「」]{1,40}?)(?:は|では)(?=[^、。]{4})/;
+/** A topic that says what is spoken of, not who speaks: `後者については`, `この点に関しては`. */
+const SUBJECT_MATTER = /(について|に関して|に対して|をめぐって|としては|の場合|においては|の点)$/;
+/** A time, not a party: `今後は、…としている`. */
+const WHEN = /^(?:今後|現在|近年|将来|当面|最近|従来|これまで|今回|昨年|本年|同年|以前|当時|その後|現時点)$/;
+/** A footnote anchor glued to the party (`岩本（2018）7`, `調査 5`), not after a Latin letter (`G7`). */
+const TRAILING_ANCHOR = /(?<=[^A-Za-zＡ-Ｚａ-ｚ0-9０-９])[\s\u3000]*[0-9０-９]{1,3}$/;
 /** A quotation closed by a speech verb: `」と語った`, `」と同氏は述べた`. */
 const SPEECH_AFTER = /」と(?:、)?([^、。「」]{1,20}?)(?:は|が)(?:語|述べ|話|説明|強調|指摘)/;
 
@@ -36,7 +42,8 @@ function cleanParty(raw: string): string | null {
   const cut = Math.max(t.lastIndexOf('、'), t.lastIndexOf('，'), t.lastIndexOf('。'));
   if (cut >= 0) t = t.slice(cut + 1);
   if (/^[「『]/.test(t) && /[」』]$/.test(t) && !/[「『]/.test(t.slice(1))) t = t.slice(1, -1).trim();
-  if (t === '' || t.length > 40) return null;
+  t = t.replace(TRAILING_ANCHOR, '').trim();
+  if (t === '' || t.length > 50 || SUBJECT_MATTER.test(t) || WHEN.test(t)) return null;
   return t;
 }
 
@@ -75,12 +82,22 @@ export function speakerParty(clause: string): string | null {
  * report verb is active (`…と指摘している`: its topic is the holder) rather than passive or
  * existential (`…とされている`, `…との指摘がある`: only a source phrase names the holder).
  */
-export function holderOf(clause: string, active: boolean): ClaimHolder {
-  const party = sourceParty(clause) ?? speakerParty(clause) ?? (active ? topicParty(clause) : null);
+export function holderOf(clause: string, active: boolean, sentence: string = clause): ClaimHolder {
+  // a final clause that starts inside a quotation (`「…が、…」と述べている`) is read from the sentence's start
+  const from = insideQuotation(clause) ? sentence : clause;
+  const party = sourceParty(from) ?? speakerParty(from) ?? (active ? topicParty(from) : null);
   if (party !== null && !isOwnParty(party)) return { type: 'named', text: party };
   // an active verb with its subject left to an earlier sentence still reports a definite party
   if (active && party === null) return { type: 'named', text: null };
   return { type: 'unnamed', text: null };
+}
+
+/** Does `clause` start inside a quotation (a closing bracket before any opening one)? */
+function insideQuotation(clause: string): boolean {
+  const close = clause.search(/[」』]/);
+  if (close < 0) return false;
+  const open = clause.search(/[「『]/);
+  return open < 0 || close < open;
 }
 
 export const OWN: ClaimHolder = Object.freeze({ type: 'own', text: null }) as ClaimHolder;

@@ -687,7 +687,7 @@ export function classifySentence(sentence: string): ClaimClass | null {
     return {
       kind: 'attributed', strength: hedged ? 'hedged' : 'firm',
       inner: innerKindOf(innerHit, content, reportMarker),
-      holder: holderOf(finalClause(), !PASSIVE_REPORT.test(reportMarker)),
+      holder: holderOf(finalClause(), !PASSIVE_REPORT.test(reportMarker), stripped),
       marker: markerOf(predicateAttribution),
     };
   }

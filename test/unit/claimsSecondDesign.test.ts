@@ -127,6 +127,16 @@ describe('claims, second design: the holder', () => {
     expectReading('なお、民間の調査会社によれば、利用者の6割が不安を感じている。', ['attributed', 'firm', 'assessment', 'named', '民間の調査会社']);
   });
 
+  it('the party without its footnote anchor; a topic of subject matter or time is no party', () => {
+    expectReading('山田（2020）3は、地方の中小企業ほど人材の確保が難しいと指摘している。', ['attributed', undefined, undefined, 'named', '山田（2020）']);
+    expectReading('後者については、費用の負担が大きいと指摘している。', ['attributed', undefined, undefined, 'named', null]);
+    expectReading('今後は、地域での実証を重ねていくとしている。', ['attributed', undefined, undefined, 'named', null]);
+  });
+
+  it('a final clause that starts inside a quotation: the speaker is the sentence\'s topic', () => {
+    expectReading('田中（2019）は、「技術は広がるが、使い手が育たなければ効果は出ない」と述べている。', ['attributed', undefined, undefined, 'named', '田中（2019）']);
+  });
+
   it('an existential report names no one: との指摘がある', () => {
     expectReading('地方では専門人材が足りないとの指摘がある。', ['attributed', 'firm', undefined, 'unnamed', null]);
   });
