@@ -168,6 +168,8 @@ export function finalStrings(src: string, need = 2): Set<string> | null {
     optional = q !== '+';
     repeated = q !== '?';
     if (/[?*+]$/.test(body) && !isEscapedAt(body, body.length - 1)) return null; // lazy or nested quantifiers
+    // `x{m,n}?` is lazy, not optional: laziness changes which match is found, not which can be
+    if (q === '?' && body.endsWith('}') && !isEscapedAt(body, body.length - 1)) return finalStrings(body, need);
   } else if (q === '}' && !isEscapedAt(src, src.length - 1)) {
     const open = src.lastIndexOf('{');
     const quant = open < 0 ? null : /^\{([0-9]+)(,([0-9]*))?\}$/.exec(src.slice(open));
@@ -250,23 +252,29 @@ export function matchEnd(re: RegExp, s: string): RegExpExecArray | null {
 export function byLastTwo<T>(items: readonly T[], reOf: (item: T) => RegExp): (s: string) => readonly T[] {
   const ends = items.map((item) => {
     const re = reOf(item);
-    return re.source.endsWith('$') && !re.flags.includes('i') ? finalStrings(re.source.slice(0, -1), 2) : null;
+    if (!re.source.endsWith('$') || re.flags.includes('i')) return null;
+    // the last four characters where the source says them (fewer patterns pass `…している` than `…いる`), else two
+    return finalStrings(re.source.slice(0, -1), 4) ?? finalStrings(re.source.slice(0, -1), 2);
   });
-  // keyed by the two UTF-16 units as one number: no substring and no string hashing per lookup
-  const cache = new Map<number, T[]>();
+  // keyed by the last four UTF-16 units as two numbers: no substring and no string hashing per lookup
+  const cache = new Map<number, Map<number, T[]>>();
+  const codeOf = (s: string, at: number) => (at < 0 ? -1 : at === 0 ? -2 - s.charCodeAt(0) : s.charCodeAt(at - 1) * 65536 + s.charCodeAt(at));
   return (s) => {
     const n = s.length;
-    const code = n === 0 ? -1 : n === 1 ? -2 - s.charCodeAt(0) : s.charCodeAt(n - 2) * 65536 + s.charCodeAt(n - 1);
-    let list = cache.get(code);
+    const last = codeOf(s, n - 1);
+    const before = n >= 3 ? codeOf(s, n - 3) : n === 2 ? -1e12 : -2e12; // the two units before the last two (fewer: their count)
+    let inner = cache.get(last);
+    if (!inner) cache.set(last, (inner = new Map()));
+    let list = inner.get(before);
     if (!list) {
-      const key = s.slice(-2);
+      const key = s.slice(-4);
       list = items.filter((_, i) => {
         const e = ends[i];
         if (!e) return true;
         for (const x of e) if (key.endsWith(x)) return true;
         return false;
       });
-      cache.set(code, list);
+      inner.set(before, list);
     }
     return list;
   };
