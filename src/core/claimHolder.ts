@@ -66,10 +66,18 @@ export function sourceParty(clause: string): string | null {
 /** The topic of `clause` when it names who speaks (`OECDは、…`), or null. */
 export function topicParty(clause: string): string | null {
   const c = clause.replace(LEADING, '');
-  const m = TOPIC.exec(c) ?? TOPIC_NO_COMMA.exec(c);
-  if (!m) return null;
-  return cleanParty(m[1]);
+  const m = TOPIC.exec(c);
+  if (m) return cleanParty(m[1]);
+  // without a comma the topic is as often what is reported on (`透明性の確保は必要であるとする`): only a party-like name
+  const bare = TOPIC_NO_COMMA.exec(c);
+  const party = bare ? cleanParty(bare[1]) : null;
+  return party !== null && PARTY_LIKE.test(party) ? party : null;
 }
+
+/** Names that read as a party: a cited author, a person, an organisation, a place that acts. */
+const PARTY_LIKE = /([）)]|氏|教授|博士|社|省|庁|機構|協会|研究所|大学|委員会|政府|会議|銀行|財団|センター|グループ|団体|企業|県|市|町|村|連合|機関|[A-Za-z]{2,})$/;
+/** Pointers back to a source named earlier (`これによれば`): the party is in an earlier sentence. */
+const DEICTIC = /^(?:これ|それ|こちら|あれ)$/;
 
 /** The speaker of a quotation the clause ends with (`「…」と同氏は語った`), or null. */
 export function speakerParty(clause: string): string | null {
@@ -86,6 +94,7 @@ export function holderOf(clause: string, active: boolean, sentence: string = cla
   // a final clause that starts inside a quotation (`「…が、…」と述べている`) is read from the sentence's start
   const from = insideQuotation(clause) ? sentence : clause;
   const party = sourceParty(from) ?? speakerParty(from) ?? (active ? topicParty(from) : null);
+  if (party !== null && DEICTIC.test(party)) return { type: 'named', text: null };
   if (party !== null && !isOwnParty(party)) return { type: 'named', text: party };
   // an active verb with its subject left to an earlier sentence still reports a definite party
   if (active && party === null) return { type: 'named', text: null };
@@ -98,6 +107,12 @@ function insideQuotation(clause: string): boolean {
   if (close < 0) return false;
   const open = clause.search(/[「『]/);
   return open < 0 || close < open;
+}
+
+/** The holder a source phrase names: `A社の調査` named, `これ` (named in an earlier sentence), the paper's own parties unnamed. */
+export function holderOfSource(party: string | null): ClaimHolder {
+  if (party === null || isOwnParty(party)) return { type: 'unnamed', text: null };
+  return { type: 'named', text: DEICTIC.test(party) ? null : party };
 }
 
 export const OWN: ClaimHolder = Object.freeze({ type: 'own', text: null }) as ClaimHolder;

@@ -14,7 +14,7 @@
 // Only a bounded tail of the sentence is matched against the tables, so the work is linear
 // in the sentence length.
 
-import { holderOf, isOwnParty, OWN, sourceParty, topicParty } from './claimHolder';
+import { holderOf, holderOfSource, isOwnParty, OWN, sourceParty, topicParty } from './claimHolder';
 import { byLastTwo, execEnd, matchEnd } from './endPatterns';
 import type { ClaimHolder, ClaimKind, ClaimStrength, InnerKind } from './model';
 
@@ -311,16 +311,19 @@ const ATTRIBUTION: RegExp[] = [
 ];
 
 /** A study cited by author and year as the sentence's subject: `Brynjolfsson（2017）は、`. */
-const CITED_AUTHOR = /^[^。、]{0,40}?([^。、（(]{1,30}[（(](?:19|20)[0-9]{2}[a-z]?[）)])(?:は|では|でも|においては|においても|によれば|によると|も)[、，]/;
+const CITED_AUTHOR = /^[^。、]{0,40}?([^。、（(]{1,30}[（(](?:19|20)[0-9]{2}[a-z]?[）)])(?:[\s\u3000]?[0-9０-９]{1,3}[\s\u3000]?)?(?:は|では|でも|においては|においても|によれば|によると|も)[、，]/;
 
 /** A source named where a sentence opens: `…の調査では、`, `…によると、`. */
-const SOURCE_OPENING = /(によると|によれば|(?<!本|今回の|当該)(?:調査|研究|報告書|分析|論文|レポート|答申|提言|宣言|とりまとめ|取りまとめ)」?(?:では|においては|において))[、，]/;
+const SOURCE_OPENING = /(によると|によれば|(?<!本|今回の|当該)(?:調査|研究|報告書|分析|論文|レポート|答申|提言|宣言|とりまとめ|取りまとめ|Report|レポート」)」?(?:では|においては|において))[、，]/;
+
+/** A source named where the sentence opens governs the whole sentence, past later clause breaks: `A氏によれば、…が、…`. */
+const SOURCE_AT_START = /^[^、。「」]{1,40}?(によると|によれば)[、，]/;
 
 /** Markers that attribute the whole final clause wherever they stand in it. */
 const ATTRIBUTION_ANYWHERE = /(によると|によれば)(?!ころ)/; // not `…によるところが大きい` (owing to)
 
 /** What a survey or study did, rather than found: `…の調査では、…について尋ねている`. */
-const SOURCE_METHOD = /(尋ね|聞い|質問し|算出し|集計し|実施し|行っ|対象とし|決め|用い|使用し|調べ|設け|設定し)(ている|ていた|た)$/;
+const SOURCE_METHOD = /(尋ね|聞い|質問し|算出し|集計し|実施し|行っ|対象とし|決め|用い|使用し|調べ|設け|設定し|検討し|しようとし|試み)(ている|ていた|た)$|(のか|かどうか|か否か)を[^、。]{0,20}(分析|検証|調査|検討)し(ている|ていた|た)$/;
 
 /** A figure of the text itself is not a source: `図表1-2-3によると、…`. */
 const OWN_FIGURE_BEFORE = /図表[^、。]{0,20}$/;
@@ -338,6 +341,8 @@ function sourceOf(sentence: string): string | null {
   }
   // most sentences name no source: skip the patterns unless one of their words is there
   if (!sentence.includes('によ') && !sentence.includes('では') && !sentence.includes('において')) return null;
+  const opening = SOURCE_AT_START.exec(sentence);
+  if (opening && !OWN_FIGURE_BEFORE.test(sentence.slice(0, opening.index + opening[0].length - opening[1].length - 1))) return opening[1];
   const clauseStart = finalClauseStart(sentence);
   const clause = sentence.slice(clauseStart);
   if (!clause.includes('によ') && !clause.includes('では') && !clause.includes('において')) return null;
@@ -697,12 +702,12 @@ export function classifySentence(sentence: string): ClaimClass | null {
   if (source !== null && !matchEnd(SOURCE_METHOD, tail)) {
     const innerHit = classifyEnding(tail);
     const cited = CITED_AUTHOR.exec(stripped.slice(0, 80));
-    const party = cited && cited[1] === source ? source : sourceParty(finalClause());
+    const party = cited && cited[1] === source ? source : sourceParty(finalClause()) ?? sourceParty(stripped);
     return {
       kind: 'attributed',
       strength: (innerHit !== null && innerHit.strength === 'hedged') || ATTRIBUTED_HEDGE.test(tail.slice(-15)) ? 'hedged' : 'firm',
       inner: innerKindOf(innerHit, tail, ''),
-      holder: party !== null && !isOwnParty(party) ? { type: 'named', text: party } : { type: 'unnamed', text: null },
+      holder: holderOfSource(party),
       marker: source,
     };
   }

@@ -137,6 +137,17 @@ describe('claims, second design: the holder', () => {
     expectReading('田中（2019）は、「技術は広がるが、使い手が育たなければ効果は出ない」と述べている。', ['attributed', undefined, undefined, 'named', '田中（2019）']);
   });
 
+  it('a source opening the sentence governs it past later clause breaks; a cited author with a footnote anchor', () => {
+    expectReading('B氏によれば、地方では人材が足りないが、対策は少しずつ進んでいる。', ['attributed', 'firm', 'assessment', 'named', 'B氏']);
+    expectReading('山本（2019）4では、地方の企業ほど導入率が低い。', ['attributed', 'firm', undefined, 'named', '山本（2019）']);
+    expectReading('これによれば、若い世代ほど動画の視聴時間が長い。', ['attributed', 'firm', 'assessment', 'named', null]);
+    expectReading('民間の「通信市場レポート」では、国内の通信量は今後も増えると予測されている。', ['attributed', 'hedged', 'expectation', 'named', '民間の「通信市場レポート」']);
+  });
+
+  it('what a study did is no claim of its own: …のかを分析した', () => {
+    expectReading('田中（2018）3は、利用の有無で意識が変わるのかを調査データで分析した。', ['none']);
+  });
+
   it('an existential report names no one: との指摘がある', () => {
     expectReading('地方では専門人材が足りないとの指摘がある。', ['attributed', 'firm', undefined, 'unnamed', null]);
   });
