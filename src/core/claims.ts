@@ -456,7 +456,8 @@ const KINDS: Rule[] = [
     /迫られ(る|ている)$/,
     /(求められる|必要とされる|必要になる|必要となる)ように(なっている|なってきている|なった)$/,
     /(急がれる|望ましい|避けて通れない|待ったなしである|待ったなしの状況にある)$/,
-    new RegExp(`(必要|不可欠|必要不可欠|必須|急務)な(状況|状態|段階|時期|もの|存在|インフラ|基盤|要素|手段|技術|条件|前提)${COP}$`),
+    new RegExp(`(必要|不可欠|必要不可欠|必須|急務|不可避)な(状況|状態|段階|時期|もの|存在|インフラ|基盤|要素|手段|技術|条件|前提|取組|取り組み|施策|対応)${COP}$`),
+    /適当(である|だ)(こと)?$/, // a council's or the text's recommendation: …とすることが適当である
     /(必要|不可欠|必須|急務)な(状況|状態|段階|時期)にある$/,
   ),
   // importance
@@ -471,7 +472,7 @@ const KINDS: Rule[] = [
     new RegExp(`(重要な|大きな|決定的な|中心的な|不可欠な|欠かせない)(役割|意味|意義|ポイント|視点|要素|位置|鍵|カギ|基盤|要因|論点|役目|位置付け|取組|取り組み|施策|政策|テーマ|分野)(を(果たす|果たしている|担う|担っている|持つ|持っている|有する|有している|占める|占めている)|${COP})$`),
     new RegExp(`(鍵|カギ|切り札|要)(を握る|を握っている|${COP})$`),
     /(重要視|重視)(される|されている|すべきである|すべき(点|こと|課題)である)$/,
-    /((重要|大切|肝要)(となる)?のは|(鍵|カギ)を握るのは).{1,60}(である|だ|ことである)$/,
+    /((重要|大切|肝要)(となる|なの)?は|(鍵|カギ)を握るのは|重要な役割を果たし(た|ている)の(が|は)).{1,60}(である|だ|ことである)$/,
     /(意義|意味)(は|が|も)(大きい|大きく|深い|ある)$/,
     /役割(は|が|も)(大きい|極めて大きい|大きくなっている|ますます大きくなっている|増している)$/,
     /(に|と)直結(する|している|するものとなっている|するものである)$/,
@@ -614,6 +615,11 @@ function finalClauseStart(s: string): number {
   return 0;
 }
 
+/** A caveat: `…点に留意が必要である`, `…ことに注意する必要がある`. */
+const CAVEAT = /(点|こと|の)(に|には|の)(留意|注意)(が必要(である|だ)?|する必要がある|を要する)$/;
+/** Words of figures and their measurement: a caveat about them is about the paper's own numbers or method. */
+const FIGURES_WORD = /(統計|数値|データ|推計|計上|指数|指標|集計|捕捉|係数|試算|算出|調査結果)/;
+
 /** A statute, rule or contract as the subject of the sentence. */
 const STATUTE_SUBJECT = /(法|法案|法律|法令|規則|規制|条例|指令|規定|規約|ガイドライン|指針|契約条件|第[0-9０-９一二三四五六七八九十百]+条)(では|においては|において|により|によって|上|は)、/;
 /** The duties such a text imposes (and their report: `…なければならないとされている`). */
@@ -663,6 +669,8 @@ export function classifySentence(sentence: string): ClaimClass | null {
   }
 
   for (const re of notClaimFor(tail)) if (execEnd(re, tail)) return null;
+  // A caveat on how the paper's figures are read (§6 case 12) is about the text: `…計上されることに留意が必要である`.
+  if (matchEnd(CAVEAT, tail) && FIGURES_WORD.test(stripped)) return null;
   // What a statute or rule requires is described, not claimed: `…記載しなければならない（第5条）`.
   if (matchEnd(STATUTE_DUTY, tail) && (citesArticle || ARTICLE.test(tail.slice(-40)) || STATUTE_SUBJECT.test(tail))) return null;
 

@@ -71,8 +71,16 @@ describe('claims, second design: settled cases (FORMAT.md §6)', () => {
     expectReading('地域の通信網は暮らしを支える重要な基盤である。', ['importance', 'firm']);
   });
 
-  it('12: a past need told as history is no claim', () => {
+  it('12: a past need told as history, or a caveat on how the figures are read, is no claim', () => {
     expectReading('当時は、回線を引くために大がかりな工事が必要であった。', ['none']);
+    expectReading('なお、この推計には海外の事業者の売上げが含まれていない点に留意が必要である。', ['none']);
+    expectReading('利用者の声を聞き続けることが大切である点に留意が必要である。', ['necessity', 'firm']);
+  });
+
+  it('recommendations and weight in other words: 適当である, 重要なのは…である, 必要な取組となる', () => {
+    expectReading('空いた帯域は、地域の放送に割り当てることが適当であること。', ['necessity', 'firm']);
+    expectReading('より重要なのは、利用者が自ら設定を選べることである。', ['importance', 'firm']);
+    expectReading('こうした連携は、地域の通信を守る上で必要な取組となる。', ['necessity', 'firm']);
   });
 
   it("13: a marker in the passive progressive with no one named is the paper's own", () => {
