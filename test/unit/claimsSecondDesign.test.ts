@@ -37,6 +37,7 @@ describe('claims, second design: settled cases (FORMAT.md §6)', () => {
 
   it("4: a plan stated as fact is no claim; a council's recommendation is attributed necessity", () => {
     expectReading('今後は、地域の通信事業者と連携して整備を推進することとしている。', ['none']);
+    expectReading('同計画では、2030年までに全ての学校で高速回線を整備するとされている。', ['none']);
     expectReading('検討会は、通信障害の際の情報提供を事業者に義務付けるべきであると提言している。', ['attributed', 'firm', 'necessity', 'named', '検討会']);
   });
 
@@ -154,6 +155,14 @@ describe('claims, second design: the holder', () => {
 
   it('what a study did is no claim of its own: …のかを分析した', () => {
     expectReading('田中（2018）3は、利用の有無で意識が変わるのかを調査データで分析した。', ['none']);
+  });
+
+  it('views reported in other words: …という考え方である, 意見があがった, 結論に至った, と呼ぶ論者もいる', () => {
+    expectReading('もう一つは、通信の費用が下がれば地方にも企業が集まる、という考え方である。', ['attributed', 'firm', undefined, 'unnamed']);
+    expectReading('会合では、地域ごとに相談窓口を置くことが必要という意見があがった。', ['attributed', 'firm', 'necessity', 'unnamed']);
+    expectReading('検討会は、事業者の自主的な取組に委ねることが望ましいという結論に至った。', ['attributed', 'firm', 'necessity']);
+    expectReading('こうした現象を「静かな分断」と呼ぶ論者もいる。', ['attributed', 'firm', undefined, 'unnamed']);
+    expectReading('仕組みの説明は、ある作業を終えると次の作業が自動で始まるというものである。', ['none']);
   });
 
   it('an existential report names no one: との指摘がある', () => {
