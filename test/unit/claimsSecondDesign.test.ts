@@ -64,6 +64,9 @@ describe('claims, second design: settled cases (FORMAT.md §6)', () => {
     expectReading('地方では情報システムを担う職員が不足している。', ['concern', 'firm']);
     expectReading('災害時の情報共有は、平時の訓練が十分にできていない。', ['concern', 'firm']);
     expectReading('偽の広告によって利用者が被害を受けるおそれがある。', ['concern', 'hedged']);
+    expectReading('古い端末では、新しい認証方式に対応しきれない可能性がある。', ['concern', 'hedged']);
+    expectReading('新しい制度が、かえって地方の事業者の負担を増やす悪循環となっている可能性がある。', ['concern', 'hedged']);
+    expectReading('こうした仕組みは、今後さらに多くの分野に広がる可能性がある。', ['assessment', 'hedged']);
   });
 
   it('10: weight and role are importance, whatever the aspect', () => {
