@@ -98,6 +98,16 @@ describe('claims, second design: settled cases (FORMAT.md §6)', () => {
   });
 });
 
+describe('claims, second design: judgements in other words', () => {
+  it('an evaluation with no listed marker is an assessment; a possibility is hedged, a possible harm a concern', () => {
+    expectReading('料金の値下がりは、回線の共用によるところが大きい。', ['assessment', 'firm']);
+    expectReading('遠隔での点検には、移動の時間を省けるという利点がある。', ['assessment', 'firm']);
+    expectReading('この観点からは、すでに成熟期に入っているという見方も可能である。', ['assessment', 'hedged']);
+    expectReading('小さな町でも、同じような変化が起こり得る。', ['assessment', 'hedged']);
+    expectReading('古い設備のままでは、大きな障害が生じ得る。', ['concern', 'hedged']);
+  });
+});
+
 describe('claims, second design: the final predicate read as a whole', () => {
   it('a particle inside a passive report: 指摘もされている reads as 指摘されている', () => {
     expectReading('高齢者ほど操作に戸惑う傾向があることが指摘もされている。', ['attributed', 'firm', undefined, 'unnamed']);
