@@ -24,7 +24,8 @@ export function claimsListing(f: ClaimFile): string {
     }
     const p = lines.positionAt(c.start);
     const ev = evidencePhrases(c);
-    const read = c.kind === 'attributed' ? `attributed: ${c.inner}, held by ${holderLabel(c.holder)}` : c.kind;
+    const holder = c.holder.type === 'named' && c.holder.text === null ? 'a party named in an earlier sentence' : holderLabel(c.holder);
+    const read = c.kind === 'attributed' ? `attributed: ${c.inner}, held by ${holder}` : c.kind;
     const kind = c.correctedFrom ? `${read}, set by a reviewer (classifier: ${c.correctedFrom})` : read;
     out.push(`    ${`${p.line + 1}:${p.character + 1}`.padEnd(8)} ${kind} (${c.strength})  ${c.text.replace(/\s+/g, ' ')}`);
     out.push(`             ${ev.length ? `evidence: ${ev.join('; ')}` : 'no evidence'}`);

@@ -16,12 +16,12 @@ const OWN_PARTY = /^(?:本[^、。]{1,10}|今回の[^、。]{1,10}|当省|総務
 const LEADING = /^(?:また|さらに|更に|なお|一方|他方|このうち|その中で|例えば|たとえば|特に|実際|加えて|具体的には|この点|これに対し|これに対して|そして|しかし|ただし|同様に|最近では|近年では?|現在)[、，]?/;
 
 /** Words that are a party's report, survey or study: `A社の調査`, `OECDの報告書`. */
-const SOURCE_NOUN = '(?:調査|研究|報告書|報告|分析|論文|レポート|白書|答申|提言|宣言|とりまとめ|取りまとめ|推計|予測|試算|資料|データ|統計|発表|声明|ガイドライン|見通し)';
+const SOURCE_NOUN = '(?:調査|研究|報告書|報告|分析|論文|レポート|白書|答申|提言|宣言|とりまとめ|取りまとめ|推計|予測|試算|資料|データ|統計|発表|声明|ガイドライン|見通し|Report|Survey|Review|Outlook|Index)';
 
 /** `X（によると|によれば）`: the party is the noun phrase before it. */
 const BY = /(によると|によれば)(?!ころ)/;
 /** `Xの調査では、` / `X（2019）は、` / `Xでは、` opening a clause. */
-const SOURCE_TOPIC = new RegExp(`^(.{1,40}?${SOURCE_NOUN}」?)(?:では|においては|において|でも)[、，]`);
+const SOURCE_TOPIC = new RegExp(`^(.{1,60}?${SOURCE_NOUN}」?)(?:では|においては|において|でも)[、，]`);
 /** `Xは、` / `Xでは、` as the topic of the final clause (a comma after it or not). */
 const TOPIC = /^([^「」『』]{1,50}?)(?:は|では|もまた|も)(?:、|，|「)/;
 const TOPIC_NO_COMMA = /^([^、。「」]{1,40}?)(?:は|では)(?=[^、。]{4})/;
@@ -43,7 +43,7 @@ function cleanParty(raw: string): string | null {
   if (cut >= 0) t = t.slice(cut + 1);
   if (/^[「『]/.test(t) && /[」』]$/.test(t) && !/[「『]/.test(t.slice(1))) t = t.slice(1, -1).trim();
   t = t.replace(TRAILING_ANCHOR, '').trim();
-  if (t === '' || t.length > 50 || SUBJECT_MATTER.test(t) || WHEN.test(t)) return null;
+  if (t === '' || t.length > 60 || SUBJECT_MATTER.test(t) || WHEN.test(t)) return null;
   return t;
 }
 
