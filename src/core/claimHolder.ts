@@ -10,7 +10,7 @@
 import type { ClaimHolder } from './model';
 
 /** Parties whose word is the paper's own: the authors, the government and its ministries. */
-const OWN_PARTY = /^(?:本[^、。]{1,10}|今回の[^、。]{1,10}|当省|総務省|政府|我が国|わが国|日本政府|国|我々|私たち|筆者)$/; // 本事業, 本計画: the paper's own
+const OWN_PARTY = /^(?:本[^、。]{1,10}|今回の[^、。]{1,10}|当省|総務省|政府|我が国|わが国|日本政府|国|我々|私たち|筆者|内閣府|内閣官房|同省|同庁|(?!米|中国|英|欧|独|仏|韓|露|豪|印|台|EU|海外|各国|諸外国)[^、。「」（）()の]{1,8}(?:省|庁))$/; // 本事業, 本計画, the government's ministries: the paper's own
 
 /** Connectives and framing words that may open a clause before the party is named. */
 const LEADING = /^(?:また|さらに|更に|なお|一方|他方|このうち|その中で|例えば|たとえば|特に|実際|加えて|具体的には|この点|これに対し|これに対して|そして|しかし|ただし|同様に|最近では|近年では?|現在)[、，]?/;

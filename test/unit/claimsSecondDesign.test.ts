@@ -33,6 +33,8 @@ describe('claims, second design: settled cases (FORMAT.md §6)', () => {
   it("3: the paper's government's aim is expectation; another party's is attributed", () => {
     expectReading('政府は、2030年までに全世帯での光回線の利用を目指している。', ['expectation', 'firm', 'expectation', 'own']);
     expectReading('同社は、来年度中に海外の三都市で事業を始めることを目指している。', ['attributed', 'firm', 'expectation', 'named', '同社']);
+    expectReading('経済産業省は、2030年までに地方の工場の半数で自動化を進めることを目指している。', ['expectation', 'firm', 'expectation', 'own']);
+    expectReading('米国商務省は、国内の半導体の生産能力を倍にすることを目指している。', ['attributed', 'firm', 'expectation', 'named', '米国商務省']);
   });
 
   it("4: a plan stated as fact is no claim; a council's recommendation is attributed necessity", () => {
