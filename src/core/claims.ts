@@ -439,6 +439,7 @@ const KINDS: Rule[] = [
     /(後れ|遅れ)を(取って|とって)(いる|いる状況(にある|である|となっている))$/,
     /(被害|損害|打撃)を(受けて|被って)(いる|きた)$/,
     /(が|も)(不足|欠如)して(いる|きている)$/,
+    /(が|も)(足りない|足りていない|追いついていない|追い付いていない)$/,
     /(不足|欠如)(が|も)(生じて|続いて|見られて)(いる)$/,
     /(障害|事故|被害|トラブル|攻撃|詐欺|犯罪|不正|事件|事案|インシデント)(が|も)(多数|数多く|多く|相次いで|頻繁に|各地で)?(多発|頻発|続発|急増|発生)して(いる|きている)$/,
     /(負担|コスト)(が|も)(大きくなっている|増大している|増している|重くなっている)$/,
@@ -453,7 +454,7 @@ const KINDS: Rule[] = [
   ...r('necessity', 'hedged', /求められよう$/, /必要となろう$/),
   ...r('necessity', 'firm',
     /必要(が|も)(ある|あった)$/,
-    /(?<!不)(必要|不可欠|必須|急務)$/, // noun-final bullet style: `…の検討が必要。`
+    /(?<!不)(必要|不可欠|必須|急務|適当)$/, // noun-final bullet style: `…の検討が必要。`; reported: `…が適当との方向性`
     new RegExp(`(必要|不可欠|必要不可欠|必須|急務)${COP}$`),
     /必要とされ(る|ている|てきた)$/,
     /必要性(が|も|は)、?[^、。がをでと]{0,6}?(ある|高い|高まっている|高まる|増している|増す|増加している|増大している|拡大している|強まっている|指摘できる|大きい)$/,
@@ -711,7 +712,8 @@ export function classifySentence(sentence: string): ClaimClass | null {
   if (predicateAttribution >= 0) {
     // The reported content is hedged when its own ending is (`…可能性があるとされている`), or
     // when the marker names a forecast (`…との見込みを発表した`; but `と考えられている` is a report, not a hedge).
-    const content = tail.slice(0, predicateAttribution);
+    // what is reported, without the quoting particle the marker left to it (`…足りないとの` + `指摘がある`)
+    const content = tail.slice(0, predicateAttribution).replace(QUOTE_END, '');
     const reportMarker = tail.slice(predicateAttribution);
     const innerHit = classifyEnding(content);
     const contentEnd = content.slice(Math.max(finalClauseStart(content), content.length - 15));
@@ -764,6 +766,9 @@ export function classifySentence(sentence: string): ClaimClass | null {
   return hit.kind === 'attributed' ? null : own(hit.kind, hit.strength, hit.at);
 }
 
+/** A quoting particle at the end of reported content. */
+const QUOTE_END = /(?:とも|との|という|と|旨の|旨)$/;
+
 /** A report verb in the passive or existential voice: its topic is what is reported on, not who reports. */
 const PASSIVE_REPORT = /(され|られ|われ|れて|れる|れた|(が|も|は)[^、]{0,14}$|という$|とのことであ|そうである$|ことが多い$|(という|との)[^、]{0,8}(である|であった|となっている)$)/;
 
@@ -789,7 +794,9 @@ function innerKindOf(hit: Hit | null, content: string, reportMarker: string): In
     if (hit.kind === 'assessment' && POSSIBILITY.test(content.slice(hit.at)) && HARM.test(content.slice(Math.max(0, hit.at - 40), hit.at))) return 'concern';
     if (hit.kind !== 'attributed') return hit.kind;
   }
-  for (const [re, kind] of MARKER_INNER) if (re.test(reportMarker)) return kind;
+  // the noun the report is about may stand just before the marker: `懸念が多く語られている`, `…との批判がある`
+  const said = content.slice(-4) + reportMarker;
+  for (const [re, kind] of MARKER_INNER) if (re.test(said)) return kind;
   return 'assessment';
 }
 

@@ -180,7 +180,9 @@ describe('claims, second design: the holder', () => {
     expectReading('仕組みの説明は、ある作業を終えると次の作業が自動で始まるというものである。', ['none']);
   });
 
-  it('an existential report names no one: との指摘がある', () => {
-    expectReading('地方では専門人材が足りないとの指摘がある。', ['attributed', 'firm', undefined, 'unnamed', null]);
+  it('an existential report names no one: との指摘がある; what is reported keeps its kind', () => {
+    expectReading('地方では専門人材が足りないとの指摘がある。', ['attributed', 'firm', 'concern', 'unnamed', null]);
+    expectReading('一方、新しい技術については特に懸念が多く語られている。', ['attributed', 'firm', 'concern', 'unnamed', null]);
+    expectReading('審議会の答申では、同じ基準を課すことが適当との方向性が示された。', ['attributed', 'firm', 'necessity', 'named', '審議会の答申']);
   });
 });
