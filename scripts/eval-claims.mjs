@@ -339,7 +339,14 @@ const corpusDir = corpusIdx >= 0 && args[corpusIdx + 1] ? resolve(args[corpusIdx
   else if (sets.length) {
     const pooled = [];
     for (const path of sets) {
-      const set = readFreshSet(path, corpusDir);
+      let set;
+      try {
+        set = readFreshSet(path, corpusDir);
+      } catch (e) {
+        // a missing file or a malformed row: say which, and stop (a partial score would mislead)
+        console.error(`eval:claims: cannot read the fresh set ${path}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
+        process.exit(2);
+      }
       console.log(`\n${set.name} — provenance:`);
       for (const line of set.provenance) console.log(`  ${line}`);
       if (set.skipped.length) console.log(`  ${set.skipped.length} row(s) skipped, text no longer matches: ${set.skipped.slice(0, 5).join('; ')}${set.skipped.length > 5 ? ' …' : ''}`);

@@ -1,7 +1,7 @@
 // The fresh-set reader of `npm run eval:claims`: a tiny synthetic doubly-labelled set over a
 // corpus file written here, so the figures it prints can be checked by hand.
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -69,6 +69,18 @@ describe('eval:claims fresh sets', () => {
     assert.deepEqual(agree.kindAgree, { right: 3, total: 4 });
     // A: attributed×2, necessity, none; B: attributed, necessity×2, none → p_o 0.75, p_e (2·1 + 1·2 + 1·1)/16 = 5/16
     assert.ok(Math.abs(agree.kindKappa - (0.75 - 5 / 16) / (1 - 5 / 16)) < 1e-9, String(agree.kindKappa));
+  });
+
+  it('a missing set or a malformed row is reported by name, not thrown', () => {
+    const run = (set: string) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eval-claims.mjs', '--fresh', set, '--fresh-only', '--corpus', dir], { cwd: root, encoding: 'utf8' });
+    const missing = run(join(dir, 'no-such-set.tsv'));
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /cannot read the fresh set .*no-such-set\.tsv: no such file/);
+    const bad = join(dir, 'claims-fresh-bad.tsv');
+    writeFileSync(bad, '# file\tstart\tend\tsha1_8\tkind\tstrength\npaper.txt\t0\t5\t00000000\tmaybe\tfirm\n');
+    const malformed = run(bad);
+    assert.equal(malformed.status, 2);
+    assert.match(malformed.stderr, /claims-fresh-bad\.tsv:2: kind "maybe" is not one of/);
   });
 
   it('npm run eval:claims -- --fresh prints the figures with the provenance', () => {
