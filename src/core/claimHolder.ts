@@ -2,15 +2,18 @@
 // names (`OECD`, `A社の調査`, `有識者`), or reported with no one named (`…とされている`).
 //
 // The holder stands in the final clause, in one of three places:
-//  - a source phrase: `A社の調査によると、…`, `OECDの報告書では、…`, `…から…との指摘がある`;
+//  - a source phrase: `A社の調査によると、…`, `OECDの報告書では、…` (one opening the sentence governs it all);
 //  - the topic of an active report verb: `OECDは、…と指摘している`, `同社は…を目指している`;
 //  - the speaker of a quotation: `「…」と同氏は語った`, `同氏は「…」と述べた`.
 // The topic of a passive report (`AIは…とされている`) is what is reported on, not who reports it.
 
 import type { ClaimHolder } from './model';
 
-/** Parties whose word is the paper's own: the authors, the government and its ministries. */
-const OWN_PARTY = /^(?:本[^、。]{1,10}|今回の[^、。]{1,10}|当省|総務省|政府|我が国|わが国|日本政府|国|我々|私たち|筆者|内閣府|内閣官房|同省|同庁|(?!米|中国|英|欧|独|仏|韓|露|豪|印|台|EU|海外|各国|諸外国)[^、。「」（）()の]{1,8}(?:省|庁))$/; // 本事業, 本計画, the government's ministries: the paper's own
+/**
+ * Parties whose word is the paper's own: the authors and their work (本白書, 本事業, 本計画), the
+ * government and its ministries and agencies (a foreign ministry is another party).
+ */
+const OWN_PARTY = /^(?:本[^、。]{1,10}|今回の[^、。]{1,10}|当省|総務省|政府|我が国|わが国|日本政府|国|我々|私たち|筆者|内閣府|内閣官房|同省|同庁|(?!米|中国|英|欧|独|仏|韓|露|豪|印|台|EU|海外|各国|諸外国)[^、。「」（）()の]{1,8}(?:省|庁))$/;
 
 /** Connectives and framing words that may open a clause before the party is named. */
 const LEADING = /^(?:また|さらに|更に|なお|一方|他方|このうち|その中で|例えば|たとえば|特に|実際|加えて|具体的には|この点|これに対し|これに対して|そして|しかし|ただし|同様に|最近では|近年では?|現在)[、，]?/;
@@ -34,7 +37,7 @@ const TRAILING_ANCHOR = /(?<=[^A-Za-zＡ-Ｚａ-ｚ0-9０-９])[\s\u3000]*[0-9�
 /** A quotation closed by a speech verb: `」と語った`, `」と同氏は述べた`. */
 const SPEECH_AFTER = /」と(?:、)?([^、。「」]{1,20}?)(?:は|が)(?:語|述べ|話|説明|強調|指摘)/;
 
-/** Trim a found phrase to the party: no connective, no quotation marks around it, at most 40 characters. */
+/** Trim a found phrase to the party: no connective, no quotation marks around it, no footnote anchor, at most 60 characters. */
 function cleanParty(raw: string): string | null {
   let t = raw.trim();
   for (let guard = 0; guard < 3 && LEADING.test(t); guard++) t = t.replace(LEADING, '').trim();
