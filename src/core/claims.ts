@@ -10,7 +10,14 @@
 //     `…によると…`) — attribution wins over every other kind;
 //  4. peels hedges off the end (`と考えられる`, `といえる`, `であろう` …) and matches the
 //     remaining ending against the kind table. A hedge around another kind keeps that kind with
-//     strength `hedged`; a hedge alone is an `assessment`.
+//     strength `hedged`; a hedge alone is an `assessment`. Readings of data (`…ことが分かる`) peel
+//     the same way but stay firm, and wrappers (`…のも事実である`) peel without a trace.
+// Before any table, the chain of functional expressions at the end is composed into the one form
+// the tables list (composeChain: `指摘もされている` → `指摘されている`, `増してきている` →
+// `増している`, `高まりつつある` → `高まっている`), so combinations no table lists read correctly.
+// Every claim also gets its inner kind (for an attributed claim, the kind of what is reported,
+// read from the reported content and, failing that, from the report verb: innerKindOf) and its
+// holder (./claimHolder: the source phrase, the topic of an active report verb or the speaker).
 // Only a bounded tail of the sentence is matched against the tables, so the work is linear
 // in the sentence length.
 
