@@ -1,6 +1,17 @@
 // Evaluate the claim classifier.
 //
 //   node --import tsx scripts/eval-claims.mjs [--errors] [--dump N] [--seed S] [--development]
+//       [--fresh SET.tsv]... [--fresh-only] [--corpus DIR]
+//
+// 0. FRESH BLIND SETS (the measurement): every `--fresh SET.tsv` and every test/fixtures/claims-fresh*.tsv
+//    is a doubly-labelled set of sentences drawn from editions the classifier was never developed on,
+//    with the adjudicated labels and annotators A's and B's (kind, strength, inner kind, holder,
+//    holder text). The column layout is documented in scripts/claims-fresh.ts. For each set, and
+//    pooled over all of them: the set's provenance (its header), macro-F1 over the six kinds
+//    (attribution wins), per-kind P/R/F1, the confusion matrix, inner-kind accuracy on attributed
+//    claims, holder type accuracy (own / named / unnamed), strength accuracy among claims whose
+//    kind is right, and the annotators' agreement (Cohen's kappa). `--fresh-only` prints just these.
+//    `--corpus DIR` (or HAKUSHO_CORPUS) names the corpus folder (default ../shared/corpus).
 //
 // 1. For each labelled set in test/fixtures (claims-labelled.tsv, claims-heldout.tsv):
 //    precision / recall / F1 per kind, macro-F1 over the six claim kinds, strength accuracy,
@@ -34,9 +45,11 @@
 //    never tuned on (set 10: 0.847 blind for the classifier as it was before the set-9
 //    adjustments, 0.844 after them; set 11, drawn after them: 0.751). claims-real-labels-12.tsv and
 //    claims-real-labels-13.tsv were drawn and labelled later, the same way, with the classifier
-//    unchanged since set 11 (0.833 and 0.781 blind); they are held out too. ict-r5.txt has no
-//    unlabelled prose sentences left after set 12. Do not tune on them; their pooled score is
-//    printed on its own. `--development` leaves them out entirely.
+//    unchanged since set 11 (0.833 and 0.781 blind); they were held out too, until the classifier's
+//    second design (inner kind, holder, the settled cases of FORMAT.md §6), which relabelled and was
+//    developed on all thirteen sets: every set here is a DEVELOPMENT set now, and the measurement is
+//    the fresh sets of section 0. ict-r5.txt has no unlabelled prose sentences left after set 12.
+//    Sets 10–13 are still pooled on their own; `--development` leaves them out.
 //    Finally the score over all real sets pooled (a kind has 5–40 examples in one set, so one
 //    sentence moves a set's macro-F1 by up to 2 points; the pooled figure moves less).
 
@@ -47,6 +60,7 @@ import { fileURLToPath } from 'node:url';
 import { classifySentence, stripEnding } from '../src/core/claims.ts';
 import { splitSentences } from '../src/core/sentences.ts';
 import { prng } from './prng.ts';
+import { agreement, freshReport, readFreshSet, scoreFresh } from './claims-fresh.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -58,6 +72,9 @@ const dumpIdx = args.indexOf('--dump');
 const dumpN = dumpIdx >= 0 ? Number(args[dumpIdx + 1] ?? 100) : 0;
 const seedIdx = args.indexOf('--seed');
 const seed = seedIdx >= 0 ? Number(args[seedIdx + 1] ?? 1) : 20240601;
+const freshOnly = args.includes('--fresh-only');
+const freshPaths = args.flatMap((a, i) => (a === '--fresh' && args[i + 1] ? [resolve(args[i + 1])] : []));
+const corpusIdx = args.indexOf('--corpus');
 
 export const CLAIM_KINDS = ['necessity', 'importance', 'expectation', 'assessment', 'attributed', 'concern'];
 const LABELS = [...CLAIM_KINDS, 'none'];
@@ -293,6 +310,8 @@ function corpusReport(file) {
     while (out.length < n && copy.length > 0) out.push(copy.splice(Math.floor(draw() * copy.length), 1)[0]);
     return out;
   };
+  // editions set aside for blind measurement: counts only, never their sentences
+  if (MEASUREMENT_EDITIONS.has(file.split('/').pop())) return;
   console.log('-- 20 random claims for review --');
   for (const { s, c } of pick(claims, 20)) console.log(`  [${c.kind}/${c.strength} «${c.marker}»] ${clip(s)}`);
   if (dumpN > 0) {
@@ -301,9 +320,52 @@ function corpusReport(file) {
   }
 }
 
+/** Editions kept for fresh blind sets: the report prints no sentence of theirs, so nobody tunes on them by accident. */
+const MEASUREMENT_EDITIONS = new Set(['ict-h12.txt', 'ict-h17.txt', 'ict-h21.txt', 'ict-h25.txt', 'ict-h29.txt']);
+
 const clip = (s) => (s.length > 110 ? `…${s.slice(-110)}` : s);
 
 // ---------------------------------------------------------------------------------------------
+
+const corpusDir = corpusIdx >= 0 && args[corpusIdx + 1] ? resolve(args[corpusIdx + 1])
+  : resolve(process.env.HAKUSHO_CORPUS ?? join(root, '..', 'shared', 'corpus'));
+
+// 0. Fresh blind sets: the measurement the targets are checked on.
+{
+  const fixtures = join(root, 'test', 'fixtures');
+  const found = readdirSync(fixtures).filter((f) => /^claims-fresh.*\.tsv$/.test(f)).map((f) => join(fixtures, f));
+  const sets = [...new Set([...freshPaths, ...found])];
+  if (sets.length && !existsSync(corpusDir)) console.log(`\n(no corpus at ${corpusDir}: the fresh sets cannot be scored)`);
+  else if (sets.length) {
+    const pooled = [];
+    for (const path of sets) {
+      let set;
+      try {
+        set = readFreshSet(path, corpusDir);
+      } catch (e) {
+        // a missing file or a malformed row: say which, and stop (a partial score would mislead)
+        console.error(`eval:claims: cannot read the fresh set ${path}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
+        process.exit(2);
+      }
+      console.log(`\n${set.name} — provenance:`);
+      for (const line of set.provenance) console.log(`  ${line}`);
+      if (set.skipped.length) console.log(`  ${set.skipped.length} row(s) skipped, text no longer matches: ${set.skipped.slice(0, 5).join('; ')}${set.skipped.length > 5 ? ' …' : ''}`);
+      console.log(freshReport(`fresh blind set ${set.name}`, scoreFresh(set.rows), agreement(set.rows)).join('\n'));
+      if (showErrors) {
+        for (const r of set.rows) {
+          const c = classifySentence(r.sentence);
+          const g = r.gold;
+          if ((c?.kind ?? 'none') !== g.kind || (c && (c.inner !== g.inner || c.holder.type !== g.holder))) {
+            console.log(`  [${g.kind}/${g.strength}/${g.inner}/${g.holder} ${g.holderText} → ${c ? `${c.kind}/${c.strength}/${c.inner}/${c.holder.type} ${c.holder.text ?? ''}` : 'none'}] ${r.where} ${r.sentence}`);
+          }
+        }
+      }
+      pooled.push(...set.rows);
+    }
+    if (sets.length > 1) console.log('\n' + freshReport(`fresh blind sets pooled (${sets.length} sets)`, scoreFresh(pooled), agreement(pooled)).join('\n'));
+  }
+  if (freshOnly) process.exit(0);
+}
 
 const results = {};
 for (const name of ['claims-labelled.tsv', 'claims-heldout.tsv']) {
@@ -311,7 +373,6 @@ for (const name of ['claims-labelled.tsv', 'claims-heldout.tsv']) {
   if (existsSync(path)) results[name] = report(name, readLabelled(path));
 }
 
-const corpusDir = resolve(root, '..', 'shared', 'corpus');
 if (existsSync(corpusDir)) {
   for (const f of readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort()) corpusReport(join(corpusDir, f));
   const realSets = [
@@ -324,10 +385,10 @@ if (existsSync(corpusDir)) {
     ['claims-real-labels-7.tsv', 'real text, seventh blind set, doubly annotated (development: scored 0.833 blind, then adjusted on)'],
     ['claims-real-labels-8.tsv', 'real text, eighth blind set, doubly annotated (development: scored 0.781 blind, then adjusted on)'],
     ['claims-real-labels-9.tsv', 'real text, ninth blind set, doubly annotated (development: scored 0.772 blind, 0.780 after the attribution rework, then adjusted on)'],
-    ['claims-real-labels-10.tsv', 'real text, tenth blind set, doubly annotated (held out: never tuned on)', 'held out'],
-    ['claims-real-labels-11.tsv', 'real text, eleventh blind set, doubly annotated (held out: never tuned on)', 'held out'],
-    ['claims-real-labels-12.tsv', 'real text, twelfth blind set, doubly annotated (held out: never tuned on)', 'held out'],
-    ['claims-real-labels-13.tsv', 'real text, thirteenth blind set, doubly annotated (held out: never tuned on)', 'held out'],
+    ['claims-real-labels-10.tsv', 'real text, tenth blind set, doubly annotated (held out until the claims second design, which was developed on it: scored 0.844 blind)', 'held out'],
+    ['claims-real-labels-11.tsv', 'real text, eleventh blind set, doubly annotated (held out until the claims second design, which was developed on it: scored 0.751 blind)', 'held out'],
+    ['claims-real-labels-12.tsv', 'real text, twelfth blind set, doubly annotated (held out until the claims second design, which was developed on it: scored 0.833 blind)', 'held out'],
+    ['claims-real-labels-13.tsv', 'real text, thirteenth blind set, doubly annotated (held out until the claims second design, which was developed on it: scored 0.781 blind)', 'held out'],
   ];
   const pooled = [];
   const heldOutRows = [];
@@ -342,7 +403,7 @@ if (existsSync(corpusDir)) {
   }
   if (heldOutRows.length) {
     const s = score(heldOutRows);
-    console.log(`\n== held-out sets pooled (never tuned on): ${heldOutRows.length} sentences ==\nmacro-F1 (six claim kinds): ${s.macroF1.toFixed(3)}   accuracy (7 labels): ${s.accuracy.toFixed(3)}`);
+    console.log(`\n== sets 10–13 pooled (held out until the second design; development sets since): ${heldOutRows.length} sentences ==\nmacro-F1 (six claim kinds): ${s.macroF1.toFixed(3)}   accuracy (7 labels): ${s.accuracy.toFixed(3)}`);
     // how far §6's listed endings alone go on the same sentences: the share of the labels that other wordings carry
     const listed = kindScores(heldOutRows.map((r) => r.kind), heldOutRows.map((r) => listedEndingKind(r.sentence)));
     const recall = CLAIM_KINDS.map((k) => `${k} ${(100 * listed.perKind[k].r).toFixed(0)}%`).join(', ');

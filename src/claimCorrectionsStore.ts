@@ -11,7 +11,7 @@ import {
 } from './core/claimCorrections';
 import { correctionsFileRefusal } from './safeFiles';
 import { claimsOf, staleCorrections } from './core/claimExtraction';
-import { Claim, ClaimStrength, WhitePaperDocument } from './core/model';
+import { Claim, ClaimHolder, ClaimStrength, InnerKind, WhitePaperDocument } from './core/model';
 
 interface CorrectionsSource {
   /** The folder holding `.hakusho/`; file keys are relative to it. */
@@ -188,7 +188,7 @@ export class ClaimCorrectionsStore implements vscode.Disposable {
    * Sets the kind of `sentence` in the document at `uri` (null: back to the classifier's reading)
    * and writes the folder's corrections file. Returns false outside the workspace folders.
    */
-  async set(uri: string, sentence: string, correction: { kind: CorrectedKind; strength?: ClaimStrength } | null): Promise<boolean> {
+  async set(uri: string, sentence: string, correction: { kind: CorrectedKind; strength?: ClaimStrength; inner?: InnerKind; holder?: ClaimHolder } | null): Promise<boolean> {
     return this.update(uri, (list, file) => withCorrection(list, file, sentence, correction));
   }
 

@@ -1,7 +1,7 @@
 // `hakusho claims [--json|--csv|--markdown] [--no-corrections] PATH...`: the claims of each
-// white-paper file with their kind, strength, heading path and evidence — the same register the
+// white-paper file with their kind, strength, inner kind, holder, heading path and evidence — the same register the
 // editor exports, with the reviewers' corrections from the nearest `.hakusho/claims.json`.
-import { ClaimFile, claimsToCsv, claimsToJson, claimsToMarkdown, evidencePhrases } from '../core/claimExport';
+import { ClaimFile, claimsToCsv, claimsToJson, claimsToMarkdown, evidencePhrases, holderLabel } from '../core/claimExport';
 import { claimLabel, claimsOf, staleCorrections } from '../core/claimExtraction';
 import { lineIndexOf } from '../core/text';
 import { parseArgs } from './args';
@@ -24,7 +24,9 @@ export function claimsListing(f: ClaimFile): string {
     }
     const p = lines.positionAt(c.start);
     const ev = evidencePhrases(c);
-    const kind = c.correctedFrom ? `${c.kind}, set by a reviewer (classifier: ${c.correctedFrom})` : c.kind;
+    const holder = c.holder.type === 'named' && c.holder.text === null ? 'a party named in an earlier sentence' : holderLabel(c.holder);
+    const read = c.kind === 'attributed' ? `attributed: ${c.inner}, held by ${holder}` : c.kind;
+    const kind = c.correctedFrom ? `${read}, set by a reviewer (classifier: ${c.correctedFrom})` : read;
     out.push(`    ${`${p.line + 1}:${p.character + 1}`.padEnd(8)} ${kind} (${c.strength})  ${c.text.replace(/\s+/g, ' ')}`);
     out.push(`             ${ev.length ? `evidence: ${ev.join('; ')}` : 'no evidence'}`);
   }

@@ -9,13 +9,19 @@
 //   { "version": 1,
 //     "corrections": [
 //       { "file": "r5/nd111110.txt", "sentence": "…低い状況にある。", "kind": "concern", "strength": "firm" },
-//       { "file": "r5/nd111110.txt", "sentence": "…ことになる。", "kind": "none" } ] }
+//       { "file": "r5/nd111110.txt", "sentence": "…ことになる。", "kind": "none" },
+//       { "file": "r5/nd111110.txt", "sentence": "…と指摘している。", "kind": "attributed",
+//         "inner": "necessity", "holder": { "type": "named", "text": "OECD" } } ] }
+//
+// `inner` and `holder` are optional (files written before they existed read as before): an
+// attributed correction without them keeps the classifier's reading of what is reported and by
+// whom; any other kind is the paper's own, its inner kind the kind itself.
 //
 // A correction names its sentence by text, not by position, so it survives edits elsewhere in the
 // file; whitespace is ignored (a hard-wrapped Markdown sentence matches its one-line form). When
 // the sentence itself is edited, the correction no longer matches and is reported as stale.
 
-import { CLAIM_KINDS, ClaimKind, ClaimStrength } from './model';
+import { CLAIM_KINDS, ClaimHolder, ClaimKind, ClaimStrength, HOLDER_TYPES, INNER_KINDS, InnerKind } from './model';
 
 export const CORRECTIONS_PATH = '.hakusho/claims.json';
 /**
@@ -35,6 +41,10 @@ export interface ClaimCorrection {
   kind: CorrectedKind;
   /** For a claim kind: firm or hedged; when left out, the classifier's strength (or firm). */
   strength?: ClaimStrength;
+  /** For `attributed`: the kind of what is reported; when left out, the classifier's (or assessment). */
+  inner?: InnerKind;
+  /** For `attributed`: named or unnamed holder; when left out, the classifier's (or unnamed). */
+  holder?: ClaimHolder;
 }
 
 /** The corrections of one file, by sentence key (see `sentenceKey`). */
@@ -81,7 +91,8 @@ export function parseCorrections(text: string): ParsedCorrections {
     if (typeof sentence !== 'string' || sentenceKey(sentence) === '') return problems.push(`${where}: "sentence" must be a non-empty string`);
     if (typeof kind !== 'string' || !KINDS.includes(kind)) return problems.push(`${where}: "kind" must be one of ${KINDS.join(', ')}`);
     if (strength !== undefined && strength !== 'firm' && strength !== 'hedged') return problems.push(`${where}: "strength" must be firm or hedged`);
-    corrections.push({ file: normaliseFile(file), sentence, kind: kind as CorrectedKind, ...(strength && kind !== 'none' ? { strength } : {}) });
+    const whose = readWhose(entry, kind as CorrectedKind, where, problems);
+    corrections.push({ file: normaliseFile(file), sentence, kind: kind as CorrectedKind, ...(strength && kind !== 'none' ? { strength } : {}), ...whose });
   });
   return { corrections, problems };
 }
@@ -91,10 +102,46 @@ export function correctionsTooLarge(): string {
   return `larger than ${CORRECTIONS_MAX_BYTES / (1024 * 1024)} MB, so it is not read; remove corrections of files that are gone, or split it by folder`;
 }
 
+/**
+ * The `inner` and `holder` of an entry, kept only where they mean something: both belong to an
+ * attributed claim (any other kind is the paper's own and asserts itself). A value that contradicts
+ * the kind is reported and dropped, the rest of the entry kept.
+ */
+function readWhose(entry: Record<string, unknown>, kind: CorrectedKind, where: string, problems: string[]): Pick<ClaimCorrection, 'inner' | 'holder'> {
+  const out: Pick<ClaimCorrection, 'inner' | 'holder'> = {};
+  const { inner, holder } = entry;
+  if (inner !== undefined) {
+    if (typeof inner !== 'string' || !(INNER_KINDS as readonly string[]).includes(inner)) problems.push(`${where}: "inner" must be one of ${INNER_KINDS.join(', ')}`);
+    else if (kind === 'attributed') out.inner = inner as InnerKind;
+    else if (inner !== kind) problems.push(`${where}: "inner" differs from "kind" ${kind}; only an attributed claim reports another kind`);
+  }
+  if (holder !== undefined) {
+    const type = isRecord(holder) ? holder.type : undefined;
+    const text = isRecord(holder) ? holder.text : undefined;
+    if (typeof type !== 'string' || !(HOLDER_TYPES as readonly string[]).includes(type)) problems.push(`${where}: "holder.type" must be one of ${HOLDER_TYPES.join(', ')}`);
+    else if (text !== undefined && text !== null && typeof text !== 'string') problems.push(`${where}: "holder.text" must be a string or null`);
+    else if (kind === 'none') { /* not a claim: nobody holds it */ }
+    else if ((type === 'own') !== (kind !== 'attributed')) {
+      problems.push(kind === 'attributed'
+        ? `${where}: an attributed claim is not the paper's own: "holder.type" must be named or unnamed`
+        : `${where}: a claim held by someone else is attributed: set "kind" to attributed and "inner" to ${kind}`);
+    } else if (type !== 'own') {
+      const name = typeof text === 'string' ? text.trim() : '';
+      out.holder = type === 'named' && name !== '' ? { type: 'named', text: name } : { type: 'unnamed', text: null };
+    }
+  }
+  return out;
+}
+
 /** The file text for `corrections`: sorted by file (stable within a file), indented, with a final newline. */
 export function serializeCorrections(corrections: readonly ClaimCorrection[]): string {
   const sorted = [...corrections].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return JSON.stringify({ version: 1, corrections: sorted.map(({ file, sentence, kind, strength }) => ({ file, sentence, kind, ...(strength ? { strength } : {}) })) }, null, 2) + '\n';
+  return JSON.stringify({
+    version: 1,
+    corrections: sorted.map(({ file, sentence, kind, strength, inner, holder }) => ({
+      file, sentence, kind, ...(strength ? { strength } : {}), ...(inner ? { inner } : {}), ...(holder ? { holder: { type: holder.type, text: holder.text } } : {}),
+    })),
+  }, null, 2) + '\n';
 }
 
 function normaliseFile(file: string): string {
@@ -125,9 +172,17 @@ export function withoutCorrections(corrections: readonly ClaimCorrection[], file
  */
 export function withCorrection(
   corrections: readonly ClaimCorrection[], file: string, sentence: string,
-  correction: { kind: CorrectedKind; strength?: ClaimStrength } | null,
+  correction: { kind: CorrectedKind; strength?: ClaimStrength; inner?: InnerKind; holder?: ClaimHolder } | null,
 ): ClaimCorrection[] {
   const out = withoutCorrections(corrections, file, [sentence]);
-  if (correction) out.push({ file: normaliseFile(file), sentence, kind: correction.kind, ...(correction.strength && correction.kind !== 'none' ? { strength: correction.strength } : {}) });
+  if (correction) {
+    const attributed = correction.kind === 'attributed';
+    out.push({
+      file: normaliseFile(file), sentence, kind: correction.kind,
+      ...(correction.strength && correction.kind !== 'none' ? { strength: correction.strength } : {}),
+      ...(attributed && correction.inner ? { inner: correction.inner } : {}),
+      ...(attributed && correction.holder && correction.holder.type !== 'own' ? { holder: correction.holder } : {}),
+    });
+  }
   return out;
 }

@@ -3,7 +3,7 @@
 // 0-based lines and UTF-16 characters in JSON (as the editor counts them), 1-based lines in the
 // Markdown and CSV registers (as a reader looks them up). Labels can be replaced for localisation.
 
-import { Claim, ClaimKind, ClaimStrength, WhitePaperDocument } from './model';
+import { Claim, ClaimHolder, ClaimKind, ClaimStrength, HolderType, InnerKind, WhitePaperDocument } from './model';
 import { claimsOf, evidenceCount } from './claimExtraction';
 import { lineIndexOf } from './text';
 
@@ -18,6 +18,9 @@ export interface ClaimFile {
 export interface ClaimJson {
   kind: ClaimKind;
   strength: ClaimStrength;
+  /** The kind of what is asserted (of what is reported, for an attributed claim). */
+  inner: InnerKind;
+  holder: ClaimHolder;
   text: string;
   line: number;
   character: number;
@@ -45,6 +48,8 @@ export interface ClaimExportLabels {
   line: string;
   kind: string;
   strength: string;
+  /** Column of whose claim it is. */
+  holder: string;
   claim: string;
   evidence: string;
   /** Group of claims before the first heading. */
@@ -61,6 +66,10 @@ export interface ClaimExportLabels {
   reference: string;
   kinds: Record<ClaimKind, string>;
   strengths: Record<ClaimStrength, string>;
+  /** `own`; `named` with `{0}` the party; `named` when the party is in an earlier sentence; `unnamed`. */
+  holders: Record<HolderType, string> & { namedText: string };
+  /** An attributed claim's kind with what it reports: `{0}` the kind, `{1}` the inner kind. */
+  reported: string;
 }
 
 export const ENGLISH_LABELS: ClaimExportLabels = {
@@ -69,6 +78,7 @@ export const ENGLISH_LABELS: ClaimExportLabels = {
   line: 'Line',
   kind: 'Kind',
   strength: 'Strength',
+  holder: 'Whose',
   claim: 'Claim',
   evidence: 'Evidence',
   noHeading: '(before the first heading)',
@@ -83,15 +93,23 @@ export const ENGLISH_LABELS: ClaimExportLabels = {
     assessment: 'assessment', attributed: 'attributed', concern: 'concern',
   },
   strengths: { firm: 'firm', hedged: 'hedged' },
+  holders: { own: 'own', named: 'named in an earlier sentence', unnamed: 'unnamed', namedText: '{0}' },
+  reported: '{0}: {1}',
 };
 
 function fill(template: string, ...args: (string | number)[]): string {
   return template.replace(/\{(\d+)\}/g, (m, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : m));
 }
 
-/** The kind as a register shows it, marked when a reviewer set it. */
+/** The kind as a register shows it (`attributed: necessity`), marked when a reviewer set it. */
 function kindLabel(c: Claim, labels: ClaimExportLabels): string {
-  return c.correctedFrom ? fill(labels.corrected, labels.kinds[c.kind]) : labels.kinds[c.kind];
+  const kind = c.kind === 'attributed' ? fill(labels.reported, labels.kinds.attributed, labels.kinds[c.inner]) : labels.kinds[c.kind];
+  return c.correctedFrom ? fill(labels.corrected, kind) : kind;
+}
+
+/** Whose claim, as a register shows it: `own`, the party as written, or `unnamed`. */
+export function holderLabel(holder: ClaimHolder, labels: ClaimExportLabels = ENGLISH_LABELS): string {
+  return holder.type === 'named' && holder.text !== null ? fill(labels.holders.namedText, holder.text) : labels.holders[holder.type];
 }
 
 function claimsFor(f: ClaimFile): readonly Claim[] {
@@ -107,6 +125,8 @@ export function claimJson(doc: WhitePaperDocument, c: Claim): ClaimJson {
   return {
     kind: c.kind,
     strength: c.strength,
+    inner: c.inner,
+    holder: { type: c.holder.type, text: c.holder.text },
     text: c.text,
     line: a.line,
     character: a.character,
@@ -140,7 +160,7 @@ export function csvField(value: string | number): string {
 }
 
 export const CSV_COLUMNS = [
-  'file', 'line', 'column', 'kind', 'strength', 'heading', 'claim', 'marker',
+  'file', 'line', 'column', 'kind', 'strength', 'inner', 'holder', 'holder_text', 'heading', 'claim', 'marker',
   'footnotes', 'sources', 'figures', 'references', 'evidence', 'corrected_from',
 ] as const;
 
@@ -159,6 +179,9 @@ export function claimsToCsv(files: readonly ClaimFile[]): string {
         p.character + 1,
         c.kind,
         c.strength,
+        c.inner,
+        c.holder.type,
+        c.holder.text ?? '',
         c.headingPath.join(' > '),
         c.text,
         c.marker,
@@ -211,11 +234,11 @@ export function claimsToMarkdown(files: readonly ClaimFile[], labels: ClaimExpor
         if (group !== null) out.push('');
         group = c.headingPath;
         out.push(`### ${group.length ? group.map(markdownCell).join(' › ') : labels.noHeading}`, '');
-        out.push(`| ${labels.line} | ${labels.kind} | ${labels.strength} | ${labels.claim} | ${labels.evidence} |`);
-        out.push('|---:|---|---|---|---|');
+        out.push(`| ${labels.line} | ${labels.kind} | ${labels.strength} | ${labels.holder} | ${labels.claim} | ${labels.evidence} |`);
+        out.push('|---:|---|---|---|---|---|');
       }
       const ev = evidencePhrases(c, labels);
-      out.push(`| ${lines.positionAt(c.start).line + 1} | ${kindLabel(c, labels)} | ${labels.strengths[c.strength]} | ${markdownCell(c.text)} | ${ev.length ? ev.map(markdownCell).join('<br>') : labels.noEvidence} |`);
+      out.push(`| ${lines.positionAt(c.start).line + 1} | ${kindLabel(c, labels)} | ${labels.strengths[c.strength]} | ${markdownCell(holderLabel(c.holder, labels))} | ${markdownCell(c.text)} | ${ev.length ? ev.map(markdownCell).join('<br>') : labels.noEvidence} |`);
     }
     out.push('');
   }
@@ -232,7 +255,7 @@ function samePath(a: readonly string[], b: readonly string[]): boolean {
 
 export function claimPlainText(c: Claim, where: { file: string; line: number } | null, labels: ClaimExportLabels = ENGLISH_LABELS): string {
   const out = [c.text, ''];
-  out.push(`${kindLabel(c, labels)} · ${labels.strengths[c.strength]}${where ? ` · ${where.file}:${where.line}` : ''}`);
+  out.push(`${kindLabel(c, labels)} · ${labels.strengths[c.strength]} · ${holderLabel(c.holder, labels)}${where ? ` · ${where.file}:${where.line}` : ''}`);
   if (c.headingPath.length) out.push(c.headingPath.join(' › '));
   const ev = evidencePhrases(c, labels);
   out.push(ev.length ? `${labels.evidence}:` : `${labels.evidence}: ${labels.noEvidence}`);

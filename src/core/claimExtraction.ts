@@ -11,7 +11,8 @@
 // document, no per-sentence rescans.
 
 import { ClaimCorrection, FileCorrections, sentenceKey } from './claimCorrections';
-import { classifySentence } from './claims';
+import { OWN } from './claimHolder';
+import { ClaimClass, classifySentence } from './claims';
 import { Claim, Heading, LEVEL_DEPTH, Sentence, Span, WhitePaperDocument } from './model';
 import { splitSentences } from './sentences';
 
@@ -94,11 +95,9 @@ export function extractClaims(doc: WhitePaperDocument, corrections?: FileCorrect
     const correction = corrections?.size ? corrections.get(sentenceKey(s.text)) : undefined;
     if (correction) {
       matched?.add(sentenceKey(s.text));
-      const strength = correction.strength ?? classified?.strength ?? 'firm';
-      if (correction.kind === 'none') cls = null;
-      else cls = { kind: correction.kind, strength, marker: classified?.marker ?? '' };
+      cls = corrected(correction, classified);
       // A correction that agrees with the classifier changes nothing worth flagging.
-      if (cls?.kind !== classified?.kind || cls?.strength !== classified?.strength) correctedFrom = classified?.kind ?? 'none';
+      if (!sameReading(cls, classified)) correctedFrom = classified?.kind ?? 'none';
     }
     if (cls === null) continue;
 
@@ -127,6 +126,8 @@ export function extractClaims(doc: WhitePaperDocument, corrections?: FileCorrect
       text: s.text,
       kind: cls.kind,
       strength: cls.strength,
+      inner: cls.inner,
+      holder: cls.holder,
       marker: cls.marker,
       ...(correctedFrom ? { correctedFrom } : {}),
       headingPath: path,
@@ -134,6 +135,26 @@ export function extractClaims(doc: WhitePaperDocument, corrections?: FileCorrect
     });
   }
   return claims;
+}
+
+/**
+ * The reading a reviewer's correction gives a sentence. What the correction leaves out comes from
+ * the classifier: the strength, and for an attributed claim what is reported and by whom (a claim
+ * the classifier read as the paper's own becomes a report of the same kind by someone unnamed).
+ */
+function corrected(correction: ClaimCorrection, classified: ClaimClass | null): ClaimClass | null {
+  if (correction.kind === 'none') return null;
+  const strength = correction.strength ?? classified?.strength ?? 'firm';
+  const marker = classified?.marker ?? '';
+  if (correction.kind !== 'attributed') return { kind: correction.kind, strength, inner: correction.kind, holder: OWN, marker };
+  const holder = correction.holder ?? (classified && classified.holder.type !== 'own' ? classified.holder : { type: 'unnamed', text: null });
+  return { kind: 'attributed', strength, inner: correction.inner ?? classified?.inner ?? 'assessment', holder, marker };
+}
+
+function sameReading(a: ClaimClass | null, b: ClaimClass | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.kind === b.kind && a.strength === b.strength && a.inner === b.inner
+    && a.holder.type === b.holder.type && a.holder.text === b.holder.text;
 }
 
 function overlaps(a: Span, b: Span): boolean {

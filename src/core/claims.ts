@@ -10,16 +10,28 @@
 //     `…によると…`) — attribution wins over every other kind;
 //  4. peels hedges off the end (`と考えられる`, `といえる`, `であろう` …) and matches the
 //     remaining ending against the kind table. A hedge around another kind keeps that kind with
-//     strength `hedged`; a hedge alone is an `assessment`.
+//     strength `hedged`; a hedge alone is an `assessment`. Readings of data (`…ことが分かる`) peel
+//     the same way but stay firm, and wrappers (`…のも事実である`) peel without a trace.
+// Before any table, the chain of functional expressions at the end is composed into the one form
+// the tables list (composeChain: `指摘もされている` → `指摘されている`, `増してきている` →
+// `増している`, `高まりつつある` → `高まっている`), so combinations no table lists read correctly.
+// Every claim also gets its inner kind (for an attributed claim, the kind of what is reported,
+// read from the reported content and, failing that, from the report verb: innerKindOf) and its
+// holder (./claimHolder: the source phrase, the topic of an active report verb or the speaker).
 // Only a bounded tail of the sentence is matched against the tables, so the work is linear
 // in the sentence length.
 
+import { holderOf, holderOfSource, isOwnParty, OWN, sourceParty, topicParty } from './claimHolder';
 import { byLastTwo, execEnd, matchEnd } from './endPatterns';
-import type { ClaimKind, ClaimStrength } from './model';
+import type { ClaimHolder, ClaimKind, ClaimStrength, InnerKind } from './model';
 
 export interface ClaimClass {
   kind: ClaimKind;
   strength: ClaimStrength;
+  /** The kind of what is asserted (for an attributed claim, of what is reported). */
+  inner: InnerKind;
+  /** Whose claim: the paper's own, a named party, or unnamed (`…とされている`). */
+  holder: ClaimHolder;
   /** The marker that decided the kind, as written in the sentence (e.g. `必要があります`). */
   marker: string;
 }
@@ -171,6 +183,38 @@ const POLITE: ReadonlyArray<readonly [RegExp, string]> = [
   [/います(か)?$/, 'う$1'],
 ];
 
+/**
+ * The functional expressions after the content predicate, rewritten to the one form the tables
+ * list, so that combinations no table lists read like the listed ones:
+ *  - a particle inside a passive report: `指摘もされている` → `指摘されている`;
+ *  - aspect: `増してきている` → `増している`, `高まりつつある` → `高まっている` (the marker's kind
+ *    does not depend on whether the change is still under way).
+ * Only the end of the string changes (the last CHAIN_WINDOW characters).
+ */
+const CHAIN_WINDOW = 24;
+const CHAIN_REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/([一-龥ァ-ヶー])(?:も|は)(され|なされ)/g, '$1$2'],
+  [/て(?:き|来)ている/g, 'ている'],
+  [/で(?:き|来)ている/g, 'でいる'],
+];
+
+/** The te-form of a verb's continuative stem, for `…つつある` → `…ている` (`高まり` → `高まって`). */
+const TE_OF_STEM: Record<string, string> = { り: 'って', ち: 'って', い: 'って', し: 'して', き: 'いて', ぎ: 'いで', み: 'んで', び: 'んで', に: 'んで' };
+const TSUTSU = /([ぁ-ゖ])つつある/g;
+const teOfStem = (_: string, stem: string) => `${TE_OF_STEM[stem] ?? `${stem}て`}いる`;
+
+/** Characters every rewrite needs: most endings hold none of them and are returned as they are. */
+const CHAIN_CUES = ['され', 'てき', '来て', 'でき', 'つつ'];
+
+function composeChain(s: string): string {
+  const cut = Math.max(0, s.length - CHAIN_WINDOW);
+  let end = s.slice(cut);
+  if (!CHAIN_CUES.some((c) => end.includes(c))) return s;
+  for (const [re, to] of CHAIN_REWRITES) end = end.replace(re, to);
+  end = end.replace(TSUTSU, teOfStem);
+  return s.slice(0, cut) + end;
+}
+
 function plainify(s: string): string {
   for (const [re, to] of politeFor(s)) {
     const m = execEnd(re, s);
@@ -199,12 +243,17 @@ const NOT_CLAIM: RegExp[] = [
   // decisions and plans stated as facts
   /こと(?:（[^）]{0,40}）|\([^)]{0,40}\))?(とされた|とされている|とされており|とされる|となった|となっている|になった|になっている|とした|としている|にした|にしている|が決定された|が決まった)$/,
   /予定(である|だ|となっている|としている|であった)$/,
+  // a past need told as history (§6 case 12): …工事が必要であった
+  /(必要|不可欠|必須)(であった|だった)$/,
   // sentences about the text itself: 本節では…について述べる / 概観する / 取り上げる …
   /(述べ|概観し|概観|取り上げ|整理し|整理|紹介し|紹介|見て|みて|確認し|確認|分析し|分析|検討し|検討|考察し|考察|まとめ|論じ|説明し|説明|概説|扱|取り扱|記述|検証し|検証|展望し|展望|振り返|詳述|論述)(る|する|う|いく|ていく|ていきたい|ていくこととする|ることとする|ることにする|ることにしたい|たい|みる|みたい|みよう)(と思う)?$/,
   /(について|を|に関して|に関する[^。]{0,20}を)(見る|みる|考える|考えてみる|考えていく|考えてみたい|示す|示していく)$/,
   /(とおり|通り)(である|だ)$/,
   // text pointing at what follows: 次のような分析がなされている
   /(次|以下)のような[^。]{0,12}(がなされている|が示されている|がある|を行っている)$/,
+  // the content of a plan stated as fact (§6 case 4): …を推進するとされている
+  /(推進|実施|整備|導入|策定|創設|支援|強化|展開|促進)(する|していく)(こと)?とされ(ている|た)$/,
+  /(行う|進める|設ける|講じる|講ずる|取り組む)(こと)?とされ(ている|た)$/,
   // a statute's obligation stated as fact: …必要な措置を講ずるものとされている
   /[うくすつぬふむゆるぐずぶ]ものと(されている|された|する|している)$/,
 ];
@@ -226,6 +275,8 @@ const ATTRIBUTION: RegExp[] = [
   /(見通し|予測|推計|試算|予想)(が|も)(なされて|示されて|出されて)(いる|いた)$/,
   /(?<!こ)とも?(さ|いわ|言わ)れ(ている|てきた|ていた|る|た)$/, // …とされている, …といわれる, …とも言われている
   /(?<!こ)と(考えら|見ら|みら)れ(ている|てきた|ていた)$/, // …と考えられている, …と見られている
+  /と(認識|理解|認知)され(ている|てきた|るようになった|るようになっている)$/, // recognition held by others (§6 case 2)
+  /(との|という)認識(が|も)(高まっている|広がっている|広まっている|共有されている|示されている|示された)$/,
   /(と|との|という)(指摘|主張|強調|提言|報告|警告|言及|説明|分析|予測|予想|推計|推定|要望|提案|示唆|評価|表明|発表|公表|明言|回想|懸念)(して(いる|いた|きた)|した)$/,
   // passive reports; a passive forecast (`…と予測されている`) is an expectation unless a source is named
   /(と|との|という)(指摘|主張|強調|提言|報告|警告|言及|説明|分析|結論付け|結論づけ|位置付け|位置づけ|要望|提案|示唆|評価|表明|発表|公表)(されている|された|されてきた)$/,
@@ -239,7 +290,12 @@ const ATTRIBUTION: RegExp[] = [
   /言及して(いる|いた)$/,
   /(?<!こ)と言(う|っている)$/, // …であると言います (not the definitional `…を「X」という`)
   /(?<=[だるたい])そうである$/, // hearsay: …することだそうです
-  /(が|も)(多く|よく|しばしば|盛んに)?語られて(いる|きた)$/,
+  /(が|も)[^、。]{0,6}語られて(いる|きた)$/,
+  /(という|との)(考え方|議論|論点|見方|見解|主張)(である|であった|となっている)$/, // the content of a view: …という考え方である (…というものである is as often a definition)
+  /(という|との)(意見|声)(が|も)(上がった|あがった|出た|寄せられた)$/,
+  /(という|との)結論に(至った|達した|至っている|達している)$/,
+  /と(呼ぶ|する|考える|主張する|指摘する|見る|みる)(論者|専門家|研究者|識者|向き|者)(も|が)(いる|多い|少なくない|ある)$/,
+  /として(捉え|とらえ)られ(ている|てきた)$/,
   /というものであった$/,
   /警鐘を(鳴らして|鳴らし)(いる|います|いた|た)$/,
   /(提言|提案|勧告|問題提起)(が|も)(なされ|行われ|示され|出され)(た|ている)$/,
@@ -270,16 +326,19 @@ const ATTRIBUTION: RegExp[] = [
 ];
 
 /** A study cited by author and year as the sentence's subject: `Brynjolfsson（2017）は、`. */
-const CITED_AUTHOR = /^[^。、]{0,40}?([^。、（(]{1,30}[（(](?:19|20)[0-9]{2}[a-z]?[）)])(?:は|では|でも|においては|においても|によれば|によると|も)[、，]/;
+const CITED_AUTHOR = /^[^。、]{0,40}?([^。、（(]{1,30}[（(](?:19|20)[0-9]{2}[a-z]?[）)])(?:[\s\u3000]?[0-9０-９]{1,3}[\s\u3000]?)?(?:は|では|でも|においては|においても|によれば|によると|も)[、，]/;
 
 /** A source named where a sentence opens: `…の調査では、`, `…によると、`. */
-const SOURCE_OPENING = /(によると|によれば|(?<!本|今回の|当該)(?:調査|研究|報告書|分析|論文|レポート|答申|提言|宣言|とりまとめ|取りまとめ)」?(?:では|においては|において))[、，]/;
+const SOURCE_OPENING = /(によると|によれば|(?<!本|今回の|当該)(?:調査|研究|報告書|分析|論文|レポート|答申|提言|宣言|とりまとめ|取りまとめ|Report|レポート」)」?(?:では|においては|において))[、，]/;
+
+/** A source named where the sentence opens governs the whole sentence, past later clause breaks: `A氏によれば、…が、…`. */
+const SOURCE_AT_START = /^[^、。「」]{1,40}?(によると|によれば)[、，]/;
 
 /** Markers that attribute the whole final clause wherever they stand in it. */
 const ATTRIBUTION_ANYWHERE = /(によると|によれば)(?!ころ)/; // not `…によるところが大きい` (owing to)
 
 /** What a survey or study did, rather than found: `…の調査では、…について尋ねている`. */
-const SOURCE_METHOD = /(尋ね|聞い|質問し|算出し|集計し|実施し|行っ|対象とし|決め|用い|使用し|調べ|設け|設定し)(ている|ていた|た)$/;
+const SOURCE_METHOD = /(尋ね|聞い|質問し|算出し|集計し|実施し|行っ|対象とし|決め|用い|使用し|調べ|設け|設定し|検討し|しようとし|試み)(ている|ていた|た)$|(のか|かどうか|か否か)を[^、。]{0,20}(分析|検証|調査|検討)し(ている|ていた|た)$/;
 
 /** A figure of the text itself is not a source: `図表1-2-3によると、…`. */
 const OWN_FIGURE_BEFORE = /図表[^、。]{0,20}$/;
@@ -295,14 +354,32 @@ function sourceOf(sentence: string): string | null {
     const cited = CITED_AUTHOR.exec(firstWords);
     if (cited) return cited[1];
   }
+  // most sentences name no source: skip the patterns unless one of their words is there
+  if (!sentence.includes('によ') && !sentence.includes('では') && !sentence.includes('において')) return null;
+  const opening = SOURCE_AT_START.exec(sentence);
+  if (opening && !OWN_FIGURE_BEFORE.test(sentence.slice(0, opening.index + opening[0].length - opening[1].length - 1))) return opening[1];
   const clauseStart = finalClauseStart(sentence);
   const clause = sentence.slice(clauseStart);
-  // most sentences name no source: skip the patterns unless one of their words is there
   if (!clause.includes('によ') && !clause.includes('では') && !clause.includes('において')) return null;
   const named = SOURCE_OPENING.exec(clause) ?? ATTRIBUTION_ANYWHERE.exec(clause);
   if (named === null || OWN_FIGURE_BEFORE.test(sentence.slice(0, clauseStart + named.index))) return null;
   return named[1];
 }
+
+/**
+ * A reading of data (FORMAT.md §6 case 1): `…ことが分かる`, `…が見て取れる`, `…ことが明らかと
+ * なった`. Peeled like a hedge, but firm: alone it is a firm assessment, around another kind that kind.
+ * (`…ことが確認された` is left out: in these papers it is as often what a meeting agreed on.)
+ */
+const READINGS: RegExp[] = [
+  /(ことが|ことも|ことは|ことが改めて|かが|ものと|点が|傾向が)(わかる|分かる|わかった|分かった|わかっている|分かっている|知られている|明らかである|確認できる|確認できた|確認されている|読み取れる|見て取れる|見てとれる|みて取れる|みてとれる)$/,
+  /(こと|の|傾向|状況|様子|姿|違い|差)(が|も)?(見て取れる|見てとれる|みて取れる|みてとれる|読み取れる)$/,
+  /(見て取れる|見てとれる|みて取れる|みてとれる|読み取れる)$/,
+  /(こと|の)(が|も)(明らか|鮮明)(に|と)(なった|なっている|なる)$/,
+];
+
+/** Wrappers that add nothing to the kind of what they wrap: `…のも事実である`, `…点も特徴である`. */
+const WRAPPERS = /(の|こと|点)(も|は)(事実|確か|特徴|実情|実態|現実)(である|だ)$/;
 
 /** Hedges (and fillers, see FILLER) peeled off the end; what is left is matched again. */
 const HEDGES: { re: RegExp }[] = [
@@ -312,7 +389,7 @@ const HEDGES: { re: RegExp }[] = [
   { re: /(であろう|だろう|かもしれない|と推察される)$/ },
   { re: /とは(言いがたい|言い難い|いいがたい|いい難い|言えない|いえない)$/ },
   { re: /(が|も|として|は)?(考えられる|考えられよう)$/ },
-  { re: /(うかがえる|うかがわれる|うかがわせる|窺える|伺える|見て取れる|見てとれる|みて取れる|みてとれる|読み取れる|推察される|推測される|示唆される|示唆されている|示唆している|示唆する)$/ },
+  { re: /(うかがえる|うかがわれる|うかがわせる|窺える|伺える|推察される|推測される|示唆される|示唆されている|示唆している|示唆する)$/ },
   { re: /ように(思う|思われる|感じる|感じられる)$/ },
   { re: /と(捉える|とらえる|位置付ける|位置づける|解釈する|理解する|評価する)ことができる$/ },
   { re: /(場合|こと|ケース)(も|が)(あり得る|ありうる)$/ },
@@ -358,6 +435,19 @@ const KINDS: Rule[] = [
     /(十分|万全)(とは(いえない|言えない|言い難い|言いがたい|いいがたい)|ではない)$/,
     /(遅れ|立ち遅れ)(が(見られる|目立つ|生じている)|ている)$/,
     /(懸念|脅威|危険|危機|リスク|問題|課題|困難)に(直面して|さらされて|晒されて)(いる|きている)$/,
+    /に直面して(いる|おり)$/, // whatever is faced: 人口減少に直面している
+    /(懸念|不安|危険|危惧)(が|も)(増大|拡大|増加)して(いる)$/,
+    /(危険|危険性|弊害)(が|も)(ある|大きい)$/,
+    /(課題|問題|問題点)(が|も)多く(見られ|みられ)(る|た)$/,
+    /十分に?(は)?[ぁ-んァ-ヶー一-龥]{0,8}(できていない|ていない)$/, // a shortfall: 効果が十分に表れていない
+    /(低い|少ない|乏しい|弱い|劣る|遅れている)(状況|状態|水準)(にある|である|となっている|にとどまっている)$/,
+    /(難しく|困難に|厳しく)なって(いる|きている)$/,
+    /(偏在|停滞|低迷)して(いる|きている)$/,
+    /(後れ|遅れ)を(取って|とって)(いる|いる状況(にある|である|となっている))$/,
+    /(被害|損害|打撃)を(受けて|被って)(いる|きた)$/,
+    /(が|も)(不足|欠如)して(いる|きている)$/,
+    /(が|も)(足りない|足りていない|追いついていない|追い付いていない)$/,
+    /(不足|欠如)(が|も)(生じて|続いて|見られて)(いる)$/,
     /(障害|事故|被害|トラブル|攻撃|詐欺|犯罪|不正|事件|事案|インシデント)(が|も)(多数|数多く|多く|相次いで|頻繁に|各地で)?(多発|頻発|続発|急増|発生)して(いる|きている)$/,
     /(負担|コスト)(が|も)(大きくなっている|増大している|増している|重くなっている)$/,
     /(進捗|進展|改善)(は|が|も)(見られない|みられない|見られていない)(状況にある|状況である)?$/,
@@ -371,18 +461,20 @@ const KINDS: Rule[] = [
   ...r('necessity', 'hedged', /求められよう$/, /必要となろう$/),
   ...r('necessity', 'firm',
     /必要(が|も)(ある|あった)$/,
-    /(?<!不)(必要|不可欠|必須|急務)$/, // noun-final bullet style: `…の検討が必要。`
+    /(?<!不)(必要|不可欠|必須|急務|適当)$/, // noun-final bullet style: `…の検討が必要。`; reported: `…が適当との方向性`
     new RegExp(`(必要|不可欠|必要不可欠|必須|急務)${COP}$`),
     /必要とされ(る|ている|てきた)$/,
     /必要性(が|も|は)、?[^、。がをでと]{0,6}?(ある|高い|高まっている|高まる|増している|増す|増加している|増大している|拡大している|強まっている|指摘できる|大きい)$/,
     /(欠かせない|欠かすことができない|欠かすことのできない(もの|要素|条件)である|欠くことができない|欠くことのできない(もの|要素|条件)である)$/,
     /べき(である|だ|ではない)?$/,
+    /(?<!(重視|重要視|特筆|留意|注目)す)べき(事項|点|こと|課題|もの|時期|段階|方向)(である|だ)$/,
     /(なければならない|なければならず|ねばならない|なくてはならない|なければいけない|ざるを得ない)$/,
     /(求められる|求められている|求められてきている|求められていく|要請される|要請されている|要求される|要求されている)$/,
     /迫られ(る|ている)$/,
     /(求められる|必要とされる|必要になる|必要となる)ように(なっている|なってきている|なった)$/,
     /(急がれる|望ましい|避けて通れない|待ったなしである|待ったなしの状況にある)$/,
-    new RegExp(`(必要|不可欠|必要不可欠|必須|急務)な(状況|状態|段階|時期|もの|存在|インフラ|基盤|要素|手段|技術|条件|前提)${COP}$`),
+    new RegExp(`(必要|不可欠|必要不可欠|必須|急務|不可避)な(状況|状態|段階|時期|もの|存在|インフラ|基盤|要素|手段|技術|条件|前提|取組|取り組み|施策|対応)${COP}$`),
+    /適当(である|だ)(こと)?$/, // a council's or the text's recommendation: …とすることが適当である
     /(必要|不可欠|必須|急務)な(状況|状態|段階|時期)にある$/,
   ),
   // importance
@@ -397,7 +489,7 @@ const KINDS: Rule[] = [
     new RegExp(`(重要な|大きな|決定的な|中心的な|不可欠な|欠かせない)(役割|意味|意義|ポイント|視点|要素|位置|鍵|カギ|基盤|要因|論点|役目|位置付け|取組|取り組み|施策|政策|テーマ|分野)(を(果たす|果たしている|担う|担っている|持つ|持っている|有する|有している|占める|占めている)|${COP})$`),
     new RegExp(`(鍵|カギ|切り札|要)(を握る|を握っている|${COP})$`),
     /(重要視|重視)(される|されている|すべきである|すべき(点|こと|課題)である)$/,
-    /((重要|大切|肝要)(となる)?のは|(鍵|カギ)を握るのは).{1,60}(である|だ|ことである)$/,
+    /((重要|大切|肝要)(となる|なの)?は|(鍵|カギ)を握るのは|重要な役割を果たし(た|ている)の(が|は)).{1,60}(である|だ|ことである)$/,
     /(意義|意味)(は|が|も)(大きい|大きく|深い|ある)$/,
     /役割(は|が|も)(大きい|極めて大きい|大きくなっている|ますます大きくなっている|増している)$/,
     /(に|と)直結(する|している|するものとなっている|するものである)$/,
@@ -422,8 +514,18 @@ const KINDS: Rule[] = [
     /目標(としている|とする|である|だ|に掲げている|として掲げている|を掲げている)$/,
   ),
   // assessment without a hedge
+  ...r('assessment', 'hedged',
+    /(見方|解釈|捉え方|とらえ方)(も|が)可能(である|だ)$/, // …という見方も可能である
+    /と(みる|見る|捉える|とらえる|解釈する|評価する)ことも可能(である|だ)$/,
+    /(起こり|生じ|あり|なり)(得る|うる)$/, // …が起こり得る, チャンスとなりうる
+    /可能性(が|も)(挙げられる|開ける|開かれる|広がる|広がっている)$/,
+    /(断定|判断|結論)(する|づける|付ける)ことは(できない|難しい)$/,
+  ),
   ...r('assessment', 'firm',
-    /(ことが|ことも|ことは|ことが改めて|かが|ものと)(わかる|分かる|わかった|分かった|わかっている|分かっている|知られている|明らかである|確認できる|確認できた|確認されている)$/,
+    /(による|に負う)ところが大きい$/, // owing largely to
+    /(メリット|利点|強み|長所)(が|も)(ある|大きい)$/,
+    /の(が|は)(通常|一般的|自然)(である|だ)$/,
+    /(寄与|貢献)(も|が|は)大きい$/,
     /(明らか|鮮明)(に|と)(なった|なっている|なる)$/,
     /ことを(示している|示す|示した|裏付けている|物語っている)$/,
     /(に違いない|はず(である|だ))$/, // …があるはずである: an inference
@@ -454,6 +556,7 @@ const bareFor = byLastTwo(BARE, (rule) => rule.re);
 const hedgesFor = byLastTwo(HEDGES, (h) => h.re);
 const notClaimFor = byLastTwo(NOT_CLAIM, (re) => re);
 const attributionFor = byLastTwo(ATTRIBUTION, (re) => re);
+const readingsFor = byLastTwo(READINGS, (re) => re);
 
 function matchTable(s: string, rules: (s: string) => readonly Rule[]): Hit | null {
   for (const rule of rules(s)) {
@@ -475,14 +578,32 @@ function classifyEnding(s: string): Hit | null {
   let rest = s;
   let hedgeAt = -1; // start of the outermost real hedge peeled so far
   let conclusionAt = -1; // `…ことになる`: a consequence drawn (a claim only when it is a harm, see classifySentence)
+  let readingAt = -1; // `…ことが分かる`: a firm reading of data
   for (let guard = 0; guard < 8; guard++) {
     const direct = matchTable(rest, kindsFor);
     if (direct) return hedgeAt < 0 ? direct : { kind: direct.kind, strength: 'hedged', at: direct.at };
-    if (hedgeAt >= 0) {
+    if (hedgeAt >= 0 || readingAt >= 0) {
       const bare = matchTable(rest, bareFor);
-      if (bare) return { kind: bare.kind, strength: 'hedged', at: bare.at };
+      if (bare) return { kind: bare.kind, strength: hedgeAt >= 0 ? 'hedged' : 'firm', at: bare.at };
     }
     let peeled = false;
+    for (const re of readingsFor(rest)) {
+      const m = execEnd(re, rest);
+      if (m && m.index > 0) {
+        if (readingAt < 0) readingAt = m.index;
+        rest = rest.slice(0, m.index);
+        peeled = true;
+        break;
+      }
+    }
+    if (!peeled) {
+      const w = matchEnd(WRAPPERS, rest);
+      if (w && w.index > 0) {
+        rest = rest.slice(0, w.index);
+        peeled = true;
+      }
+    }
+    if (peeled) continue;
     for (const h of hedgesFor(rest)) {
       const m = execEnd(h.re, rest);
       if (m && m.index > 0) {
@@ -496,6 +617,7 @@ function classifyEnding(s: string): Hit | null {
     if (!peeled) break;
   }
   if (hedgeAt >= 0) return { kind: 'assessment', strength: 'hedged', at: hedgeAt };
+  if (readingAt >= 0) return { kind: 'assessment', strength: 'firm', at: readingAt };
   return conclusionAt >= 0 ? { kind: 'consequence', strength: 'firm', at: conclusionAt } : null;
 }
 
@@ -504,19 +626,27 @@ const CONCLUSION = /^(ことになる|こととなる)$/;
 /** `…か` endings that are adjectives (`確か`, `明らか`), not questions. */
 const NOT_A_QUESTION = /(豊|確|明ら|わず|僅|速や|緩や|穏や|細や|鮮や|健や|にわ|わず)か$/;
 const RHETORICAL = /ではない(だろう|であろう)?か$/;
-/** `必要とされる` = is required, not a report. */
-const REQUIRED = /必要とされ(る|ている|てきた)$/;
+/** `必要とされる` = is required, not a report (but `…必要とされている` with no one named is one: §6 case 5). */
+const REQUIRED = /必要とされる$/;
 
 /** Clause openers that end with 、: the final clause (where a named source counts) starts after the last of them. */
 const CLAUSE_BREAKS = ['が', 'ものの', '一方', '一方で', 'けれども', 'しかし', 'しかしながら', 'ただし', 'だが'];
 
+const CLAUSE_BREAK_LAST = new Set(CLAUSE_BREAKS.map((b) => b[b.length - 1]));
+
 function finalClauseStart(s: string): number {
   // every opener ends with 、, so look only at the 、s, from the last one back
   for (let i = s.lastIndexOf('、'); i > 0; i = s.lastIndexOf('、', i - 1)) {
+    if (!CLAUSE_BREAK_LAST.has(s[i - 1])) continue; // most 、 follow no opener: one Set lookup
     for (const b of CLAUSE_BREAKS) if (s.startsWith(b, i - b.length)) return i + 1;
   }
   return 0;
 }
+
+/** A caveat: `…点に留意が必要である`, `…ことに注意する必要がある`. */
+const CAVEAT = /(点|こと|の)(に|には|の)(留意|注意)(が必要(である|だ)?|する必要がある|を要する)$/;
+/** Words of figures and their measurement: a caveat about them is about the paper's own numbers or method. */
+const FIGURES_WORD = /(統計|数値|データ|推計|計上|指数|指標|集計|捕捉|係数|試算|算出|調査結果)/;
 
 /** A statute, rule or contract as the subject of the sentence. */
 const STATUTE_SUBJECT = /(法|法案|法律|法令|規則|規制|条例|指令|規定|規約|ガイドライン|指針|契約条件|第[0-9０-９一二三四五六七八九十百]+条)(では|においては|において|により|によって|上|は)、/;
@@ -524,10 +654,10 @@ const STATUTE_SUBJECT = /(法|法案|法律|法令|規則|規制|条例|指令|�
 const STATUTE_DUTY = /(なければならない|ねばならない|なくてはならない|ものとする|ものとされる|ものとされている|こととする|こととされている|義務付けられている|義務づけられている|義務付けている|義務づけている|義務がある|禁止されている|できない|てはならない)(?:（[^）]{1,20}）)?(とされている|とされる|と定められている|と規定されている)?$/;
 
 /** Harm words: a possibility of these is a risk (`…を妨げるおそれや、…が滞る可能性がある`). */
-const HARM = /(複雑化|深刻化|ハードル|障壁|偽|詐欺|不正|問題|リスク|被害|弊害|トラブル|障害|支障|悪影響|脅威|危険|犯罪|攻撃|妨げ|阻害|損な|損失|悪化|侵害|悪用|流出|漏えい|漏洩|滞る|おそれ|恐れ|混乱|不利益|格差|孤立)/;
+const HARM = /(複雑化|深刻化|ハードル|障壁|偽|詐欺|不正|問題|リスク|被害|弊害|トラブル|障害|支障|悪影響|脅威|危険|犯罪|攻撃|妨げ|阻害|損な|損失|悪化|侵害|悪用|流出|漏えい|漏洩|滞る|おそれ|恐れ|混乱|不利益|格差|孤立|悪循環|できない|出来ない|不十分|しきれない|てしまう|弱め|低下|失わ|奪わ|困難|多大な影響|深刻な影響)/;
 
 /** Hedges that say something may happen (a harm that may happen is a concern). */
-const POSSIBILITY = /^(可能性|(場合|こと|ケース)(も|が)(あり得る|ありうる))/;
+const POSSIBILITY = /^(可能性|(場合|こと|ケース)(も|が)(あり得る|ありうる)|(起こり|生じ|あり|なり)(得る|うる))/;
 
 /** Cases reported as happening (a concern when HARM names what happens). */
 const HARM_EVENT = /(事例|事案|ケース|事態)(が|も)(多数|数多く|相次いで)?(生じている|発生している|見られる|みられる|相次いでいる|起きている|報告されている)$/;
@@ -551,7 +681,7 @@ export function classifySentence(sentence: string): ClaimClass | null {
   // Work on a bounded tail; `offset` maps tail indices back into `stripped`.
   const offset = Math.max(0, stripped.length - TAIL);
   const tailOrig = stripped.slice(offset);
-  const tail = plainify(tailOrig);
+  const tail = composeChain(plainify(tailOrig));
   const common = commonPrefix(tail, tailOrig);
   const markerOf = (at: number, endAt?: number): string => {
     // Map a marker in the normalised tail back to the original text: the prefix is unchanged.
@@ -567,6 +697,8 @@ export function classifySentence(sentence: string): ClaimClass | null {
   }
 
   for (const re of notClaimFor(tail)) if (execEnd(re, tail)) return null;
+  // A caveat on how the paper's figures are read (§6 case 12) is about the text: `…計上されることに留意が必要である`.
+  if (matchEnd(CAVEAT, tail) && FIGURES_WORD.test(stripped)) return null;
   // What a statute or rule requires is described, not claimed: `…記載しなければならない（第5条）`.
   if (matchEnd(STATUTE_DUTY, tail) && (citesArticle || ARTICLE.test(tail.slice(-40)) || STATUTE_SUBJECT.test(tail))) return null;
 
@@ -581,42 +713,98 @@ export function classifySentence(sentence: string): ClaimClass | null {
       }
     }
   }
-  const attributed = (hedged: boolean, marker: string): ClaimClass => ({ kind: 'attributed', strength: hedged ? 'hedged' : 'firm', marker });
+  // the final clause, where a holder is named (computed only for the few sentences that need it)
+  let clauseCache: string | undefined;
+  const finalClause = () => (clauseCache ??= stripped.slice(finalClauseStart(stripped)));
   if (predicateAttribution >= 0) {
     // The reported content is hedged when its own ending is (`…可能性があるとされている`), or
     // when the marker names a forecast (`…との見込みを発表した`; but `と考えられている` is a report, not a hedge).
-    const content = tail.slice(0, predicateAttribution);
-    const inner = classifyEnding(content);
+    // what is reported, without the quoting particle the marker left to it (`…足りないとの` + `指摘がある`)
+    const content = tail.slice(0, predicateAttribution).replace(QUOTE_END, '');
+    const reportMarker = tail.slice(predicateAttribution);
+    const innerHit = classifyEnding(content);
     const contentEnd = content.slice(Math.max(finalClauseStart(content), content.length - 15));
-    const hedged = (inner !== null && inner.strength === 'hedged') || ATTRIBUTED_HEDGE.test(contentEnd)
-      || FORECAST_MARKER.test(tail.slice(predicateAttribution));
-    return attributed(hedged, markerOf(predicateAttribution));
+    const hedged = (innerHit !== null && innerHit.strength === 'hedged') || ATTRIBUTED_HEDGE.test(contentEnd)
+      || FORECAST_MARKER.test(reportMarker);
+    return {
+      kind: 'attributed', strength: hedged ? 'hedged' : 'firm',
+      inner: innerKindOf(innerHit, content, reportMarker),
+      holder: holderOf(finalClause(), !PASSIVE_REPORT.test(reportMarker), stripped),
+      marker: markerOf(predicateAttribution),
+    };
   }
   // A source that opens the sentence or its final clause (`OECD（2019）は、…`, `…の調査では、…`,
   // `…によると…`) makes what follows that source's finding; the finding ends the sentence.
   const source = sourceOf(stripped);
   if (source !== null && !matchEnd(SOURCE_METHOD, tail)) {
-    const inner = classifyEnding(tail);
-    return attributed((inner !== null && inner.strength === 'hedged') || ATTRIBUTED_HEDGE.test(tail.slice(-15)), source);
+    const innerHit = classifyEnding(tail);
+    const cited = CITED_AUTHOR.exec(stripped.slice(0, 80));
+    const party = cited && cited[1] === source ? source : sourceParty(finalClause()) ?? sourceParty(stripped);
+    return {
+      kind: 'attributed',
+      strength: (innerHit !== null && innerHit.strength === 'hedged') || ATTRIBUTED_HEDGE.test(tail.slice(-15)) ? 'hedged' : 'firm',
+      inner: innerKindOf(innerHit, tail, ''),
+      holder: holderOfSource(party),
+      marker: source,
+    };
   }
 
+  const own = (kind: InnerKind, strength: ClaimStrength, at: number): ClaimClass => {
+    // Another party's aim or priority (§6 cases 2 and 3: `同社は…を目指している`) is reported, not the paper's.
+    if ((kind === 'expectation' || kind === 'importance') && OTHERS_STANCE.test(tail.slice(at))) {
+      const party = topicParty(finalClause());
+      if (party !== null && !isOwnParty(party)) return { kind: 'attributed', strength, inner: kind, holder: { type: 'named', text: party }, marker: markerOf(at) };
+    }
+    return { kind, strength, inner: kind, holder: OWN, marker: markerOf(at) };
+  };
   const hit = classifyEnding(tail);
   if (hit === null) {
     // an event stated as fact is a concern when what happens is a harm: `…偽動画が拡散する事例も生じている`
     const event = execEnd(HARM_EVENT, tail);
-    return event && HARM.test(tail.slice(Math.max(0, event.index - 40), event.index))
-      ? { kind: 'concern', strength: 'firm', marker: markerOf(event.index) }
-      : null;
+    return event && HARM.test(tail.slice(Math.max(0, event.index - 40), event.index)) ? own('concern', 'firm', event.index) : null;
   }
   // A harm that may happen, or follows, is a concern, not a neutral possibility or an
   // exposition (`…メカニズムを損なうこととなる`); FORMAT.md §6: a problem wins.
   const harmed = () => HARM.test(tail.slice(Math.max(0, hit.at - 40), hit.at)); // `…問題が、…発生する可能性がある`: not cut at が、
-  if (hit.kind === 'consequence') return harmed() ? { kind: 'concern', strength: 'firm', marker: markerOf(hit.at) } : null;
-  const possibility = (hit.kind === 'assessment' && POSSIBILITY.test(tail.slice(hit.at))) || (hit.kind === 'expectation' && hit.strength === 'hedged');
-  if (possibility && harmed()) {
-    return { kind: 'concern', strength: 'hedged', marker: markerOf(hit.at) };
+  if (hit.kind === 'consequence') return harmed() ? own('concern', 'firm', hit.at) : null;
+  // (a forecast stays an expectation even when what is forecast is a problem: §6 case 14)
+  const possibility = hit.kind === 'assessment' && POSSIBILITY.test(tail.slice(hit.at));
+  if (possibility && harmed()) return own('concern', 'hedged', hit.at);
+  return hit.kind === 'attributed' ? null : own(hit.kind, hit.strength, hit.at);
+}
+
+/** A quoting particle at the end of reported content. */
+const QUOTE_END = /(?:とも|との|という|と|旨の|旨)$/;
+
+/** A report verb in the passive or existential voice: its topic is what is reported on, not who reports. */
+const PASSIVE_REPORT = /(され|られ|われ|れて|れる|れた|(が|も|は)[^、]{0,14}$|という$|とのことであ|そうである$|ことが多い$|(という|との)[^、]{0,8}(である|であった|となっている)$)/;
+
+/** An aim or priority held by whoever is the topic: `…を目指している`, `…を重視している`. */
+const OTHERS_STANCE = /^(目指|めざ|目標|重視して|重要視して)/;
+
+/** What a report verb itself says of the reported content, when the content has no marker of its own. */
+const MARKER_INNER: ReadonlyArray<readonly [RegExp, InnerKind]> = [
+  [/(懸念|警告|警鐘|危惧|憂慮|疑問|批判|課題)/, 'concern'],
+  [/(提言|提案|勧告|要望|要請|求め|呼びかけ|呼び掛け|訴え|提唱)/, 'necessity'],
+  [/(予測|予想|見込|見通し|推計|試算|目指|目標|期待)/, 'expectation'],
+  [/(重視|重要視)/, 'importance'],
+];
+
+/**
+ * The inner kind of reported content: the kind its own ending has (`…が不可欠であると指摘している`
+ * → necessity), else what the report verb says of it (`…と懸念している` → concern), else a plain
+ * finding reported (`…と述べている` → assessment).
+ */
+function innerKindOf(hit: Hit | null, content: string, reportMarker: string): InnerKind {
+  if (hit !== null) {
+    if (hit.kind === 'consequence') return HARM.test(content.slice(Math.max(0, hit.at - 40), hit.at)) ? 'concern' : 'assessment';
+    if (hit.kind === 'assessment' && POSSIBILITY.test(content.slice(hit.at)) && HARM.test(content.slice(Math.max(0, hit.at - 40), hit.at))) return 'concern';
+    if (hit.kind !== 'attributed') return hit.kind;
   }
-  return { kind: hit.kind, strength: hit.strength, marker: markerOf(hit.at) };
+  // the noun the report is about may stand just before the marker: `懸念が多く語られている`, `…との批判がある`
+  const said = content.slice(-4) + reportMarker;
+  for (const [re, kind] of MARKER_INNER) if (re.test(said)) return kind;
+  return 'assessment';
 }
 
 function commonPrefix(a: string, b: string): number {

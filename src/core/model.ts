@@ -132,14 +132,30 @@ export interface Paragraph extends Span {}
 export const CLAIM_KINDS = ['necessity', 'importance', 'expectation', 'assessment', 'attributed', 'concern'] as const;
 export type ClaimKind = typeof CLAIM_KINDS[number];
 export type ClaimStrength = 'firm' | 'hedged';
+/** What a claim asserts, whoever holds it: every kind but `attributed` (which says whose, not what). */
+export const INNER_KINDS = ['necessity', 'importance', 'expectation', 'assessment', 'concern'] as const;
+export type InnerKind = typeof INNER_KINDS[number];
+export const HOLDER_TYPES = ['own', 'named', 'unnamed'] as const;
+/** Whose claim: the paper's own, a party the sentence names, or reported with no one named (`…とされている`). */
+export type HolderType = typeof HOLDER_TYPES[number];
+export interface ClaimHolder {
+  type: HolderType;
+  /** The party as the sentence names it (`OECD`, `A社の調査`, `有識者`); null when unnamed, or named only in an earlier sentence (`…と指摘している` with its subject left out). */
+  text: string | null;
+}
 
 export interface Sentence extends Span {
   text: string;
 }
 
 export interface Claim extends Sentence {
+  /** The kind as a register files it: `attributed` whenever the claim is someone else's. */
   kind: ClaimKind;
   strength: ClaimStrength;
+  /** The kind of what is asserted: for an attributed claim the kind of what is reported, otherwise `kind`. */
+  inner: InnerKind;
+  /** On whose authority the claim stands; `own` exactly when `kind` is not `attributed`. */
+  holder: ClaimHolder;
   /** The marker that decided the kind, e.g. `必要がある` (empty when a reviewer set a kind the classifier did not see). */
   marker: string;
   /** Present when a reviewer set the kind (.hakusho/claims.json): what the classifier said. */

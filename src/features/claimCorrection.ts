@@ -5,24 +5,77 @@
 //
 //   hakusho.claims.setKind(target?, choice?)
 //     target: a Claims view item, a ClaimLocation, or nothing (the sentence at the cursor)
-//     choice: { kind, strength? } | 'none' | 'automatic'; without it, a quick pick asks
+//     choice: { kind, strength?, inner?, holder? } | 'none' | 'automatic'; without it, quick picks
+//       ask the kind, then whose claim it is (the paper's own, someone unnamed, or a named party)
+//       and, for a claim reported as someone else's, what kind of thing is reported
 //   hakusho.claims.removeStaleCorrections(): drops the active file's corrections that match no sentence
 import * as vscode from 'vscode';
 import { ClaimCorrectionsStore } from '../claimCorrectionsStore';
 import { CorrectedKind, sentenceKey } from '../core/claimCorrections';
 import { classifySentence } from '../core/claims';
 import { CLAIM_KINDS, claimAt, sentenceAt } from '../core/claimExtraction';
-import { Claim, ClaimKind, ClaimStrength, Sentence } from '../core/model';
+import { Claim, ClaimHolder, ClaimKind, ClaimStrength, HOLDER_TYPES, INNER_KINDS, InnerKind, Sentence } from '../core/model';
 import type { ClaimLocation, ClaimNode, ClaimsTreeProvider } from './claimsView';
 import { KIND_ICON, kindName, strengthName } from './claimsView';
 
-type Choice = { kind: CorrectedKind; strength?: ClaimStrength } | 'automatic';
+type Reading = { kind: CorrectedKind; strength?: ClaimStrength; inner?: InnerKind; holder?: ClaimHolder };
+type Choice = Reading | 'automatic';
+
+function isHolder(v: unknown): v is ClaimHolder {
+  if (typeof v !== 'object' || v === null) return false;
+  const { type, text } = v as { type?: unknown; text?: unknown };
+  return (HOLDER_TYPES as readonly unknown[]).includes(type) && (text === undefined || text === null || typeof text === 'string');
+}
 
 function isChoice(v: unknown): v is Choice | 'none' {
   if (v === 'none' || v === 'automatic') return true;
   if (typeof v !== 'object' || v === null) return false;
-  const { kind, strength } = v as { kind?: unknown; strength?: unknown };
-  return (kind === 'none' || (CLAIM_KINDS as readonly unknown[]).includes(kind)) && (strength === undefined || strength === 'firm' || strength === 'hedged');
+  const { kind, strength, inner, holder } = v as { kind?: unknown; strength?: unknown; inner?: unknown; holder?: unknown };
+  return (kind === 'none' || (CLAIM_KINDS as readonly unknown[]).includes(kind)) && (strength === undefined || strength === 'firm' || strength === 'hedged')
+    && (inner === undefined || (INNER_KINDS as readonly unknown[]).includes(inner)) && (holder === undefined || isHolder(holder));
+}
+
+/**
+ * A reading as the corrections file keeps it: a claim held by someone else is `attributed`, what it
+ * asserts its inner kind (`necessity` held by OECD → attributed, inner necessity, holder OECD).
+ */
+export function normaliseReading(r: Reading): Reading {
+  if (r.kind === 'none') return { kind: 'none' };
+  const holder = r.holder && r.holder.type !== 'own' ? { type: r.holder.type, text: r.holder.type === 'named' ? (r.holder.text?.trim() || null) : null } : undefined;
+  if (r.kind === 'attributed' || holder) {
+    const inner = r.kind === 'attributed' ? r.inner : r.kind;
+    return { kind: 'attributed', strength: r.strength, ...(inner ? { inner } : {}), ...(holder ? { holder } : {}) };
+  }
+  return { kind: r.kind, strength: r.strength };
+}
+
+interface HolderItem extends vscode.QuickPickItem { holder: ClaimHolder | 'ask' }
+interface InnerItem extends vscode.QuickPickItem { inner: InnerKind }
+
+/** Second step: whose claim is it? The classifier's reading is offered first when it named a party. */
+async function pickHolder(kind: ClaimKind, suggested: ClaimHolder | undefined): Promise<ClaimHolder | undefined> {
+  const items: HolderItem[] = [];
+  if (kind !== 'attributed') items.push({ label: `$(home) ${vscode.l10n.t('The paper\'s own')}`, holder: { type: 'own', text: null } });
+  if (suggested?.type === 'named' && suggested.text) items.push({ label: `$(person) ${suggested.text}`, description: vscode.l10n.t('as the sentence names it'), holder: suggested });
+  items.push({ label: `$(person) ${vscode.l10n.t('A named party…')}`, holder: 'ask' });
+  items.push({ label: `$(question) ${vscode.l10n.t('Reported, no one named')}`, holder: { type: 'unnamed', text: null } });
+  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Whose claim is it?') });
+  if (!picked) return undefined;
+  if (picked.holder !== 'ask') return picked.holder;
+  const text = await vscode.window.showInputBox({
+    title: vscode.l10n.t('The party as the sentence names it'),
+    value: suggested?.text ?? '',
+    validateInput: (v) => (v.trim() === '' ? vscode.l10n.t('Give the party, e.g. OECD or A社の調査.') : undefined),
+  });
+  return text === undefined ? undefined : { type: 'named', text: text.trim() };
+}
+
+/** For a claim reported as someone else's: what kind of thing is reported. */
+async function pickInner(suggested: InnerKind | undefined): Promise<InnerKind | undefined> {
+  const items: InnerItem[] = INNER_KINDS.map((inner) => ({
+    label: `$(${KIND_ICON[inner]}) ${kindName(inner)}`, description: inner === suggested ? vscode.l10n.t('current') : undefined, inner,
+  }));
+  return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('What is reported?') }))?.inner;
 }
 
 interface PickItem extends vscode.QuickPickItem { choice?: Choice }
@@ -86,8 +139,19 @@ export function registerClaimCorrection(context: vscode.ExtensionContext, provid
         placeHolder: sentence.text.replace(/\s+/g, ' ').slice(0, 80),
       });
       choice = picked?.choice;
+      if (choice && choice !== 'automatic' && choice.kind !== 'none') {
+        const holder = await pickHolder(choice.kind, claim?.holder);
+        if (!holder) return false;
+        let inner: InnerKind | undefined;
+        if (choice.kind === 'attributed') {
+          inner = await pickInner(claim?.inner);
+          if (!inner) return false;
+        }
+        choice = { ...choice, holder, ...(inner ? { inner } : {}) };
+      }
     }
     if (!choice) return false;
+    if (choice !== 'automatic') choice = normaliseReading(choice);
     try {
       await corrections.set(found.uri, sentence.text, choice === 'automatic' ? null : choice);
     } catch (e) {

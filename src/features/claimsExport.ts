@@ -26,6 +26,7 @@ export function localisedLabels(): ClaimExportLabels {
     line: vscode.l10n.t('Line'),
     kind: vscode.l10n.t('Kind'),
     strength: vscode.l10n.t('Strength'),
+    holder: vscode.l10n.t('Whose'),
     claim: vscode.l10n.t('Claim'),
     evidence: vscode.l10n.t('Evidence'),
     noHeading: vscode.l10n.t('(before the first heading)'),
@@ -40,6 +41,10 @@ export function localisedLabels(): ClaimExportLabels {
       assessment: kindName('assessment'), attributed: kindName('attributed'), concern: kindName('concern'),
     },
     strengths: { firm: strengthName('firm'), hedged: strengthName('hedged') },
+    holders: {
+      own: vscode.l10n.t('own'), named: vscode.l10n.t('named in an earlier sentence'), unnamed: vscode.l10n.t('unnamed'), namedText: '{0}',
+    },
+    reported: vscode.l10n.t('{0}: {1}'),
   };
 }
 

@@ -1,7 +1,9 @@
 // The Claims view (activity bar → Hakusho → Claims): the claims of the active file grouped under
 // their headings, or of the whole workspace grouped by file then heading. Each claim shows its
 // kind (icon + colour), a shortened sentence and how much evidence backs it; clicking reveals
-// the sentence. The tree follows the cursor, filters by kind and by "no evidence", and exports
+// the sentence, and a reported claim shows what it reports and whose it is. The tree follows the
+// cursor, filters by kind, by whose claim (own, reported, one holder) and by "no evidence", groups
+// under headings or by holder, and exports
 // a claim register (./claimsExport). The underlines and the status bar are in ./claimsInText;
 // a reviewer's corrections of kinds (./claimCorrection) reach every one of them through
 // ClaimCorrectionsStore.claimsOf.
@@ -9,7 +11,7 @@ import * as vscode from 'vscode';
 import { AnalysisStore } from '../analysisStore';
 import { ClaimCorrectionsStore } from '../claimCorrectionsStore';
 import { CLAIM_KINDS, claimAt, claimLabel, evidenceCount } from '../core/claimExtraction';
-import { Claim, ClaimKind, WhitePaperDocument } from '../core/model';
+import { Claim, ClaimHolder, ClaimKind, WhitePaperDocument } from '../core/model';
 import { WorkspaceIndexer } from '../workspaceIndexer';
 import { registerClaimCorrection } from './claimCorrection';
 import { registerClaimExport } from './claimsExport';
@@ -23,6 +25,32 @@ export type ClaimsScope = 'file' | 'workspace';
 const CONTEXT_SCOPE = 'hakusho.claims.scope';
 const CONTEXT_WITHOUT_EVIDENCE = 'hakusho.claims.withoutEvidence';
 const CONTEXT_KIND_FILTER = 'hakusho.claims.kindFilter';
+const CONTEXT_HOLDER_FILTER = 'hakusho.claims.holderFilter';
+const CONTEXT_GROUP_BY = 'hakusho.claims.groupBy';
+
+/**
+ * Whose claims the view shows: every claim, the paper's own, every reported claim, or the claims of
+ * one holder (its key, see `holderKey`).
+ */
+export type HolderFilter = { type: 'all' } | { type: 'own' } | { type: 'reported' } | { type: 'holder'; key: string };
+export type ClaimsGrouping = 'heading' | 'holder';
+
+/** One key per holder as the view lists them: `own`, `unnamed`, `named:<party>` (`named:` when left to an earlier sentence). */
+export function holderKey(h: ClaimHolder): string {
+  return h.type === 'named' ? `named:${h.text ?? ''}` : h.type;
+}
+
+/** A holder as the view names it. */
+export function holderName(h: ClaimHolder): string {
+  if (h.type === 'own') return vscode.l10n.t('own');
+  if (h.type === 'unnamed') return vscode.l10n.t('unnamed');
+  return h.text ?? vscode.l10n.t('named in an earlier sentence');
+}
+
+/** The kind as the view shows it: a reported claim with what it reports (`attributed: necessity`). */
+export function readingName(c: Claim): string {
+  return c.kind === 'attributed' ? vscode.l10n.t('{0}: {1}', kindName('attributed'), kindName(c.inner)) : kindName(c.kind);
+}
 
 export const KIND_ICON: Record<ClaimKind, string> = {
   necessity: 'tasklist',
@@ -61,7 +89,8 @@ export function strengthName(strength: Claim['strength']): string {
 // Tree model
 
 export interface FileNode { type: 'file'; id: string; uri: string; doc: WhitePaperDocument; groups: HeadingNode[]; count: number }
-export interface HeadingNode { type: 'heading'; id: string; uri: string; path: readonly string[]; parent: FileNode | undefined; claims: ClaimNode[] }
+/** A group of claims: under a heading (`path`), or of one holder when grouped by holder (`holder`, path = its name). */
+export interface HeadingNode { type: 'heading'; id: string; uri: string; path: readonly string[]; parent: FileNode | undefined; claims: ClaimNode[]; holder?: ClaimHolder }
 export interface ClaimNode { type: 'claim'; id: string; uri: string; claim: Claim; parent: HeadingNode }
 export type ClaimsNode = FileNode | HeadingNode | ClaimNode;
 
@@ -85,6 +114,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
   scope: ClaimsScope = 'file';
   kinds: ReadonlySet<ClaimKind> = new Set();
   withoutEvidence = false;
+  holderFilter: HolderFilter = { type: 'all' };
+  groupBy: ClaimsGrouping = 'heading';
   /** The white-paper file shown in file scope: the active editor's, kept while the focus is in a view. */
   activeUri: string | undefined;
 
@@ -155,8 +186,45 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     this.refresh();
   }
 
+  setHolderFilter(filter: HolderFilter): void {
+    this.holderFilter = filter;
+    this.stateChanged.fire();
+    this.refresh();
+  }
+
+  setGroupBy(grouping: ClaimsGrouping): void {
+    if (this.groupBy === grouping) return;
+    this.groupBy = grouping;
+    this.stateChanged.fire();
+    this.refresh();
+  }
+
+  private passesHolder(c: Claim): boolean {
+    const f = this.holderFilter;
+    switch (f.type) {
+      case 'all': return true;
+      case 'own': return c.holder.type === 'own';
+      case 'reported': return c.holder.type !== 'own';
+      case 'holder': return holderKey(c.holder) === f.key;
+    }
+  }
+
   passes(c: Claim): boolean {
-    return (this.kinds.size === 0 || this.kinds.has(c.kind)) && (!this.withoutEvidence || evidenceCount(c) === 0);
+    return (this.kinds.size === 0 || this.kinds.has(c.kind)) && (!this.withoutEvidence || evidenceCount(c) === 0) && this.passesHolder(c);
+  }
+
+  /** The holders of the claims in scope (before the holder filter), with their claim counts, own first. */
+  holdersInScope(): { holder: ClaimHolder; key: string; count: number }[] {
+    const byKey = new Map<string, { holder: ClaimHolder; key: string; count: number }>();
+    for (const doc of this.documentsInScope()) {
+      for (const c of this.claimsOf(doc)) {
+        const key = holderKey(c.holder);
+        const hit = byKey.get(key);
+        if (hit) hit.count++;
+        else byKey.set(key, { holder: c.holder, key, count: 1 });
+      }
+    }
+    return [...byKey.values()].sort((a, b) => holderOrder(a.holder) - holderOrder(b.holder) || b.count - a.count || a.key.localeCompare(b.key));
   }
 
   /** The open editor document for a URI, if any (its text is newer than the index's). */
@@ -199,9 +267,18 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     const claims: ClaimNode[] = [];
     const seen = new Map<string, number>();
     let group: HeadingNode | undefined;
+    const byHolder = new Map<string, HeadingNode>();
     for (const c of this.claimsOf(doc)) {
       if (!this.passes(c)) continue;
-      if (!group || !samePath(group.path, c.headingPath)) {
+      if (this.groupBy === 'holder') {
+        // one group per holder (own first), claims in text order within it
+        const key = holderKey(c.holder);
+        group = byHolder.get(key);
+        if (!group) {
+          group = { type: 'heading', id: `${doc.uri}#w:${key}`, uri: doc.uri, path: [holderName(c.holder)], parent: this.scope === 'workspace' ? file : undefined, claims: [], holder: c.holder };
+          byHolder.set(key, group);
+        }
+      } else if (!group || !samePath(group.path, c.headingPath)) {
         const key = c.headingPath.join('\u0000');
         const n = (seen.get(key) ?? 0) + 1;
         seen.set(key, n);
@@ -212,6 +289,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
       group.claims.push(node);
       claims.push(node);
     }
+    if (this.groupBy === 'holder') file.groups = [...byHolder.values()].sort((a, b) => holderOrder(a.holder!) - holderOrder(b.holder!) || b.claims.length - a.claims.length);
     file.count = claims.length;
     const model = { doc, file, claims };
     this.models.set(doc.uri, model);
@@ -291,7 +369,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
         const outer = path.slice(0, -1).map((p) => p.split(/[ \u3000]/)[0]);
         item.description = [claimsCount(element.claims.length), outer.join(' › ')].filter(Boolean).join(' · ');
         item.tooltip = path.map((p, i) => `${'  '.repeat(i)}${p}`).join('\n') || label;
-        item.iconPath = new vscode.ThemeIcon('symbol-namespace');
+        item.iconPath = new vscode.ThemeIcon(element.holder ? (element.holder.type === 'own' ? 'home' : 'person') : 'symbol-namespace');
         item.contextValue = 'hakusho.claimHeading';
         return item;
       }
@@ -299,13 +377,15 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
         const c = element.claim;
         const item = new vscode.TreeItem(claimLabel(c, 32).label, vscode.TreeItemCollapsibleState.None);
         item.id = element.id;
+        // a reported claim names its holder, unless its group already does
+        const reading = c.holder.type === 'own' || this.groupBy === 'holder' ? readingName(c) : `${readingName(c)} · ${holderName(c.holder)}`;
         item.description = c.correctedFrom
-          ? vscode.l10n.t('{0} · {1} evidence · set by a reviewer', kindName(c.kind), evidenceCount(c))
-          : vscode.l10n.t('{0} · {1} evidence', kindName(c.kind), evidenceCount(c));
+          ? vscode.l10n.t('{0} · {1} evidence · set by a reviewer', reading, evidenceCount(c))
+          : vscode.l10n.t('{0} · {1} evidence', reading, evidenceCount(c));
         item.iconPath = new vscode.ThemeIcon(KIND_ICON[c.kind], new vscode.ThemeColor(KIND_COLOR[c.kind]));
         item.tooltip = claimTooltip(c);
         item.contextValue = 'hakusho.claim';
-        item.accessibilityInformation = { label: `${kindName(c.kind)}, ${strengthName(c.strength)}: ${c.text}` };
+        item.accessibilityInformation = { label: `${readingName(c)}, ${strengthName(c.strength)}, ${holderName(c.holder)}: ${c.text}` };
         const location: ClaimLocation = { uri: element.uri, start: c.start, end: c.end };
         item.command = { command: 'hakusho.claims.reveal', title: vscode.l10n.t('Reveal Claim'), arguments: [location] };
         return item;
@@ -336,19 +416,34 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
         tooltip: item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : item.tooltip,
         icon: icon?.id, color: icon?.color?.id, contextValue: item.contextValue,
         command: item.command ? { command: item.command.command, arguments: item.command.arguments } : undefined,
-        ...(n.type === 'claim' ? { kind: n.claim.kind, strength: n.claim.strength, text: n.claim.text, evidence: evidenceCount(n.claim), correctedFrom: n.claim.correctedFrom } : {}),
+        ...(n.type === 'claim' ? {
+          kind: n.claim.kind, strength: n.claim.strength, inner: n.claim.inner, holder: n.claim.holder,
+          text: n.claim.text, evidence: evidenceCount(n.claim), correctedFrom: n.claim.correctedFrom,
+        } : {}),
         children: this.childrenOf(n).map(describe),
       };
     };
     return {
       scope: this.scope, kinds: [...this.kinds], withoutEvidence: this.withoutEvidence, activeUri: this.activeUri,
+      holderFilter: this.holderFilter, groupBy: this.groupBy,
       items: this.childrenOf().map(describe),
     };
   }
 }
 
+/** Own claims first, then named holders, then unnamed. */
+function holderOrder(h: ClaimHolder): number {
+  return h.type === 'own' ? 0 : h.type === 'named' ? 1 : 2;
+}
+
 function samePath(a: readonly string[], b: readonly string[]): boolean {
   return a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
+}
+
+/** The holder a key stands for (inverse of `holderKey`). */
+export function holderOfKey(key: string): ClaimHolder {
+  if (key.startsWith('named:')) return { type: 'named', text: key.slice(6) || null };
+  return { type: key === 'own' ? 'own' : 'unnamed', text: null };
 }
 
 export function relativeName(uri: string): string {
@@ -357,7 +452,7 @@ export function relativeName(uri: string): string {
 
 export function claimTooltip(c: Claim): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
-  md.appendMarkdown(`**${markdownEscape(kindName(c.kind))}** · ${markdownEscape(strengthName(c.strength))}`);
+  md.appendMarkdown(`**${markdownEscape(readingName(c))}** · ${markdownEscape(strengthName(c.strength))} · ${markdownEscape(holderName(c.holder))}`);
   if (c.correctedFrom) {
     const read = c.correctedFrom === 'none' ? vscode.l10n.t('not a claim') : kindName(c.correctedFrom);
     md.appendMarkdown(` · $(edit) ${markdownEscape(vscode.l10n.t('set by a reviewer (the classifier read: {0})', read))}\n\n`);
@@ -396,9 +491,15 @@ export function registerClaims(context: vscode.ExtensionContext, store: Analysis
     void vscode.commands.executeCommand('setContext', CONTEXT_SCOPE, provider.scope);
     void vscode.commands.executeCommand('setContext', CONTEXT_WITHOUT_EVIDENCE, provider.withoutEvidence);
     void vscode.commands.executeCommand('setContext', CONTEXT_KIND_FILTER, provider.kinds.size > 0);
+    void vscode.commands.executeCommand('setContext', CONTEXT_HOLDER_FILTER, provider.holderFilter.type !== 'all');
+    void vscode.commands.executeCommand('setContext', CONTEXT_GROUP_BY, provider.groupBy);
     const parts: string[] = [];
     if (provider.scope === 'workspace') parts.push(vscode.l10n.t('workspace'));
     if (provider.kinds.size > 0) parts.push([...provider.kinds].map(kindName).join(', '));
+    const hf = provider.holderFilter;
+    if (hf.type === 'own') parts.push(vscode.l10n.t('own claims'));
+    else if (hf.type === 'reported') parts.push(vscode.l10n.t('reported claims'));
+    else if (hf.type === 'holder') parts.push(holderName(holderOfKey(hf.key)));
     if (provider.withoutEvidence) parts.push(vscode.l10n.t('without evidence'));
     view.description = parts.join(' · ') || undefined;
   };
@@ -415,7 +516,7 @@ export function registerClaims(context: vscode.ExtensionContext, store: Analysis
         : vscode.l10n.t('{0} claim corrections no longer match a sentence of this file (the sentences were edited). Run "Remove Stale Claim Corrections" to drop them.', stale);
     } else if (shown > 0) view.message = undefined;
     else if (provider.scope === 'file' && !provider.activeUri) view.message = vscode.l10n.t('Open a white-paper file to see its claims.');
-    else if (provider.kinds.size > 0 || provider.withoutEvidence) view.message = vscode.l10n.t('No claims match the filters.');
+    else if (provider.kinds.size > 0 || provider.withoutEvidence || provider.holderFilter.type !== 'all') view.message = vscode.l10n.t('No claims match the filters.');
     else view.message = provider.scope === 'file' ? vscode.l10n.t('No claims in this file.') : vscode.l10n.t('No claims in the workspace.');
   };
 
@@ -536,7 +637,39 @@ export function registerClaims(context: vscode.ExtensionContext, store: Analysis
     return [...provider.kinds];
   };
 
+  /**
+   * Whose claims to show: `choice` is 'all' | 'own' | 'reported' | a holder key (`named:OECD`,
+   * `unnamed`); without it a quick pick lists them with the holders found in scope.
+   */
+  const pickHolders = async (choice?: unknown): Promise<HolderFilter> => {
+    if (typeof choice === 'string') {
+      provider.setHolderFilter(choice === 'all' || choice === 'own' || choice === 'reported' ? { type: choice } : { type: 'holder', key: choice });
+      return provider.holderFilter;
+    }
+    type Item = vscode.QuickPickItem & { filter?: HolderFilter };
+    const current = JSON.stringify(provider.holderFilter);
+    const mark = (f: HolderFilter) => (JSON.stringify(f) === current ? vscode.l10n.t('current') : undefined);
+    const all: HolderFilter = { type: 'all' }, own: HolderFilter = { type: 'own' }, reported: HolderFilter = { type: 'reported' };
+    const items: Item[] = [
+      { label: `$(list-flat) ${vscode.l10n.t('All claims')}`, description: mark(all), filter: all },
+      { label: `$(home) ${vscode.l10n.t('The paper\'s own')}`, description: mark(own), filter: own },
+      { label: `$(quote) ${vscode.l10n.t('Reported (any holder)')}`, description: mark(reported), filter: reported },
+      { label: '', kind: vscode.QuickPickItemKind.Separator },
+    ];
+    for (const h of provider.holdersInScope()) {
+      if (h.holder.type === 'own') continue;
+      const f: HolderFilter = { type: 'holder', key: h.key };
+      items.push({ label: `$(${h.holder.type === 'named' ? 'person' : 'question'}) ${holderName(h.holder)}`, description: [claimsCount(h.count), mark(f)].filter(Boolean).join(' · '), filter: f });
+    }
+    const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Show the claims of') });
+    if (picked?.filter) provider.setHolderFilter(picked.filter);
+    return provider.holderFilter;
+  };
+
   context.subscriptions.push(
+    vscode.commands.registerCommand('hakusho.claims.filterHolders', pickHolders),
+    vscode.commands.registerCommand('hakusho.claims.groupByHolder', () => provider.setGroupBy('holder')),
+    vscode.commands.registerCommand('hakusho.claims.groupByHeading', () => provider.setGroupBy('heading')),
     vscode.commands.registerCommand('hakusho.claims.refresh', () => refreshTree()),
     vscode.commands.registerCommand('hakusho.claims.reveal', revealClaim),
     vscode.commands.registerCommand('hakusho.claims.filterKinds', pickKinds),

@@ -155,7 +155,40 @@ describe('claim corrections', () => {
     assert.ok(rows[0].endsWith(',evidence,corrected_from'));
     assert.ok(rows[1].endsWith(',0,none'), rows[1]);
     assert.ok(rows[2].endsWith(',1,'), rows[2]);
-    assert.ok(claimsToMarkdown(files).includes(`| concern (set by a reviewer) | firm | ${DESCRIPTION} |`));
+    assert.ok(claimsToMarkdown(files).includes(`| concern (set by a reviewer) | firm | own | ${DESCRIPTION} |`));
+  });
+
+  it('a reviewer can say whose claim it is and what it reports; files without holders read as before', () => {
+    const corrections = byFile(JSON.stringify({ version: 1, corrections: [
+      { file: FILE, sentence: NECESSITY, kind: 'attributed', inner: 'necessity', holder: { type: 'named', text: '県の検討会' } },
+      { file: FILE, sentence: DESCRIPTION, kind: 'attributed' },
+    ] })).get(FILE)!;
+    const claims = extractClaims(doc, corrections);
+    const named = claims.find((c) => c.text === NECESSITY)!;
+    assert.deepEqual([named.kind, named.inner, named.holder, named.correctedFrom], ['attributed', 'necessity', { type: 'named', text: '県の検討会' }, 'necessity']);
+    // no inner, no holder: a report of a finding, by someone unnamed (the classifier saw no claim)
+    const bare = claims.find((c) => c.text === DESCRIPTION)!;
+    assert.deepEqual([bare.kind, bare.inner, bare.holder], ['attributed', 'assessment', { type: 'unnamed', text: null }]);
+    // the paper's own kinds need no holder; an old entry keeps its meaning
+    const old = extractClaims(doc, byFile(JSON.stringify({ corrections: [{ file: FILE, sentence: NECESSITY, kind: 'importance' }] })).get(FILE)!);
+    assert.deepEqual(old.find((c) => c.text === NECESSITY)!.holder, { type: 'own', text: null });
+  });
+
+  it('holder and inner that contradict the kind are reported and dropped; they are written back in order', () => {
+    const parsed = parseCorrections(JSON.stringify({ corrections: [
+      { file: 'a.txt', sentence: '一つ目。', kind: 'necessity', holder: { type: 'named', text: 'OECD' } },
+      { file: 'a.txt', sentence: '二つ目。', kind: 'attributed', holder: { type: 'own' }, inner: 'attributed' },
+      { file: 'a.txt', sentence: '三つ目。', kind: 'attributed', inner: 'concern', holder: { type: 'named', text: ' OECD ' } },
+    ] }));
+    assert.equal(parsed.corrections.length, 3, 'the entries are kept');
+    assert.equal(parsed.problems.length, 3, parsed.problems.join('\n'));
+    assert.match(parsed.problems[0], /set "kind" to attributed and "inner" to necessity/);
+    assert.deepEqual(parsed.corrections[0], { file: 'a.txt', sentence: '一つ目。', kind: 'necessity' });
+    assert.deepEqual(parsed.corrections[2], { file: 'a.txt', sentence: '三つ目。', kind: 'attributed', inner: 'concern', holder: { type: 'named', text: 'OECD' } });
+    const again = parseCorrections(serializeCorrections(parsed.corrections));
+    assert.deepEqual(again, { corrections: parsed.corrections, problems: [] });
+    const set = withCorrection([], 'a.txt', '四つ目。', { kind: 'attributed', inner: 'expectation', holder: { type: 'unnamed', text: null } });
+    assert.deepEqual(set, [{ file: 'a.txt', sentence: '四つ目。', kind: 'attributed', inner: 'expectation', holder: { type: 'unnamed', text: null } }]);
   });
 
   it('sentenceAt finds the prose sentence under the cursor, claim or not', () => {

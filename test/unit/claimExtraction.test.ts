@@ -196,9 +196,9 @@ describe('claim register formatters', () => {
     assert.equal(value[0].file, 'pages/nd131200.txt');
     assert.equal(value[0].claims.length, 6);
     const first = value[0].claims[0];
-    assert.deepEqual(Object.keys(first), ['kind', 'strength', 'text', 'line', 'character', 'endLine', 'endCharacter', 'headingPath', 'evidence']);
+    assert.deepEqual(Object.keys(first), ['kind', 'strength', 'inner', 'holder', 'text', 'line', 'character', 'endLine', 'endCharacter', 'headingPath', 'evidence']);
     assert.deepEqual(first, {
-      kind: 'necessity', strength: 'firm',
+      kind: 'necessity', strength: 'firm', inner: 'necessity', holder: { type: 'own', text: null },
       text: '避難情報を確実に届けるためには、複数の伝達手段を組み合わせる必要がある1。',
       line: 6, character: 53, endLine: 6, endCharacter: 53 + 37,
       headingPath: [PART, SECTION, ITEM],
@@ -230,14 +230,14 @@ describe('claim register formatters', () => {
     const csv = claimsToCsv(files);
     const rows = csv.split('\r\n');
     assert.equal(rows[rows.length - 1], '', 'ends with CRLF');
-    assert.equal(rows[0], 'file,line,column,kind,strength,heading,claim,marker,footnotes,sources,figures,references,evidence,corrected_from');
+    assert.equal(rows[0], 'file,line,column,kind,strength,inner,holder,holder_text,heading,claim,marker,footnotes,sources,figures,references,evidence,corrected_from');
     assert.equal(rows.length, 1 + 6 + 1);
-    assert.equal(rows[1], `pages/nd131200.txt,7,54,necessity,firm,${PART} > ${SECTION} > ${ITEM},避難情報を確実に届けるためには、複数の伝達手段を組み合わせる必要がある1。,必要がある,1,1: 「避難情報に関するガイドライン」,,,1,`);
+    assert.equal(rows[1], `pages/nd131200.txt,7,54,necessity,firm,necessity,own,,${PART} > ${SECTION} > ${ITEM},避難情報を確実に届けるためには、複数の伝達手段を組み合わせる必要がある1。,必要がある,1,1: 「避難情報に関するガイドライン」,,,1,`);
     assert.ok(rows[5].includes(',2; 4,2: 市の防災担当者へのインタビュー; 4: 「防災情報の共有に関する調査」,,,2,'), rows[5]);
 
     const tricky = analyzeText('t.txt', '第1節 試験\n\n1 試験\n\n生成AIは"汎用技術"とも呼ばれ, 幅広い活用が期待される。\n');
     const out = claimsToCsv([{ file: 'dir, with comma/t.txt', doc: tricky }]).split('\r\n');
-    assert.equal(out[1], '"dir, with comma/t.txt",5,1,expectation,firm,第1節 試験 > 1 試験,"生成AIは""汎用技術""とも呼ばれ, 幅広い活用が期待される。",期待される,,,,,0,');
+    assert.equal(out[1], '"dir, with comma/t.txt",5,1,expectation,firm,expectation,own,,第1節 試験 > 1 試験,"生成AIは""汎用技術""とも呼ばれ, 幅広い活用が期待される。",期待される,,,,,0,');
   });
 
   it('Markdown: title, summary, a section per file, a table per heading path, escaped cells, evidence', () => {
@@ -253,17 +253,18 @@ describe('claim register formatters', () => {
       `### ${PART} › ${SECTION} › ${ITEM} › （1） 自治体の取組`,
       `### ${PART} › ${SECTION} › ${ITEM} › （2） 今後の課題`,
     ]);
-    assert.ok(lines.includes('| 7 | necessity | firm | 避難情報を確実に届けるためには、複数の伝達手段を組み合わせる必要がある1。 | footnote 1: 「避難情報に関するガイドライン」 |'), md);
-    assert.ok(md.includes('| 22 | importance | firm | 平時から情報共有の仕組みを整えておくことが、災害時の迅速な対応の鍵を握る2、4。 | footnote 2: 市の防災担当者へのインタビュー<br>footnote 4: 「防災情報の共有に関する調査」 |'));
+    assert.ok(lines.includes('| 7 | necessity | firm | own | 避難情報を確実に届けるためには、複数の伝達手段を組み合わせる必要がある1。 | footnote 1: 「避難情報に関するガイドライン」 |'), md);
+    assert.ok(md.includes('| 22 | importance | firm | own | 平時から情報共有の仕組みを整えておくことが、災害時の迅速な対応の鍵を握る2、4。 | footnote 2: 市の防災担当者へのインタビュー<br>footnote 4: 「防災情報の共有に関する調査」 |'));
     assert.equal(markdownCell('a|b *c*\nd'), 'a\\|b \\*c\\* d');
   });
 
   it('Markdown: labels can be localised', () => {
     const md = claimsToMarkdown(files, {
-      title: '主張一覧', summary: '{1} ファイル・{0} 件', line: '行', kind: '種類', strength: '強さ', claim: '主張', evidence: '根拠',
+      title: '主張一覧', summary: '{1} ファイル・{0} 件', line: '行', kind: '種類', strength: '強さ', holder: '主体', claim: '主張', evidence: '根拠',
       noHeading: '（見出しなし）', corrected: '{0}（手動）', noEvidence: '（なし）', footnote: '脚注{0}', footnoteWithSource: '脚注{0}：{1}', figure: '図表{0}', reference: '{0}',
       kinds: { necessity: '必要性', importance: '重要性', expectation: '期待', assessment: '評価', attributed: '引用', concern: '懸念' },
       strengths: { firm: '断定', hedged: '留保' },
+      holders: { own: '本文', named: '前文で明示', unnamed: '不特定', namedText: '{0}' }, reported: '{0}（{1}）',
     });
     assert.ok(md.includes('\n# 主張一覧\n\n1 ファイル・6 件'));
     assert.ok(md.includes('| 9 | 重要性 | 断定 |'));
@@ -275,14 +276,31 @@ describe('claim register formatters', () => {
     assert.equal(claimPlainText(c, { file: 'pages/nd131200.txt', line: 9 }), [
       '特に、高齢者や外国人住民など情報が届きにくい人々への配慮が重要である（図表Ⅰ-1-3-1）。',
       '',
-      'importance · firm · pages/nd131200.txt:9',
+      'importance · firm · own · pages/nd131200.txt:9',
       `${PART} › ${SECTION} › ${ITEM}`,
       'Evidence:',
       '- figure Ⅰ-1-3-1',
       '',
     ].join('\n'));
     const none = extractClaims(analyzeText('x.txt', '制度の見直しが求められる。\n'))[0];
-    assert.equal(claimPlainText(none, null), '制度の見直しが求められる。\n\nnecessity · firm\nEvidence: (none)\n');
+    assert.equal(claimPlainText(none, null), '制度の見直しが求められる。\n\nnecessity · firm · own\nEvidence: (none)\n');
+  });
+
+  it('a reported claim shows what is reported and by whom in every register', () => {
+    const src = '第1節 試験\n\n1 試験\n\nOECDは、各国がデータ流通の枠組みを整えることが不可欠であると指摘している。\n\n地方の通信網の維持には多額の費用が必要とされている。\n';
+    const d = analyzeText('r.txt', src);
+    const [named, unnamed] = extractClaims(d);
+    assert.deepEqual([named.kind, named.inner, named.holder], ['attributed', 'necessity', { type: 'named', text: 'OECD' }]);
+    assert.deepEqual([unnamed.kind, unnamed.inner, unnamed.holder], ['attributed', 'necessity', { type: 'unnamed', text: null }]);
+    const f = [{ file: 'r.txt', doc: d }];
+    assert.deepEqual(JSON.parse(claimsToJson(f))[0].claims.map((c: { inner: string; holder: unknown }) => [c.inner, c.holder]),
+      [['necessity', { type: 'named', text: 'OECD' }], ['necessity', { type: 'unnamed', text: null }]]);
+    const rows = claimsToCsv(f).split('\r\n');
+    assert.ok(rows[1].startsWith('r.txt,5,1,attributed,firm,necessity,named,OECD,'), rows[1]);
+    assert.ok(rows[2].startsWith('r.txt,7,1,attributed,firm,necessity,unnamed,,'), rows[2]);
+    const md = claimsToMarkdown(f);
+    assert.ok(md.includes('| 5 | attributed: necessity | firm | OECD | OECDは、'), md);
+    assert.ok(md.includes('| 7 | attributed: necessity | firm | unnamed | 地方の'), md);
   });
 });
 
@@ -317,6 +335,8 @@ describe('hakusho claims', () => {
     assert.equal(lines[0], `${fixture}: 6 claims`);
     assert.equal(lines[1], `  ${PART} › ${SECTION} › ${ITEM}`);
     assert.match(lines[2], /^ {4}7:54 +necessity \(firm\) {2}避難情報を確実に/);
+    const reported = join(__dirname, '..', 'fixtures', 'claims', 'reported.txt');
+    assert.match(run([reported]).out, /attributed: necessity, held by OECD \(firm\) {2}OECDは/);
     assert.equal(lines[3].trim(), 'evidence: footnote 1: 「避難情報に関するガイドライン」');
     assert.ok(r.out.includes(`  ${PART} › ${SECTION} › ${ITEM} › （2） 今後の課題`));
   });

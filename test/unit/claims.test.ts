@@ -62,7 +62,7 @@ describe('classifySentence', () => {
     });
     it('expectation', () => {
       expectClaim('遠隔授業の普及により、学習機会の拡大が期待される。', 'expectation', 'firm');
-      expectClaim('同社は全国展開を目指している。', 'expectation', 'firm');
+      expectClaim('総務省は全国展開を目指している。', 'expectation', 'firm');
       expectClaim('市場は今後も拡大すると見込まれる。', 'expectation', 'hedged');
       expectClaim('衛星通信への期待が高まっている。', 'expectation', 'firm');
     });
@@ -221,9 +221,9 @@ describe('classifySentence', () => {
       expectClaim('導入は進んだが、同研究所の分析においては、効果は限定的である可能性が高い。', 'attributed', 'hedged');
       // what a survey did is a description, not its finding
       expectClaim('同社の調査では、利用者に今後の利用意向を尋ねている。', 'none');
-      // the text's own figure is not a source, and `…によるところが大きい` (owing to) names none
+      // the text's own figure is not a source, and `…によるところが大きい` (owing to) names none: it is the text's own inference
       expectClaim('図表3-1-2によると、利用者は前年より増加した。', 'none');
-      expectClaim('普及が進んだのは、端末価格の低下によるところが大きい。', 'none');
+      expectClaim('普及が進んだのは、端末価格の低下によるところが大きい。', 'assessment', 'firm');
       // a source in a clause before the final one does not attribute the final clause
       expectClaim('同社の調査では、利用者は増加しているが、地域の事業者は減少している。', 'none');
       expectClaim('研究会の答申では、地域の放送を支える新たな仕組みの必要性が示されている。', 'attributed', 'firm');

@@ -6,7 +6,7 @@ import { analyzeMarkdown } from '../../src/core/markdown';
 
 describe('claims in Markdown white papers', () => {
   it('classifies a sentence whose footnote reference stands before 。', () => {
-    assert.deepEqual(classifySentence('地域の人材育成を急ぐ必要がある[^4]。'), { kind: 'necessity', strength: 'firm', marker: '必要がある' });
+    assert.deepEqual(classifySentence('地域の人材育成を急ぐ必要がある[^4]。'), { kind: 'necessity', strength: 'firm', inner: 'necessity', holder: { type: 'own', text: null }, marker: '必要がある' });
     assert.equal(classifySentence('多くの課題が残るとの指摘[^3]がある。')?.kind, 'attributed');
   });
 

@@ -13,6 +13,16 @@ describe('end-anchored pattern tables', () => {
     assert.equal(finalStrings('[^。]+'), null);
   });
 
+  it('gates on up to four final characters, through a lazy quantifier (`{0,6}?` is lazy, not optional)', () => {
+    const re = /重要性(が|も)[^、。]{0,6}?(高まる|増す)$/;
+    const table = byLastTwo([re], (r: RegExp) => r);
+    for (const s of ['地域の重要性が相対的に高まる', '重要性が高まる', '重要性も増す']) {
+      assert.ok(re.test(s), s);
+      assert.equal(table(s).length, 1, `the pattern is tried on ${s}`);
+    }
+    assert.equal(table('重要性が高まっている').length, 0, 'an ending it cannot have is not tried');
+  });
+
   it('bounds the length of a match, counting what a lookbehind inspects', () => {
     assert.equal(matchBound('かねない$'), 4);
     assert.equal(matchBound('(?<!こ)と(さ|いわ)れ(ている|る)$'), 1 + 1 + 2 + 1 + 3);

@@ -1,7 +1,8 @@
 // The Claims view in a real VS Code — items of a fixture page (kinds, grouping under headings,
 // evidence counts), reveal selects the sentence, the kind and no-evidence filters, workspace scope,
 // follow-the-cursor, copy, export to JSON / CSV / Markdown files given as a target path, and a
-// reviewer setting a sentence's kind (.hakusho/claims.json), with stale corrections reported.
+// reviewer setting a sentence's kind (.hakusho/claims.json), with stale corrections reported;
+// holders: reported claims name theirs, filter own / reported / one holder, group by holder.
 // Page: claims/nd133100.txt (7 claims under three headings; the last one has no evidence).
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -30,6 +31,8 @@ interface Item {
   text?: string;
   evidence?: number;
   correctedFrom?: string;
+  inner?: string;
+  holder?: unknown;
   children: Item[];
 }
 
@@ -37,6 +40,7 @@ interface Snapshot {
   scope: 'file' | 'workspace';
   kinds: string[];
   withoutEvidence: boolean;
+  groupBy?: 'heading' | 'holder';
   activeUri?: string;
   items: Item[];
   visible: boolean;
@@ -237,6 +241,47 @@ describe('Claims view', function () {
     assert.equal(doc.getText().includes('地域の実情に合わせた'), false, 'the edit is undone');
   });
 
+  it('shows whose claim it is; filters and groups by own vs reported and by holder', async () => {
+    const { doc, editor } = await open(PAGE);
+    const reportedNamed = 'OECDは、各国が災害時の通信手段を複線化することが不可欠であると指摘している。';
+    const reportedUnnamed = '住民への伝達には、複数の経路が必要とされている。';
+    const line = doc.lineAt(rangeOfText(doc, '避難情報を確実に届けるためには').start.line);
+    await editor.edit((e) => e.insert(line.range.end, reportedNamed + reportedUnnamed));
+    try {
+      const all = await waitFor(snapshot, (x) => claimsOf(x.items).length === EXPECTED.length + 2, 10000, 200);
+      const named = claimsOf(all.items).find((c) => c.text === reportedNamed)!;
+      assert.deepEqual([named.kind, named.inner, named.holder], ['attributed', 'necessity', { type: 'named', text: 'OECD' }]);
+      assert.match(named.description ?? '', /OECD/, 'a reported claim names its holder');
+      assert.match(named.tooltip ?? '', /OECD/);
+
+      // only what others hold: the two reports; only the paper's own: the seven claims of the page
+      await exec('hakusho.claims.filterHolders', 'reported');
+      const reported = await waitFor(snapshot, (x) => claimsOf(x.items).length === 2, 5000);
+      assert.deepEqual(claimsOf(reported.items).map((c) => c.text), [reportedNamed, reportedUnnamed]);
+      await exec('hakusho.claims.filterHolders', 'own');
+      const own = await waitFor(snapshot, (x) => claimsOf(x.items).length === EXPECTED.length, 5000);
+      assert.ok(claimsOf(own.items).every((c) => (c.holder as { type: string }).type === 'own'));
+      // one holder, by its key
+      await exec('hakusho.claims.filterHolders', 'named:OECD');
+      const oecd = await waitFor(snapshot, (x) => claimsOf(x.items).length === 1, 5000);
+      assert.equal(claimsOf(oecd.items)[0].text, reportedNamed);
+      await exec('hakusho.claims.filterHolders', 'all');
+
+      // grouped by holder: the paper's own first, then OECD, then the unnamed report
+      await exec('hakusho.claims.groupByHolder');
+      const grouped = await waitFor(snapshot, (x) => x.groupBy === 'holder' && x.items.length === 3, 5000);
+      assert.deepEqual(grouped.items.map((g) => g.children.length), [EXPECTED.length, 1, 1]);
+      assert.equal(grouped.items[1].label, 'OECD');
+      assert.deepEqual(grouped.items[2].children.map((c) => c.text), [reportedUnnamed]);
+    } finally {
+      await exec('hakusho.claims.groupByHeading');
+      await exec('hakusho.claims.filterHolders', 'all');
+      await exec('undo');
+    }
+    assert.equal(doc.getText().includes(reportedNamed), false, 'the edit is undone');
+    await waitFor(snapshot, (x) => x.groupBy === 'heading' && claimsOf(x.items).length === EXPECTED.length, 5000);
+  });
+
   it('workspace scope lists the workspace\'s files, not untitled copies of them', async () => {
     const { doc } = await open(PAGE);
     // a pasted copy of the page, and its conversion to Markdown: both untitled, both with the page's claims
@@ -311,7 +356,7 @@ describe('Claims view', function () {
       assert.equal(value[0].file, PAGE);
       assert.equal(value[0].claims.length, EXPECTED.length);
       assert.deepEqual(value[0].claims[0], {
-        kind: 'necessity', strength: 'firm',
+        kind: 'necessity', strength: 'firm', inner: 'necessity', holder: { type: 'own', text: null },
         text: '避難情報を確実に届けるためには、複数の伝達手段を組み合わせる必要がある1。',
         line: 6, character: 53, endLine: 6, endCharacter: 90,
         headingPath: [PART, SECTION, ITEM],
@@ -328,10 +373,10 @@ describe('Claims view', function () {
       const csv = fs.readFileSync(target, 'utf8');
       assert.equal(csv.charCodeAt(0), 0xfeff, 'starts with a BOM for spreadsheets');
       const rows = csv.slice(1).split('\r\n');
-      assert.equal(rows[0], 'file,line,column,kind,strength,heading,claim,marker,footnotes,sources,figures,references,evidence,corrected_from');
+      assert.equal(rows[0], 'file,line,column,kind,strength,inner,holder,holder_text,heading,claim,marker,footnotes,sources,figures,references,evidence,corrected_from');
       assert.equal(rows.length, 1 + 3 + 1, JSON.stringify(rows));
       assert.ok(rows.slice(1, 4).every((r) => r.startsWith(`${PAGE},`) && r.includes(',necessity,')), rows.join('\n'));
-      assert.equal(rows[1], `${PAGE},7,54,necessity,firm,${PART} > ${SECTION} > ${ITEM},避難情報を確実に届けるためには、複数の伝達手段を組み合わせる必要がある1。,必要がある,1,1: 「避難情報に関するガイドライン」,,,1,`);
+      assert.equal(rows[1], `${PAGE},7,54,necessity,firm,necessity,own,,${PART} > ${SECTION} > ${ITEM},避難情報を確実に届けるためには、複数の伝達手段を組み合わせる必要がある1。,必要がある,1,1: 「避難情報に関するガイドライン」,,,1,`);
     });
 
     it('Markdown: a table per heading; workspace scope as an argument', async () => {
@@ -391,6 +436,20 @@ describe('Setting a claim kind by hand (.hakusho/claims.json)', function () {
     assert.match(first.description ?? '', /set by a reviewer|手動設定/);
     assert.match(first.tooltip ?? '', /classifier read|自動判定/);
     assert.deepEqual(saved(), { version: 1, corrections: [{ file: PAGE, sentence: DESCRIPTION, kind: 'concern' }] });
+  });
+
+  it('a reviewer says whose claim it is: a necessity held by a named party is saved as a report of one', async () => {
+    const choice = { kind: 'necessity', holder: { type: 'named', text: '県の検討会' } };
+    assert.equal(await exec('hakusho.claims.setKind', locationOf(NECESSITY), choice), true);
+    const s = await waitFor(snapshot, (x) => claimsOf(x.items).some((c) => c.text === NECESSITY && c.kind === 'attributed'), 5000);
+    const c = claimsOf(s.items).find((x) => x.text === NECESSITY)!;
+    assert.deepEqual([c.kind, c.inner, c.holder], ['attributed', 'necessity', { type: 'named', text: '県の検討会' }]);
+    assert.match(c.description ?? '', /県の検討会/);
+    assert.deepEqual(saved().corrections[1], { file: PAGE, sentence: NECESSITY, kind: 'attributed', inner: 'necessity', holder: { type: 'named', text: '県の検討会' } });
+    // back to the classifier's reading: the paper's own necessity
+    assert.equal(await exec('hakusho.claims.setKind', locationOf(NECESSITY), 'automatic'), true);
+    await waitFor(snapshot, (x) => claimsOf(x.items).some((c) => c.text === NECESSITY && c.kind === 'necessity'), 5000);
+    assert.equal(saved().corrections.length, 1);
   });
 
   it('a claim set to "not a claim" leaves the view; the cursor form works in the editor', async () => {

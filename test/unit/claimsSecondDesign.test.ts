@@ -1,0 +1,188 @@
+// The claim classifier's second design: FORMAT.md §6's settled cases, the inner kind and holder
+// of every claim, and functional expressions composed so that unlisted combinations read like the
+// listed ones. Every sentence is written for these tests.
+import * as assert from 'node:assert/strict';
+import { classifySentence } from '../../src/core/claims';
+import type { ClaimKind, HolderType, InnerKind } from '../../src/core/model';
+
+type Expect = [kind: ClaimKind | 'none', strength?: 'firm' | 'hedged', inner?: InnerKind, holder?: HolderType, holderText?: string | null];
+
+function expectReading(sentence: string, [kind, strength, inner, holder, holderText]: Expect): void {
+  const got = classifySentence(sentence);
+  const show = `${sentence} → ${JSON.stringify(got)}`;
+  assert.equal(got?.kind ?? 'none', kind, show);
+  if (!got) return;
+  if (strength) assert.equal(got.strength, strength, show);
+  assert.equal(got.inner, inner ?? (kind === 'attributed' ? got.inner : kind), show);
+  assert.equal(got.holder.type, holder ?? (kind === 'attributed' ? got.holder.type : 'own'), show);
+  if (holderText !== undefined) assert.equal(got.holder.text, holderText, show);
+}
+
+describe('claims, second design: settled cases (FORMAT.md §6)', () => {
+  it('1: a reading of data is a firm assessment, or the kind it wraps', () => {
+    expectReading('地方の利用率は都市部を大きく下回っていることが分かる。', ['assessment', 'firm']);
+    expectReading('年代による差が小さくなっている様子が見て取れる。', ['assessment', 'firm']);
+    expectReading('現場の理解を得ることが重要であることが分かる。', ['importance', 'firm']);
+  });
+
+  it("2: others' recognition is attributed, its inner kind from the content", () => {
+    expectReading('地域の担い手の確保が重要であると認識されている。', ['attributed', 'firm', 'importance', 'unnamed']);
+    expectReading('企業の間で、人材不足が深刻であるとの認識が広がっている。', ['attributed', 'firm', 'concern', 'unnamed']);
+  });
+
+  it("3: the paper's government's aim is expectation; another party's is attributed", () => {
+    expectReading('政府は、2030年までに全世帯での光回線の利用を目指している。', ['expectation', 'firm', 'expectation', 'own']);
+    expectReading('同社は、来年度中に海外の三都市で事業を始めることを目指している。', ['attributed', 'firm', 'expectation', 'named', '同社']);
+    expectReading('経済産業省は、2030年までに地方の工場の半数で自動化を進めることを目指している。', ['expectation', 'firm', 'expectation', 'own']);
+    expectReading('米国商務省は、国内の半導体の生産能力を倍にすることを目指している。', ['attributed', 'firm', 'expectation', 'named', '米国商務省']);
+  });
+
+  it("4: a plan stated as fact is no claim; a council's recommendation is attributed necessity", () => {
+    expectReading('今後は、地域の通信事業者と連携して整備を推進することとしている。', ['none']);
+    expectReading('同計画では、2030年までに全ての学校で高速回線を整備するとされている。', ['none']);
+    expectReading('検討会は、通信障害の際の情報提供を事業者に義務付けるべきであると提言している。', ['attributed', 'firm', 'necessity', 'named', '検討会']);
+  });
+
+  it('5: 必要とされている / 重要とされている with no one named: attributed, unnamed, inner kind kept', () => {
+    expectReading('離島の通信を守るには、複数の海底ケーブルが必要とされている。', ['attributed', 'firm', 'necessity', 'unnamed', null]);
+    expectReading('中小企業の支援では、身近な相談窓口が重要とされている。', ['attributed', 'firm', 'importance', 'unnamed', null]);
+  });
+
+  it('6: a forecast is a hedged expectation; with its forecaster named, attributed', () => {
+    expectReading('国内の市場は今後も緩やかに拡大すると見込まれる。', ['expectation', 'hedged', 'expectation', 'own']);
+    expectReading('A社の調査によると、国内の市場は2030年に現在の2倍に拡大すると予想されている。', ['attributed', 'hedged', 'expectation', 'named', 'A社の調査']);
+  });
+
+  it('7: a marker in an earlier clause makes no claim', () => {
+    expectReading('住民への周知が重要であり、市は説明会を毎月開いている。', ['none']);
+  });
+
+  it('8: a quotation closed by 語った is the speaker\'s', () => {
+    expectReading('「地域の人が自分で使える仕組みにしたい」と同社の担当者は語った。', ['attributed', undefined, undefined, 'named', '同社の担当者']);
+  });
+
+  it('9: problems and shortfalls in other words are concerns', () => {
+    expectReading('多くの自治体が専門人材の確保という難題に直面している。', ['concern', 'firm']);
+    expectReading('地方では情報システムを担う職員が不足している。', ['concern', 'firm']);
+    expectReading('災害時の情報共有は、平時の訓練が十分にできていない。', ['concern', 'firm']);
+    expectReading('偽の広告によって利用者が被害を受けるおそれがある。', ['concern', 'hedged']);
+    expectReading('古い端末では、新しい認証方式に対応しきれない可能性がある。', ['concern', 'hedged']);
+    expectReading('新しい制度が、かえって地方の事業者の負担を増やす悪循環となっている可能性がある。', ['concern', 'hedged']);
+    expectReading('こうした仕組みは、今後さらに多くの分野に広がる可能性がある。', ['assessment', 'hedged']);
+  });
+
+  it('10: weight and role are importance, whatever the aspect', () => {
+    expectReading('データセンターの地方分散の重要性が高まっている。', ['importance', 'firm']);
+    expectReading('衛星通信は、災害時の備えとして重要性を増してきている。', ['importance', 'firm']);
+    expectReading('地域の通信網は暮らしを支える重要な基盤である。', ['importance', 'firm']);
+  });
+
+  it('12: a past need told as history, or a caveat on how the figures are read, is no claim', () => {
+    expectReading('当時は、回線を引くために大がかりな工事が必要であった。', ['none']);
+    expectReading('なお、この推計には海外の事業者の売上げが含まれていない点に留意が必要である。', ['none']);
+    expectReading('利用者の声を聞き続けることが大切である点に留意が必要である。', ['necessity', 'firm']);
+  });
+
+  it('recommendations and weight in other words: 適当である, 重要なのは…である, 必要な取組となる', () => {
+    expectReading('空いた帯域は、地域の放送に割り当てることが適当であること。', ['necessity', 'firm']);
+    expectReading('より重要なのは、利用者が自ら設定を選べることである。', ['importance', 'firm']);
+    expectReading('こうした連携は、地域の通信を守る上で必要な取組となる。', ['necessity', 'firm']);
+  });
+
+  it("13: a marker in the passive progressive with no one named is the paper's own", () => {
+    expectReading('遠隔医療の普及による通院負担の軽減が期待されている。', ['expectation', 'firm', 'expectation', 'own']);
+    expectReading('事業者には、利用者への丁寧な説明が求められている。', ['necessity', 'firm', 'necessity', 'own']);
+  });
+
+  it('14: a prediction with only a hedge is assessment; a forecast of a problem stays expectation', () => {
+    expectReading('今後は地方でも利用が進むと考えられる。', ['assessment', 'hedged']);
+    expectReading('地方の郵便局の利用者は今後も減少することが見込まれている。', ['expectation', 'hedged']);
+  });
+});
+
+describe('claims, second design: judgements in other words', () => {
+  it('an evaluation with no listed marker is an assessment; a possibility is hedged, a possible harm a concern', () => {
+    expectReading('料金の値下がりは、回線の共用によるところが大きい。', ['assessment', 'firm']);
+    expectReading('遠隔での点検には、移動の時間を省けるという利点がある。', ['assessment', 'firm']);
+    expectReading('この観点からは、すでに成熟期に入っているという見方も可能である。', ['assessment', 'hedged']);
+    expectReading('小さな町でも、同じような変化が起こり得る。', ['assessment', 'hedged']);
+    expectReading('古い設備のままでは、大きな障害が生じ得る。', ['concern', 'hedged']);
+  });
+});
+
+describe('claims, second design: the final predicate read as a whole', () => {
+  it('a particle inside a passive report: 指摘もされている reads as 指摘されている', () => {
+    expectReading('高齢者ほど操作に戸惑う傾向があることが指摘もされている。', ['attributed', 'firm', undefined, 'unnamed']);
+  });
+
+  it('a wrapper adds nothing: …見込まれているのも特徴である is the forecast it wraps', () => {
+    expectReading('利用者数が今後も伸びると見込まれているのも特徴である。', ['expectation', 'hedged']);
+    expectReading('窓口の利用が減っているのも事実である。', ['none']);
+  });
+
+  it('べき with a noun: べき事項である is a necessity', () => {
+    expectReading('回線の二重化は、事業者が優先して取り組むべき事項である。', ['necessity', 'firm']);
+  });
+
+  it('aspect: つつある reads as ている', () => {
+    expectReading('通信インフラの重要性が高まりつつある。', ['importance', 'firm']);
+  });
+
+  it('a hedge around a report keeps the report: 必要であると考えられている', () => {
+    expectReading('多くの企業で、従業員の学び直しが必要であると考えられている。', ['attributed', 'firm', 'necessity', 'unnamed']);
+  });
+});
+
+describe('claims, second design: the holder', () => {
+  it('a report verb in the active voice: its topic holds the claim', () => {
+    expectReading('OECDは、各国がデータ流通の枠組みを整えることが不可欠であると指摘している。', ['attributed', 'firm', 'necessity', 'named', 'OECD']);
+  });
+
+  it("the subject left to an earlier sentence: a named party, not written in this one", () => {
+    expectReading('また、地方の中小企業ほど投資が遅れていると指摘している。', ['attributed', undefined, 'concern', 'named', null]);
+  });
+
+  it('a passive report: its topic is what is reported on, not who reports', () => {
+    expectReading('生成AIは、今後多くの業務を変えるとされている。', ['attributed', undefined, 'assessment', 'unnamed', null]);
+  });
+
+  it('a source phrase names the holder; the text keeps the party as written', () => {
+    expectReading('総合研究所の報告書では、地方の通信投資が不足していると分析している。', ['attributed', undefined, 'concern', 'named', '総合研究所の報告書']);
+    expectReading('なお、民間の調査会社によれば、利用者の6割が不安を感じている。', ['attributed', 'firm', 'assessment', 'named', '民間の調査会社']);
+  });
+
+  it('the party without its footnote anchor; a topic of subject matter or time is no party', () => {
+    expectReading('山田（2020）3は、地方の中小企業ほど人材の確保が難しいと指摘している。', ['attributed', undefined, undefined, 'named', '山田（2020）']);
+    expectReading('後者については、費用の負担が大きいと指摘している。', ['attributed', undefined, undefined, 'named', null]);
+    expectReading('今後は、地域での実証を重ねていくとしている。', ['attributed', undefined, undefined, 'named', null]);
+  });
+
+  it('a final clause that starts inside a quotation: the speaker is the sentence\'s topic', () => {
+    expectReading('田中（2019）は、「技術は広がるが、使い手が育たなければ効果は出ない」と述べている。', ['attributed', undefined, undefined, 'named', '田中（2019）']);
+  });
+
+  it('a source opening the sentence governs it past later clause breaks; a cited author with a footnote anchor', () => {
+    expectReading('B氏によれば、地方では人材が足りないが、対策は少しずつ進んでいる。', ['attributed', 'firm', 'assessment', 'named', 'B氏']);
+    expectReading('山本（2019）4では、地方の企業ほど導入率が低い。', ['attributed', 'firm', undefined, 'named', '山本（2019）']);
+    expectReading('これによれば、若い世代ほど動画の視聴時間が長い。', ['attributed', 'firm', 'assessment', 'named', null]);
+    expectReading('民間の「通信市場レポート」では、国内の通信量は今後も増えると予測されている。', ['attributed', 'hedged', 'expectation', 'named', '民間の「通信市場レポート」']);
+  });
+
+  it('what a study did is no claim of its own: …のかを分析した', () => {
+    expectReading('田中（2018）3は、利用の有無で意識が変わるのかを調査データで分析した。', ['none']);
+  });
+
+  it('views reported in other words: …という考え方である, 意見があがった, 結論に至った, と呼ぶ論者もいる', () => {
+    expectReading('もう一つは、通信の費用が下がれば地方にも企業が集まる、という考え方である。', ['attributed', 'firm', undefined, 'unnamed']);
+    expectReading('会合では、地域ごとに相談窓口を置くことが必要という意見があがった。', ['attributed', 'firm', 'necessity', 'unnamed']);
+    expectReading('検討会は、事業者の自主的な取組に委ねることが望ましいという結論に至った。', ['attributed', 'firm', 'necessity']);
+    expectReading('こうした現象を「静かな分断」と呼ぶ論者もいる。', ['attributed', 'firm', undefined, 'unnamed']);
+    expectReading('仕組みの説明は、ある作業を終えると次の作業が自動で始まるというものである。', ['none']);
+  });
+
+  it('an existential report names no one: との指摘がある; what is reported keeps its kind', () => {
+    expectReading('地方では専門人材が足りないとの指摘がある。', ['attributed', 'firm', 'concern', 'unnamed', null]);
+    expectReading('一方、新しい技術については特に懸念が多く語られている。', ['attributed', 'firm', 'concern', 'unnamed', null]);
+    expectReading('審議会の答申では、同じ基準を課すことが適当との方向性が示された。', ['attributed', 'firm', 'necessity', 'named', '審議会の答申']);
+  });
+});
