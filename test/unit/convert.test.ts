@@ -78,7 +78,14 @@ function sourceUrls(doc: WhitePaperDocument, text: string): Span[] {
 /** The source's prose: everything but the page furniture the converter drops, anchors and note numbers included. */
 function sourceProse(doc: WhitePaperDocument): Prose {
   const out = prose();
-  const dropped = doc.furniture.filter((f) => DROPPED.has(f.kind)).sort((a, b) => a.start - b.start);
+  // a note numbered `（注1）` becomes `[^1]:`, which stands for its number: the brackets and 注 are its label's markup
+  const labels: Span[] = doc.footnotes.flatMap((f) => {
+    const lead = doc.text.slice(f.start, f.numberSpan.start);
+    const close = doc.text[f.numberSpan.end];
+    return /^[（(]注[ \u3000]?$/.test(lead) && (close === '）' || close === ')')
+      ? [{ start: f.start, end: f.numberSpan.start }, { start: f.numberSpan.end, end: f.numberSpan.end + 1 }] : [];
+  });
+  const dropped = [...doc.furniture.filter((f) => DROPPED.has(f.kind)), ...labels].sort((a, b) => a.start - b.start);
   const urls = sourceUrls(doc, doc.text);
   const add = (from: number, to: number) => {
     let p = from;
@@ -207,7 +214,7 @@ function roundTrip(name: string, text: string) {
 
   // the same headings (unnumbered run-in titles compared without the anchors glued to them)
   const titleOf = (d: WhitePaperDocument, h: WhitePaperDocument['headings'][number]) =>
-    (d.form === 'markdown' ? h.title : without(d.text, d.anchors, h.titleStart, h.end)).replace(/[\s\u3000]+/g, '');
+    (d.form === 'markdown' ? h.title : without(d.text, d.anchors.filter((a) => a.confidence === 'sure'), h.titleStart, h.end)).replace(/[\s\u3000]+/g, '');
   const view = (d: WhitePaperDocument) => d.headings.map((h) => [h.level, h.number, titleOf(d, h), h.segments.filter((s) => s.level !== 'unnumbered').map((s) => `${s.level}:${s.key}`).join('/'), h.inferred]);
   assert.deepStrictEqual(view(back), view(doc), `${name}: headings`);
 

@@ -131,12 +131,12 @@ describe('renumbering a block of footnotes', () => {
   });
 
   it('a doubtful citation does not decide the order: the first sure one does', () => {
-    const text = '第1節 固定通信\n\n整備が進んだ3。利用者が増えた4。新しい注5。負担が課題である4。\n\n3 白書編集室調べ。\n\n4 事業者へのインタビューによる。\n\n5 新しく加えた注記。\n';
+    const text = '第1節 固定通信\n\n整備が進んだ3。利用者が増えた4。新しい制度ができた5。負担が課題である4。\n\n3 白書編集室調べ。\n\n4 事業者へのインタビューによる。\n\n5 新しく加えた注記。\n';
     const doc = analyzeText('file:///ws/nd211100.txt', text);
     assert.deepEqual(renumberBlockEdits(doc, 0), [], 'read as sure, the block is in citation order');
     doubt(doc, '利用者が増えた4');
     const after = apply(text, renumberBlockEdits(doc, 0).filter((e) => !e.doubtful));
-    assert.match(after, /進んだ3。利用者が増えた4。新しい注4。負担が課題である5。/);
+    assert.match(after, /進んだ3。利用者が増えた4。新しい制度ができた4。負担が課題である5。/);
     assert.match(after, /3 白書編集室調べ。\n\n4 新しく加えた注記。\n\n5 事業者へのインタビューによる。/);
   });
 
