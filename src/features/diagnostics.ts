@@ -21,8 +21,25 @@ export function localisedMessage(d: Diagnostic): string {
     case 'footnote-undefined': return vscode.l10n.t('Footnote {0} is cited but has no definition.', d.args[0]);
     case 'encoding-mojibake': return vscode.l10n.t('{0} replacement character(s) (U+FFFD): the file was probably read with the wrong encoding; reopen it as Japanese (Shift_JIS).', d.args[0]);
     case 'markdown-too-deep': return vscode.l10n.t('This Markdown is nested too deeply (lists or quotes inside one another) to be analysed.');
+    case 'markdown-too-complex': return budgetMessage(d);
     case 'reference-unresolved': return vscode.l10n.t('Nothing in the workspace matches {0}.', d.args[0]);
     case 'reference-title-mismatch': return vscode.l10n.t('The quoted title 「{0}」 does not match {1} 「{2}」.', d.args[0], d.args[1], d.args[2]);
+    default: return d.message;
+  }
+}
+
+/** Why a Markdown file is not analysed: which of the parser's limits it passed. */
+function budgetMessage(d: Diagnostic): string {
+  const limit = d.args[1];
+  switch (d.args[0]) {
+    case 'chars': return vscode.l10n.t('This Markdown is not analysed: it is longer than {0} characters.', limit);
+    case 'delimiterRuns': return vscode.l10n.t('This Markdown is not analysed: one paragraph has more than {0} runs of * or _.', limit);
+    case 'brackets': return vscode.l10n.t('This Markdown is not analysed: one paragraph has more than {0} ] brackets.', limit);
+    case 'depth': return vscode.l10n.t('This Markdown is not analysed: one line is nested more than {0} lists or quotes deep.', limit);
+    case 'nesting': return vscode.l10n.t('This Markdown is not analysed: its lists and quotes are nested too deeply, too often.');
+    case 'definitions': return vscode.l10n.t('This Markdown is not analysed: one label is defined more than {0} times.', limit);
+    case 'nestedItems': return vscode.l10n.t('This Markdown is not analysed: one list has more than {0} items inside other lists or quotes.', limit);
+    case 'time': return vscode.l10n.t('This Markdown is not analysed: parsing it took longer than {0} ms.', limit);
     default: return d.message;
   }
 }
