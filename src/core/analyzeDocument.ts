@@ -32,22 +32,22 @@ export function analyzeDocument(uri: string, text: string, form?: SourceForm): W
  */
 function analyzeMarkdownSafely(uri: string, text: string): WhitePaperDocument {
   const excess = markdownBudgetExcess(text);
-  if (excess) return unanalysedMarkdown(uri, text, budgetDiagnostic(excess));
+  if (excess) return unanalysedDocument(uri, text, 'markdown', budgetDiagnostic(excess));
   try {
     return analyzeMarkdown(uri, text);
   } catch (e) {
     if (!(e instanceof RangeError && /call stack/i.test(e.message))) throw e;
-    return unanalysedMarkdown(uri, text, {
+    return unanalysedDocument(uri, text, 'markdown', {
       code: 'markdown-too-deep', severity: 'warning', start: 0, end: 0,
       message: 'This Markdown is nested too deeply (lists or quotes inside one another) to be analysed.', args: [],
     });
   }
 }
 
-/** The analysis of a Markdown text that was not parsed: nothing but the warning saying why. */
-export function unanalysedMarkdown(uri: string, text: string, why: Diagnostic): WhitePaperDocument {
+/** The analysis of a text that was not parsed: nothing but the warning saying why. */
+export function unanalysedDocument(uri: string, text: string, form: SourceForm, why: Diagnostic): WhitePaperDocument {
   return {
-    uri, form: 'markdown', text, breadcrumb: null, edition: null, inferredChapter: null,
+    uri, form, text, breadcrumb: null, edition: null, inferredChapter: null,
     headings: [], headingTree: [], footnotes: [], anchors: [], references: [], figures: [], figureReferences: [],
     furniture: [], paragraphs: [], diagnostics: [why],
   };

@@ -219,8 +219,17 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
   }
 
   getChildren(element?: ClaimsNode): ClaimsNode[] | Promise<ClaimsNode[]> {
-    if (!element && !this.roots && this.scope === 'workspace') return this.buildWorkspaceRoots();
+    if (!element && !this.roots) return this.scope === 'workspace' ? this.buildWorkspaceRoots() : this.buildFileRoots();
     return this.childrenOf(element);
+  }
+
+  /** The active file's listing once its analysis and claims have come from the worker. */
+  private async buildFileRoots(): Promise<ClaimsNode[]> {
+    const listing = this.listing;
+    const open = this.activeUri ? this.openDocument(this.activeUri) : undefined;
+    if (open) await this.store.prepareClaims(await this.store.analyse(open));
+    if (listing !== this.listing) return [];
+    return this.childrenOf();
   }
 
   /** The children, built at once if need be (for callers that cannot wait: cursor follow, snapshots). */
@@ -250,6 +259,9 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     const models: FileModel[] = [];
     let slice = Date.now();
     for (const doc of docs) {
+      // the claims are extracted on the worker; only grouping them into the tree happens here
+      await this.store.prepareClaims(doc);
+      if (listing !== this.listing) return [];
       models.push(this.modelFor(doc));
       if (Date.now() - slice > 15) {
         await new Promise((r) => setImmediate(r));

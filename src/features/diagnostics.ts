@@ -49,11 +49,13 @@ export type ExtraDiagnostics = (doc: WhitePaperDocument) => Diagnostic[];
 
 export class DiagnosticsFeature implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('hakusho');
-  private readonly pending = debouncePerDocument(300, (document) => this.update(document));
+  private readonly pending = debouncePerDocument(300, (document) => void this.update(document));
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly extras: ExtraDiagnostics[] = [];
   /** The analysis each closed file's problems were last published from. */
   private published = new Map<string, WhitePaperDocument>();
+  /** Counts publications of the workspace's problems: a newer one stops an older one between files. */
+  private publishRun = 0;
 
   constructor(private readonly store: AnalysisStore) {
     this.subscriptions.push(
@@ -77,7 +79,7 @@ export class DiagnosticsFeature implements vscode.Disposable {
     for (const d of vscode.workspace.textDocuments) this.pending.schedule(d, 0);
   }
 
-  private update(document: vscode.TextDocument): void {
+  private async update(document: vscode.TextDocument): Promise<void> {
     if (document.isClosed) return;
     if (!this.store.isWhitePaper(document)) {
       this.collection.delete(document.uri);
@@ -89,7 +91,9 @@ export class DiagnosticsFeature implements vscode.Disposable {
       return;
     }
     const disabled = new Set(config.get<string[]>('disabledCodes', []));
-    const doc = this.store.get(document);
+    const version = document.version;
+    const doc = await this.store.analyse(document);
+    if (document.isClosed || document.version !== version) return; // the newer text's update is on its way
     this.collection.set(document.uri, this.diagnosticsOf(doc, disabled, (d) => new vscode.Range(document.positionAt(d.start), document.positionAt(d.end))));
   }
 
@@ -108,12 +112,14 @@ export class DiagnosticsFeature implements vscode.Disposable {
    * Problems for every indexed file, not only the open ones (setting hakusho.diagnostics.scope, or
    * the Check Workspace command): open documents keep their live diagnostics.
    */
-  publishWorkspace(docs: Iterable<WhitePaperDocument>, { onlyChanged = false } = {}): number {
+  async publishWorkspace(docs: Iterable<WhitePaperDocument>, { onlyChanged = false } = {}): Promise<number> {
+    const run = ++this.publishRun;
     const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
     const before = this.published;
     this.published = new Map(); // files gone from the index are forgotten
     let files = 0;
-    for (const doc of docs) {
+    let slice = Date.now();
+    for (const doc of [...docs]) {
       if (open.has(doc.uri)) continue;
       this.published.set(doc.uri, doc);
       // `onlyChanged`: nothing the others' problems depend on changed, so only pages analysed anew
@@ -129,6 +135,12 @@ export class DiagnosticsFeature implements vscode.Disposable {
       const found = this.diagnosticsOf(doc, new Set(config.get<string[]>('disabledCodes', [])), toRange);
       this.collection.set(uri, found);
       files++;
+      // checking every file against the index is long in one piece on a large workspace: yield between files
+      if (Date.now() - slice > 15) {
+        await new Promise((r) => setImmediate(r));
+        if (run !== this.publishRun) return files; // a newer publication took over
+        slice = Date.now();
+      }
     }
     return files;
   }
@@ -138,6 +150,7 @@ export class DiagnosticsFeature implements vscode.Disposable {
     const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
     this.collection.forEach((uri) => { if (!open.has(uri.toString())) this.collection.delete(uri); });
     this.published.clear();
+    this.publishRun++;
   }
 
   dispose(): void {

@@ -6,8 +6,8 @@ const URL_RE = /https?:\/\/[^\s　）)」』、，。<>"]+/g;
 
 export function registerDocumentLinks(context: vscode.ExtensionContext, store: AnalysisStore): void {
   context.subscriptions.push(vscode.languages.registerDocumentLinkProvider(HAKUSHO_ONLY_SELECTOR, {
-    provideDocumentLinks(document) {
-      const doc = store.get(document);
+    async provideDocumentLinks(document) {
+      const doc = await store.analyse(document);
       const links: vscode.DocumentLink[] = [];
       for (const def of doc.footnotes) {
         const text = doc.text.slice(def.textStart, def.end);

@@ -36,6 +36,6 @@ export function registerDocumentSymbols(context: vscode.ExtensionContext, store:
     return symbol;
   };
   context.subscriptions.push(vscode.languages.registerDocumentSymbolProvider(HAKUSHO_ONLY_SELECTOR, {
-    provideDocumentSymbols: (document) => store.get(document).headingTree.map((h) => toSymbol(document, h)),
+    provideDocumentSymbols: async (document) => (await store.analyse(document)).headingTree.map((h) => toSymbol(document, h)),
   }, { label: 'Hakusho' }));
 }

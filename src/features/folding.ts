@@ -4,8 +4,8 @@ import { AnalysisStore, HAKUSHO_ONLY_SELECTOR } from '../analysisStore';
 
 export function registerFolding(context: vscode.ExtensionContext, store: AnalysisStore): void {
   context.subscriptions.push(vscode.languages.registerFoldingRangeProvider(HAKUSHO_ONLY_SELECTOR, {
-    provideFoldingRanges(document) {
-      const doc = store.get(document);
+    async provideFoldingRanges(document) {
+      const doc = await store.analyse(document);
       const ranges: vscode.FoldingRange[] = [];
       const lastLine = (end: number) => {
         // a section ends before the next heading's line: fold up to the last non-blank line before it

@@ -18,7 +18,7 @@ export function registerReferenceChecks(context: vscode.ExtensionContext, store:
     diagnostics.refreshAll();
     if (!workspaceScope()) return;
     // typing in prose changes no other page's problems: republish only what was analysed anew
-    diagnostics.publishWorkspace(index.documents(), { onlyChanged: index.outlineGeneration === publishedOutline });
+    void diagnostics.publishWorkspace(index.documents(), { onlyChanged: index.outlineGeneration === publishedOutline });
     publishedOutline = index.outlineGeneration;
   };
   context.subscriptions.push(
@@ -32,7 +32,7 @@ export function registerReferenceChecks(context: vscode.ExtensionContext, store:
     }),
     vscode.commands.registerCommand('hakusho.checkWorkspace', async () => {
       await indexer.ready;
-      const files = diagnostics.publishWorkspace(index.documents());
+      const files = await diagnostics.publishWorkspace(index.documents());
       await vscode.commands.executeCommand('workbench.actions.view.problems');
       void vscode.window.setStatusBarMessage(vscode.l10n.t('Hakusho checked {0} white-paper files.', files + vscode.workspace.textDocuments.filter((d) => store.isWhitePaper(d)).length), 5000);
       return files;

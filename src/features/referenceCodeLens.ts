@@ -9,10 +9,10 @@ export function registerReferenceCodeLens(context: vscode.ExtensionContext, stor
   context.subscriptions.push(changed, indexer.onDidChange(() => changed.fire()));
   context.subscriptions.push(vscode.languages.registerCodeLensProvider(HAKUSHO_SELECTOR, {
     onDidChangeCodeLenses: changed.event,
-    provideCodeLenses(document) {
+    async provideCodeLenses(document) {
       if (!store.isWhitePaper(document)) return undefined;
       if (!vscode.workspace.getConfiguration('hakusho', document.uri).get<boolean>('codeLens.references', true)) return [];
-      const doc = store.get(document);
+      const doc = await store.analyse(document);
       const lenses: vscode.CodeLens[] = [];
       for (const heading of doc.headings) {
         const sites = indexer.index.incomingReferences(document.uri.toString(), heading);

@@ -21,9 +21,9 @@ export function registerReferenceNavigation(context: vscode.ExtensionContext, st
       },
     }),
     vscode.languages.registerReferenceProvider(HAKUSHO_SELECTOR, {
-      provideReferences(document, position, ctx) {
+      async provideReferences(document, position, ctx) {
         if (!store.isWhitePaper(document)) return undefined;
-        const doc = store.get(document);
+        const doc = await store.analyse(document);
         const heading = headingLineAt(doc, document.offsetAt(position));
         if (!heading) return undefined;
         const sites = index.incomingReferences(document.uri.toString(), heading);

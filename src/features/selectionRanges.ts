@@ -5,8 +5,8 @@ import { selectionSpans } from '../core/selection';
 
 export function registerSelectionRanges(context: vscode.ExtensionContext, store: AnalysisStore): void {
   context.subscriptions.push(vscode.languages.registerSelectionRangeProvider(HAKUSHO_ONLY_SELECTOR, {
-    provideSelectionRanges(document, positions) {
-      const doc = store.get(document);
+    async provideSelectionRanges(document, positions) {
+      const doc = await store.analyse(document);
       return positions.map((position) => {
         const spans = selectionSpans(doc, document.offsetAt(position));
         let range: vscode.SelectionRange | undefined;

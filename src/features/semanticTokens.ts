@@ -6,8 +6,8 @@ export const SEMANTIC_LEGEND = new vscode.SemanticTokensLegend(['footnoteAnchor'
 
 export function registerSemanticTokens(context: vscode.ExtensionContext, store: AnalysisStore): void {
   context.subscriptions.push(vscode.languages.registerDocumentSemanticTokensProvider(HAKUSHO_ONLY_SELECTOR, {
-    provideDocumentSemanticTokens(document) {
-      const doc = store.get(document);
+    async provideDocumentSemanticTokens(document) {
+      const doc = await store.analyse(document);
       const builder = new vscode.SemanticTokensBuilder(SEMANTIC_LEGEND);
       for (const a of doc.anchors) {
         const p = document.positionAt(a.start);

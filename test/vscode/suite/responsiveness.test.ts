@@ -10,6 +10,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as inspector from 'node:inspector';
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { generateCorpus } from '../../../bench/generate';
@@ -97,14 +98,30 @@ describe('responsiveness: the extension host is never blocked for long', functio
   let document: vscode.TextDocument;
   const settingsExisted = fs.existsSync(wsUri('.vscode/settings.json').fsPath);
 
+  /** HAKUSHO_LAG_PROFILE=<dir>: a CPU profile of each action, to find what blocked. */
+  const profileDir = process.env.HAKUSHO_LAG_PROFILE;
+  const session = profileDir ? new inspector.Session() : undefined;
+  const post = (method: string, params?: object) => new Promise<unknown>((resolve, reject) =>
+    session!.post(method, params ?? {}, (e, r) => (e ? reject(e) : resolve(r))));
+
   /** Runs `action`, then lets the extension host settle for `settleMs`, recording the longest block. */
   async function measure(name: string, action: () => Promise<unknown>, settleMs = 3000): Promise<void> {
+    if (session) {
+      session.connect();
+      await post('Profiler.enable');
+      await post('Profiler.start');
+    }
     monitor.start();
     try {
       await action();
       await sleep(settleMs);
     } finally {
       const r = monitor.stop();
+      if (session) {
+        const { profile } = await post('Profiler.stop') as { profile: unknown };
+        fs.writeFileSync(path.join(profileDir!, `${name.replace(/\W+/g, '-')}.cpuprofile`), JSON.stringify(profile));
+        session.disconnect();
+      }
       results.push({ action: name, ...r });
       report(`    longest extension-host block, ${name}: ${r.gap} ms (busy ${r.busy} ms)`);
     }
