@@ -7,6 +7,7 @@ import { isMarkdownPath } from './core/analyzeDocument';
 import { matchesAnyGlob } from './core/glob';
 import { WorkspaceIndex } from './core/workspaceIndex';
 import { debouncePerDocument } from './debounce';
+import { nextTurn } from './turns';
 
 const MAX_INDEXED_BYTES = 16 * 1024 * 1024;
 /** Page text, official .txt and Markdown white papers. */
@@ -99,6 +100,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
     if (indexed && !document.isDirty && !indexed.text.includes('\uFFFD') && document.getText().includes('\uFFFD')) return;
     const version = document.version;
     const doc = await this.store.analyse(document);
+    await nextTurn();
     // typed on meanwhile, or closed: the later event indexes the newer text
     if (document.isClosed || document.version !== version) return;
     this.index.set(doc);

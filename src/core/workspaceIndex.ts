@@ -303,6 +303,31 @@ export class WorkspaceIndex {
     return this.incoming.get(`${uri}#${heading.start}`) ?? [];
   }
 
+  /**
+   * Builds what incomingReferences reads, a slice at a time, awaiting `pause` between slices so a
+   * host's thread stays free on a large workspace; incomingReferences then answers at once. An index
+   * changed meanwhile is started over.
+   */
+  async prepareIncoming(pause: () => Promise<void>, sliceMs = 10): Promise<void> {
+    while (!this.incoming) {
+      const version = this.version;
+      const incoming = new Map<string, ReferenceSite[]>();
+      let sliceStart = Date.now();
+      let changed = false;
+      for (const doc of [...this.docs.values()]) {
+        for (const reference of doc.references) {
+          this.addIncoming(incoming, doc, reference);
+          if (Date.now() - sliceStart < sliceMs) continue;
+          await pause();
+          if (this.version !== version) { changed = true; break; }
+          sliceStart = Date.now();
+        }
+        if (changed) break;
+      }
+      if (!changed && this.version === version) this.incoming ??= incoming;
+    }
+  }
+
   /** Unresolved references and mismatched titles of one document, as diagnostics. */
   checkReferences(doc: WhitePaperDocument): Diagnostic[] {
     const out: Diagnostic[] = [];

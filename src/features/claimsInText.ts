@@ -7,6 +7,7 @@ import { ClaimCorrectionsStore } from '../claimCorrectionsStore';
 import { CLAIM_KINDS } from '../core/claimExtraction';
 import { Claim, ClaimKind } from '../core/model';
 import { debouncePerDocument } from '../debounce';
+import { nextTurn } from '../turns';
 
 /** Underline colours in the text (the chart colours, faded): subtle on light and dark themes. */
 const KIND_RGBA: Record<ClaimKind, string> = {
@@ -68,6 +69,7 @@ export function registerClaimsInText(context: vscode.ExtensionContext, store: An
     const version = document.version;
     const doc = await store.analyse(document);
     await store.prepareClaims(doc);
+    await nextTurn();
     return document.version === version && !document.isClosed ? corrections.claimsOf(doc) : null;
   };
 

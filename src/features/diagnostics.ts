@@ -6,6 +6,7 @@ import { AnalysisStore } from '../analysisStore';
 import { Diagnostic, WhitePaperDocument } from '../core/model';
 import { lineIndexOf } from '../core/text';
 import { debouncePerDocument } from '../debounce';
+import { nextTurn } from '../turns';
 
 const SEVERITY: Record<Diagnostic['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning,
@@ -93,6 +94,7 @@ export class DiagnosticsFeature implements vscode.Disposable {
     const disabled = new Set(config.get<string[]>('disabledCodes', []));
     const version = document.version;
     const doc = await this.store.analyse(document);
+    await nextTurn();
     if (document.isClosed || document.version !== version) return; // the newer text's update is on its way
     this.collection.set(document.uri, this.diagnosticsOf(doc, disabled, (d) => new vscode.Range(document.positionAt(d.start), document.positionAt(d.end))));
   }

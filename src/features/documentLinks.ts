@@ -1,6 +1,7 @@
 // URLs inside footnote definitions become clickable links.
 import * as vscode from 'vscode';
 import { AnalysisStore, HAKUSHO_ONLY_SELECTOR, rangeOf } from '../analysisStore';
+import { nextTurn } from '../turns';
 
 const URL_RE = /https?:\/\/[^\s　）)」』、，。<>"]+/g;
 
@@ -8,6 +9,7 @@ export function registerDocumentLinks(context: vscode.ExtensionContext, store: A
   context.subscriptions.push(vscode.languages.registerDocumentLinkProvider(HAKUSHO_ONLY_SELECTOR, {
     async provideDocumentLinks(document) {
       const doc = await store.analyse(document);
+      await nextTurn();
       const links: vscode.DocumentLink[] = [];
       for (const def of doc.footnotes) {
         const text = doc.text.slice(def.textStart, def.end);

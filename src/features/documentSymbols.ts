@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { AnalysisStore, HAKUSHO_ONLY_SELECTOR, rangeOf } from '../analysisStore';
 import { Heading, HeadingLevel } from '../core/model';
+import { nextTurn } from '../turns';
 
 const SYMBOL_KIND: Record<HeadingLevel, vscode.SymbolKind> = {
   part: vscode.SymbolKind.Module, chapter: vscode.SymbolKind.Namespace, section: vscode.SymbolKind.Class,
@@ -36,6 +37,10 @@ export function registerDocumentSymbols(context: vscode.ExtensionContext, store:
     return symbol;
   };
   context.subscriptions.push(vscode.languages.registerDocumentSymbolProvider(HAKUSHO_ONLY_SELECTOR, {
-    provideDocumentSymbols: async (document) => (await store.analyse(document)).headingTree.map((h) => toSymbol(document, h)),
+    provideDocumentSymbols: async (document) => {
+      const doc = await store.analyse(document);
+      await nextTurn();
+      return doc.headingTree.map((h) => toSymbol(document, h));
+    },
   }, { label: 'Hakusho' }));
 }
