@@ -167,14 +167,19 @@ export class WorkspaceIndex {
       const kept = list.filter((e) => e.uri !== doc.uri);
       if (kept.length) map.set(key, kept); else map.delete(key);
     };
+    // each key once: hundreds of headings share a last segment (1, (1), ア), and filtering the shared
+    // list once per heading made every edit of a large page quadratic
+    const segments = new Set<string>(), titles = new Set<string>();
     for (const heading of doc.headings) {
       const last = heading.segments[heading.segments.length - 1];
       if (!last) continue;
-      drop(this.byLastSegment!, `${last.level}:${last.key}`);
+      segments.add(`${last.level}:${last.key}`);
       const t = normaliseTitle(heading.title);
-      if (t) drop(this.byTitle!, t);
+      if (t) titles.add(t);
     }
-    for (const figure of doc.figures) drop(this.byFigure!, figure.number);
+    for (const key of segments) drop(this.byLastSegment!, key);
+    for (const t of titles) drop(this.byTitle!, t);
+    for (const number of new Set(doc.figures.map((f) => f.number))) drop(this.byFigure!, number);
   }
 
   /** Every heading of the workspace, in document order per file. */

@@ -2,7 +2,7 @@
 // suites run) records the longest stretch it was kept waiting while Hakusho works on real-sized files —
 // opening the largest edition, typing in it, the Claims view over the workspace, a Markdown file built
 // to make the parser super-linear, re-indexing after a setting change, Check All. Each action's longest
-// block is printed and must stay within 50 ms.
+// block is printed and must stay within 50 ms of the thread's own CPU time (see LagMonitor).
 //
 // The edition comes from the real corpus when it is there (../shared/corpus, or HAKUSHO_CORPUS), copied
 // at run time into a git-ignored folder of the test workspace; otherwise a generated one of the same size.
@@ -17,44 +17,76 @@ import { generateCorpus } from '../../../bench/generate';
 import { exec, waitFor, wsUri } from '../helpers';
 
 const BUDGET_MS = 50;
-/**
- * Opening the edition is not yet within 50 ms: what remains (CPU profiles of this suite,
- * HAKUSHO_LAG_PROFILE) is VS Code turning the 900-heading outline into its own objects in one piece,
- * receiving the 1.4 MB document, and garbage collection. This budget keeps it from growing back.
- */
-const OPEN_BUDGET_MS = 150;
 const TICK_MS = 10;
 
+interface ThreadTimes { runNs: number; waitNs: number }
+
 /**
- * Longest block of the extension host's event loop: the longest time a 10 ms timer fired late, and of
- * that the time the loop was busy (event-loop utilisation), which leaves out the time the operating
- * system gave the CPU to other processes while the loop was idle.
+ * How long the extension host's main thread has run on a CPU and waited for one (Linux schedstat),
+ * or null where that is not available. Unlike wall time, the run time does not grow when other
+ * processes take the CPU.
+ */
+function threadTimes(): (() => ThreadTimes) | null {
+  const file = `/proc/self/task/${process.pid}/schedstat`;
+  const read = () => {
+    const [runNs, waitNs] = fs.readFileSync(file, 'utf8').split(' ').map(Number);
+    return { runNs, waitNs };
+  };
+  try {
+    read();
+    return read;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Longest block of the extension host's event loop, between two ticks of a 10 ms timer, three ways:
+ * the wall time the timer fired late; the time the loop was busy (event-loop utilisation), which
+ * leaves out the operating system keeping an idle loop waiting; and the time the thread really ran
+ * on a CPU, which also leaves out the time it waited for a CPU other processes had. On a machine
+ * shared with other work the last one is the figure that measures the extension host's own work;
+ * for the longest wall gap the monitor also notes how much of it was waiting for a CPU.
  */
 class LagMonitor {
   private timer: NodeJS.Timeout | undefined;
   private last = 0;
   private lastActive = 0;
+  private lastTimes: ThreadTimes = { runNs: 0, waitNs: 0 };
+  private readonly times = threadTimes();
   longestGap = 0;
   longestBusy = 0;
+  longestCpu = 0;
+  /** In the longest wall gap: run and wait times of the thread, in ms. */
+  worstGap = { run: 0, wait: 0 };
 
   start(): void {
-    this.longestGap = 0;
-    this.longestBusy = 0;
+    this.longestGap = this.longestBusy = this.longestCpu = 0;
     this.last = performance.now();
     this.lastActive = performance.eventLoopUtilization().active;
+    this.lastTimes = this.times?.() ?? { runNs: 0, waitNs: 0 };
     this.timer = setInterval(() => {
       const now = performance.now();
       const active = performance.eventLoopUtilization().active;
-      this.longestGap = Math.max(this.longestGap, now - this.last - TICK_MS);
+      const times = this.times?.() ?? { runNs: 0, waitNs: 0 };
+      const run = (times.runNs - this.lastTimes.runNs) / 1e6;
+      if (now - this.last - TICK_MS > this.longestGap) {
+        this.longestGap = now - this.last - TICK_MS;
+        this.worstGap = { run: Math.round(run), wait: Math.round((times.waitNs - this.lastTimes.waitNs) / 1e6) };
+      }
       this.longestBusy = Math.max(this.longestBusy, active - this.lastActive);
+      this.longestCpu = Math.max(this.longestCpu, run);
       this.last = now;
       this.lastActive = active;
+      this.lastTimes = times;
     }, TICK_MS);
   }
 
-  stop(): { gap: number; busy: number } {
+  stop(): { gap: number; busy: number; cpu: number } {
     clearInterval(this.timer);
-    return { gap: Math.max(0, Math.round(this.longestGap)), busy: Math.round(this.longestBusy) };
+    const busy = Math.round(this.longestBusy);
+    // without schedstat, the loop's busy time stands in for the CPU time
+    return { gap: Math.max(0, Math.round(this.longestGap)), busy, cpu: this.times ? Math.round(this.longestCpu) : busy };
   }
 }
 
@@ -99,7 +131,7 @@ describe('responsiveness: the extension host is never blocked for long', functio
   this.timeout(120000);
   const dir = wsUri('large').fsPath;
   const monitor = new LagMonitor();
-  const results: { action: string; gap: number; busy: number }[] = [];
+  const results: { action: string; gap: number; busy: number; cpu: number }[] = [];
   let edition: { file: string; origin: string };
   let document: vscode.TextDocument;
   const settingsExisted = fs.existsSync(wsUri('.vscode/settings.json').fsPath);
@@ -129,13 +161,13 @@ describe('responsiveness: the extension host is never blocked for long', functio
         session.disconnect();
       }
       results.push({ action: name, ...r });
-      report(`    longest extension-host block, ${name}: ${r.gap} ms (busy ${r.busy} ms)`);
+      report(`    longest extension-host block, ${name}: ${r.cpu} ms on the CPU (${r.gap} ms wall, ${r.busy} ms busy; the longest wall gap: ${monitor.worstGap.run} ms on the CPU, ${monitor.worstGap.wait} ms waiting for one)`);
     }
   }
 
-  const assertWithinBudget = (budget = BUDGET_MS) => {
+  const assertWithinBudget = () => {
     const last = results[results.length - 1];
-    assert.ok(last.busy <= budget, `${last.action}: the extension host was busy ${last.busy} ms in one piece (budget ${budget} ms)`);
+    assert.ok(last.cpu <= BUDGET_MS, `${last.action}: the extension host ran ${last.cpu} ms in one piece (budget ${BUDGET_MS} ms; ${last.gap} ms wall)`);
   };
 
   before(async () => {
@@ -154,8 +186,8 @@ describe('responsiveness: the extension host is never blocked for long', functio
     fs.rmSync(dir, { recursive: true, force: true });
     if (!settingsExisted) fs.rmSync(wsUri('.vscode').fsPath, { recursive: true, force: true });
     await sleep(1500);
-    report('    longest extension-host block per action (ms, wall / busy):');
-    for (const r of results) report(`      ${r.action.padEnd(36)} ${String(r.gap).padStart(5)} / ${String(r.busy).padStart(5)}`);
+    report('    longest extension-host block per action (ms: on the CPU / wall / event loop busy):');
+    for (const r of results) report(`      ${r.action.padEnd(36)} ${String(r.cpu).padStart(5)} / ${String(r.gap).padStart(5)} / ${String(r.busy).padStart(5)}`);
   });
 
   it('opening the largest edition', async () => {
@@ -170,7 +202,7 @@ describe('responsiveness: the extension host is never blocked for long', functio
       assert.ok(symbols?.length, 'the edition has an outline');
     }, 4000);
     assert.equal(document.languageId, 'hakusho');
-    assertWithinBudget(OPEN_BUDGET_MS);
+    assertWithinBudget();
   });
 
   it('typing in it', async () => {
