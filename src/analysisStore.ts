@@ -11,7 +11,6 @@ import { FileCorrections } from './core/claimCorrections';
 import { hasClaims, seedClaims } from './core/claimExtraction';
 import { matchesAnyGlob } from './core/glob';
 import { isMarkdownWhitePaper } from './core/markdown';
-import { budgetDiagnostic } from './core/markdownBudget';
 import { SourceForm, WhitePaperDocument } from './core/model';
 
 interface Entry {
@@ -99,8 +98,18 @@ export class AnalysisStore implements vscode.Disposable {
   async analyseText(uri: string, text: string, form: SourceForm, urgent: boolean): Promise<WhitePaperDocument> {
     const corrections = this.correctionsFor(uri);
     const reply = await this.ask(() => this.client.request({ kind: 'analyze-text', uri, text, form, corrections: corrections && [...corrections] }, { urgent }));
-    if (!reply) return unanalysedDocument(uri, text, form, budgetDiagnostic({ limit: 'time', count: this.client.limitMs, start: 0, end: 0 }, this.client.limitMs));
-    return this.fromReply(reply, uri, text, corrections) ?? unanalysedDocument(uri, text, form, budgetDiagnostic({ limit: 'time', count: 0, start: 0, end: 0 }, 0));
+    if (!reply) return this.overTime(uri, text, form);
+    const doc = this.fromReply(reply, uri, text, corrections);
+    if (!doc) throw new Error(`analysing ${uri}: the worker skipped a text it was asked to analyse`);
+    return doc;
+  }
+
+  /** What a text whose analysis ran over the worker's time limit gets: the warning alone. */
+  private overTime(uri: string, text: string, form: SourceForm): WhitePaperDocument {
+    return unanalysedDocument(uri, text, form, {
+      code: 'analysis-timeout', severity: 'warning', start: 0, end: 0, args: [this.client.limitMs],
+      message: `This file is not analysed: analysing it took longer than ${this.client.limitMs} ms.`,
+    });
   }
 
   /**
@@ -113,7 +122,8 @@ export class AnalysisStore implements vscode.Disposable {
     const reply = await this.ask(() => this.client.request({
       kind: 'analyze-file', uri: key, path: uri.path, bytes, markdown, forcedWhitePaper, corrections: corrections && [...corrections],
     }));
-    if (!reply) return unanalysedDocument(key, '', markdown ? 'markdown' : 'page-text', budgetDiagnostic({ limit: 'time', count: this.client.limitMs, start: 0, end: 0 }, this.client.limitMs));
+    // the text was decoded on the worker that was stopped: the index keeps the warning alone
+    if (!reply) return this.overTime(key, '', markdown ? 'markdown' : 'page-text');
     return this.fromReply(reply, key, undefined, corrections);
   }
 

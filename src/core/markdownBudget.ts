@@ -3,7 +3,7 @@
 // openers), lists and quotes nested ever deeper (every line re-checks every open container), one label
 // defined thousands of times. A white paper never looks like that, so one linear pass over the text
 // measures each shape and a text over budget is not parsed at all: its analysis is a warning that
-// says which limit it passed. The editor also stops a parse that runs too long (see analysisWorker).
+// says which limit it passed. The editor also stops an analysis that runs too long (analysisClient).
 import { Diagnostic } from './model';
 
 export const MARKDOWN_LIMITS = {
@@ -26,11 +26,11 @@ export const MARKDOWN_LIMITS = {
 /** Lists and quotes up to this deep cost nothing against the nesting budget. */
 const NESTING_FREE = 4;
 
-export type MarkdownLimit = keyof typeof MARKDOWN_LIMITS | 'time';
+export type MarkdownLimit = keyof typeof MARKDOWN_LIMITS;
 
 export interface BudgetExcess {
   limit: MarkdownLimit;
-  /** What was counted (for `time`, milliseconds). */
+  /** What was counted. */
   count: number;
   /** Where the limit was passed: the line that passed it. */
   start: number;
@@ -135,11 +135,11 @@ const LIMIT_WORDING: Record<MarkdownLimit, string> = {
   nesting: 'its lists and quotes are nested too deeply, too often',
   definitions: 'one label is defined more than {1} times',
   nestedItems: 'one list has more than {1} items inside other lists or quotes',
-  time: 'parsing it took longer than {1} ms',
 };
 
 /** The warning a Markdown text over budget gets instead of its analysis. */
-export function budgetDiagnostic(excess: BudgetExcess, limitValue: number = excess.limit === 'time' ? 0 : MARKDOWN_LIMITS[excess.limit]): Diagnostic {
+export function budgetDiagnostic(excess: BudgetExcess): Diagnostic {
+  const limitValue = MARKDOWN_LIMITS[excess.limit];
   const why = LIMIT_WORDING[excess.limit].replace('{1}', String(limitValue));
   return {
     code: 'markdown-too-complex', severity: 'warning', start: excess.start, end: excess.end,

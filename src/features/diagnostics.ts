@@ -23,6 +23,7 @@ export function localisedMessage(d: Diagnostic): string {
     case 'encoding-mojibake': return vscode.l10n.t('{0} replacement character(s) (U+FFFD): the file was probably read with the wrong encoding; reopen it as Japanese (Shift_JIS).', d.args[0]);
     case 'markdown-too-deep': return vscode.l10n.t('This Markdown is nested too deeply (lists or quotes inside one another) to be analysed.');
     case 'markdown-too-complex': return budgetMessage(d);
+    case 'analysis-timeout': return vscode.l10n.t('This file is not analysed: analysing it took longer than {0} ms.', d.args[0]);
     case 'reference-unresolved': return vscode.l10n.t('Nothing in the workspace matches {0}.', d.args[0]);
     case 'reference-title-mismatch': return vscode.l10n.t('The quoted title 「{0}」 does not match {1} 「{2}」.', d.args[0], d.args[1], d.args[2]);
     default: return d.message;
@@ -40,7 +41,6 @@ function budgetMessage(d: Diagnostic): string {
     case 'nesting': return vscode.l10n.t('This Markdown is not analysed: its lists and quotes are nested too deeply, too often.');
     case 'definitions': return vscode.l10n.t('This Markdown is not analysed: one label is defined more than {0} times.', limit);
     case 'nestedItems': return vscode.l10n.t('This Markdown is not analysed: one list has more than {0} items inside other lists or quotes.', limit);
-    case 'time': return vscode.l10n.t('This Markdown is not analysed: parsing it took longer than {0} ms.', limit);
     default: return d.message;
   }
 }
