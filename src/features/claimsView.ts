@@ -530,7 +530,9 @@ export function registerClaims(context: vscode.ExtensionContext, store: Analysis
     let { start, end } = loc;
     // The file may have been read from disk by the index: re-anchor on the editor's own analysis.
     if (isWhitePaper(document)) {
-      const claims = provider.claimsOf(store.get(document));
+      const analysed = await store.analyse(document);
+      await store.prepareClaims(analysed);
+      const claims = provider.claimsOf(analysed);
       const wanted = provider.docFor(loc.uri)?.text.slice(start, end);
       const hit = claimAt(claims, start);
       if (hit && (wanted === undefined || hit.text === wanted)) ({ start, end } = hit);

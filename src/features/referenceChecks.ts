@@ -38,12 +38,12 @@ export function registerReferenceChecks(context: vscode.ExtensionContext, store:
       return files;
     }),
     vscode.languages.registerCodeActionsProvider(HAKUSHO_SELECTOR, {
-      provideCodeActions(document, _range, ctx) {
+      async provideCodeActions(document, _range, ctx) {
         if (!store.isWhitePaper(document)) return undefined;
         const actions: vscode.CodeAction[] = [];
         for (const d of ctx.diagnostics) {
           if (d.source !== 'hakusho' || d.code !== 'reference-title-mismatch') continue;
-          actions.push(...titleFixes(store, index, document, d));
+          actions.push(...await titleFixes(store, index, document, d));
         }
         return actions;
       },
@@ -51,8 +51,8 @@ export function registerReferenceChecks(context: vscode.ExtensionContext, store:
   );
 }
 
-function titleFixes(store: AnalysisStore, index: WorkspaceIndex, document: vscode.TextDocument, d: vscode.Diagnostic): vscode.CodeAction[] {
-  const doc = store.get(document);
+async function titleFixes(store: AnalysisStore, index: WorkspaceIndex, document: vscode.TextDocument, d: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+  const doc = await store.analyse(document);
   const reference = referenceAt(doc, document.offsetAt(d.range.start));
   if (!reference || !reference.title || !reference.titleSpan) return [];
   const resolution = index.resolve(doc, reference);
