@@ -100,13 +100,11 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The largest edition of the real corpus, or undefined when the corpus is not on this machine. */
 function largestCorpusEdition(): string | undefined {
-  const candidates = [process.env.HAKUSHO_CORPUS, path.resolve(__dirname, '../../../../shared/corpus'), '/work/shared/corpus'];
-  for (const dir of candidates) {
-    if (!dir || !fs.existsSync(dir)) continue;
-    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => path.join(dir, f));
-    if (files.length) return files.sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0];
-  }
-  return undefined;
+  // dist/test/suite → the project → ../shared/corpus
+  const dir = process.env.HAKUSHO_CORPUS ?? path.resolve(__dirname, '../../../../shared/corpus');
+  if (!fs.existsSync(dir)) return undefined;
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => path.join(dir, f));
+  return files.sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0];
 }
 
 /** Writes the large edition into `dir`: a copy of the real one, or generated pages joined into one file. */
