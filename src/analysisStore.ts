@@ -1,15 +1,22 @@
 // One parse per document version: every feature asks this store, nothing re-parses on its own.
 // Page text (`hakusho` documents) and Markdown white papers (`markdown` documents that carry the
 // numbering, set `hakusho: true`, or match hakusho.markdown.include) go through the same entry point.
+// The parsing runs on the analysis worker (`analyse`); the extension host's thread only receives the
+// result, so a large or adversarial file never stalls it.
 import * as vscode from 'vscode';
-import { analyzeDocument } from './core/analyzeDocument';
+import { AnalysisClient, AnalysisTimeout } from './analysisClient';
+import { AnalysisReply } from './core/analysisRequests';
+import { analyzeDocument, unanalysedDocument } from './core/analyzeDocument';
+import { FileCorrections } from './core/claimCorrections';
+import { hasClaims, seedClaims } from './core/claimExtraction';
 import { matchesAnyGlob } from './core/glob';
 import { isMarkdownWhitePaper } from './core/markdown';
-import { WhitePaperDocument } from './core/model';
+import { SourceForm, WhitePaperDocument } from './core/model';
 
 interface Entry {
   version: number;
-  doc: WhitePaperDocument;
+  doc?: WhitePaperDocument;
+  pending?: Promise<WhitePaperDocument>;
 }
 
 /** Whether hakusho.markdown.include forces a Markdown file to be read as a white paper. */
@@ -27,6 +34,9 @@ export function isMarkdownWhitePaperFile(uri: vscode.Uri, text: string): boolean
 
 export class AnalysisStore implements vscode.Disposable {
   private readonly cache = new Map<string, Entry>();
+  readonly client = new AnalysisClient();
+  /** The reviewers' corrections of a file, so the worker extracts claims as the Claims view shows them. */
+  correctionsFor: (uri: string) => FileCorrections | undefined = () => undefined;
   private readonly whitePaper = new Map<string, { version: number; value: boolean }>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
@@ -52,16 +62,101 @@ export class AnalysisStore implements vscode.Disposable {
     return value;
   }
 
+  /** The analysis of the document's current version, from the worker (once per version). */
+  analyse(document: vscode.TextDocument): Promise<WhitePaperDocument> {
+    const key = document.uri.toString();
+    const hit = this.cache.get(key);
+    if (hit && hit.version === document.version) return hit.doc ? Promise.resolve(hit.doc) : hit.pending!;
+    const version = document.version;
+    const text = document.getText();
+    const form: SourceForm = document.languageId === 'markdown' ? 'markdown' : 'page-text';
+    const pending = this.analyseText(key, text, form, true).then((doc) => {
+      const entry = this.cache.get(key);
+      if (entry && entry.version === version && !entry.doc) entry.doc = doc;
+      return entry?.version === version && entry.doc ? entry.doc : doc;
+    });
+    this.cache.set(key, { version, pending });
+    return pending;
+  }
+
+  /**
+   * The analysis of the document's current version at once: the worker's when it has answered,
+   * else parsed here. For the few callers that cannot wait; the editor's events have usually asked
+   * `analyse` already, so this is a cache hit.
+   */
   get(document: vscode.TextDocument): WhitePaperDocument {
     const key = document.uri.toString();
     const hit = this.cache.get(key);
-    if (hit && hit.version === document.version) return hit.doc;
+    if (hit && hit.version === document.version && hit.doc) return hit.doc;
     const doc = analyzeDocument(key, document.getText(), document.languageId === 'markdown' ? 'markdown' : 'page-text');
-    this.cache.set(key, { version: document.version, doc });
+    if (hit && hit.version === document.version) hit.doc = doc;
+    else this.cache.set(key, { version: document.version, doc });
+    return doc;
+  }
+
+  /** Analyses a text on the worker; its claims (with the file's corrections) come along. */
+  async analyseText(uri: string, text: string, form: SourceForm, urgent: boolean): Promise<WhitePaperDocument> {
+    const corrections = this.correctionsFor(uri);
+    const reply = await this.ask(() => this.client.request({ kind: 'analyze-text', uri, text, form, corrections: corrections && [...corrections] }, { urgent }));
+    if (!reply) return this.overTime(uri, text, form);
+    const doc = this.fromReply(reply, uri, text, corrections);
+    if (!doc) throw new Error(`analysing ${uri}: the worker skipped a text it was asked to analyse`);
+    return doc;
+  }
+
+  /** What a text whose analysis ran over the worker's time limit gets: the warning alone. */
+  private overTime(uri: string, text: string, form: SourceForm): WhitePaperDocument {
+    return unanalysedDocument(uri, text, form, {
+      code: 'analysis-timeout', severity: 'warning', start: 0, end: 0, args: [this.client.limitMs],
+      message: `This file is not analysed: analysing it took longer than ${this.client.limitMs} ms.`,
+    });
+  }
+
+  /**
+   * Reads a file's bytes on the worker: decoded, checked to be a white paper, analysed. Null when it
+   * is not one (or cannot be decoded); a file whose analysis runs over the time limit gets the warning.
+   */
+  async analyseFile(uri: vscode.Uri, bytes: Uint8Array, markdown: boolean, forcedWhitePaper: boolean): Promise<WhitePaperDocument | null> {
+    const key = uri.toString();
+    const corrections = this.correctionsFor(key);
+    const reply = await this.ask(() => this.client.request({
+      kind: 'analyze-file', uri: key, path: uri.path, bytes, markdown, forcedWhitePaper, corrections: corrections && [...corrections],
+    }));
+    // the text was decoded on the worker that was stopped: the index keeps the warning alone
+    if (!reply) return this.overTime(key, '', markdown ? 'markdown' : 'page-text');
+    return this.fromReply(reply, key, undefined, corrections);
+  }
+
+  /** Makes sure the claims of `doc` with the file's current corrections are known (extracted on the worker). */
+  async prepareClaims(doc: WhitePaperDocument): Promise<void> {
+    const corrections = this.correctionsFor(doc.uri);
+    if (hasClaims(doc, corrections)) return;
+    const reply = await this.ask(() => this.client.request({
+      kind: 'analyze-text', uri: doc.uri, text: doc.text, form: doc.form === 'markdown' ? 'markdown' : 'page-text', corrections: corrections && [...corrections], claimsOnly: true,
+    }));
+    if (reply?.kind === 'document' && reply.claims && !hasClaims(doc, corrections)) seedClaims(doc, corrections, reply.claims, reply.stale ?? []);
+  }
+
+  /** The reply, or undefined when the worker ran over the time limit. */
+  private async ask(send: () => Promise<AnalysisReply>): Promise<AnalysisReply | undefined> {
+    try {
+      return await send();
+    } catch (e) {
+      if (e instanceof AnalysisTimeout) return undefined;
+      throw e;
+    }
+  }
+
+  private fromReply(reply: AnalysisReply, uri: string, text: string | undefined, corrections: FileCorrections | undefined): WhitePaperDocument | null {
+    if (reply.kind === 'error') throw new Error(`analysing ${uri}: ${reply.message}`);
+    if (reply.kind === 'skipped' || !reply.doc) return null;
+    const doc = { ...reply.doc, text: text ?? reply.doc.text ?? '' } as WhitePaperDocument;
+    if (reply.claims) seedClaims(doc, corrections, reply.claims, reply.stale ?? []);
     return doc;
   }
 
   dispose(): void {
+    this.client.dispose();
     this.cache.clear();
     this.whitePaper.clear();
     for (const s of this.subscriptions) s.dispose();

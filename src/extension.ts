@@ -59,6 +59,8 @@ export function activate(context: vscode.ExtensionContext): void {
   registerRename(context, store, indexer);
   const corrections = new ClaimCorrectionsStore();
   context.subscriptions.push(corrections);
+  // the worker extracts claims with the reviewers' corrections, as the Claims view shows them
+  store.correctionsFor = (uri) => corrections.correctionsFor(uri);
   registerClaims(context, store, indexer, corrections);
   registerWalkthrough(context, store, indexer);
   const notes = new ReviewNotesStore();

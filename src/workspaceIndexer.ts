@@ -2,14 +2,12 @@
 // in the background (yielding between files, progress in the status bar), then updated on edit,
 // create, delete and rename. Open documents are indexed from the editor's text, not from disk.
 import * as vscode from 'vscode';
-import { AnalysisStore, isMarkdownWhitePaperFile } from './analysisStore';
-import { analyzeDocument, isMarkdownPath } from './core/analyzeDocument';
-import { decodeBytes } from './core/decode';
+import { AnalysisStore, isIncludedMarkdown } from './analysisStore';
+import { isMarkdownPath } from './core/analyzeDocument';
 import { matchesAnyGlob } from './core/glob';
-import { looksLikeWhitePaper } from './core/detect';
-import { parsePageCode } from './core/numbering';
 import { WorkspaceIndex } from './core/workspaceIndex';
 import { debouncePerDocument } from './debounce';
+import { nextTurn } from './turns';
 
 const MAX_INDEXED_BYTES = 16 * 1024 * 1024;
 /** Page text, official .txt and Markdown white papers. */
@@ -31,7 +29,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
     this.subscriptions.push(
       this.status,
       vscode.workspace.onDidChangeTextDocument((e) => this.edits.schedule(e.document)),
-      vscode.workspace.onDidOpenTextDocument((d) => this.fromEditor(d)),
+      vscode.workspace.onDidOpenTextDocument((d) => void this.fromEditor(d)),
       // a closed file stays indexed from disk only if it is one of the workspace's white-paper files
       vscode.workspace.onDidCloseTextDocument((d) => { if (this.isIndexedFile(d.uri)) void this.indexFile(d.uri); else this.remove(d.uri); }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.indexAll()),
@@ -81,9 +79,9 @@ export class WorkspaceIndexer implements vscode.Disposable {
   }
 
   /** Typing re-indexes the edited document only, once the typist pauses. */
-  private readonly edits = debouncePerDocument(300, (document) => this.fromEditor(document));
+  private readonly edits = debouncePerDocument(300, (document) => void this.fromEditor(document));
 
-  private fromEditor(document: vscode.TextDocument): void {
+  private async fromEditor(document: vscode.TextDocument): Promise<void> {
     if (!this.isIndexedDocument(document)) {
       if (this.index.get(document.uri.toString())) this.remove(document.uri);
       return;
@@ -100,7 +98,12 @@ export class WorkspaceIndexer implements vscode.Disposable {
     // a Shift_JIS page opened as UTF-8 reads as mojibake: keep the index's own reading of the file
     const indexed = this.index.get(document.uri.toString());
     if (indexed && !document.isDirty && !indexed.text.includes('\uFFFD') && document.getText().includes('\uFFFD')) return;
-    this.index.set(this.store.get(document));
+    const version = document.version;
+    const doc = await this.store.analyse(document);
+    await nextTurn();
+    // typed on meanwhile, or closed: the later event indexes the newer text
+    if (document.isClosed || document.version !== version) return;
+    this.index.set(doc);
     this.fireChanged();
   }
 
@@ -146,7 +149,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
   private async indexFile(uri: vscode.Uri, notify = true): Promise<void> {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open && (open.languageId === 'hakusho' || open.languageId === 'markdown') && open.uri.scheme !== 'untitled') {
-      if (this.store.isWhitePaper(open)) this.index.set(this.store.get(open));
+      if (this.store.isWhitePaper(open)) this.index.set(await this.store.analyse(open));
       else this.index.delete(uri.toString());
     } else {
       let bytes: Uint8Array;
@@ -158,25 +161,13 @@ export class WorkspaceIndexer implements vscode.Disposable {
         this.index.delete(uri.toString());
         return;
       }
-      const decoded = decodeBytes(bytes);
-      if (!decoded.ok) {
-        this.index.delete(uri.toString());
-        return;
-      }
-      if (isMarkdownPath(uri.path)) {
-        // Markdown: only white papers (numbered headings, `hakusho: true`, or hakusho.markdown.include)
-        if (!isMarkdownWhitePaperFile(uri, decoded.text)) {
-          this.index.delete(uri.toString());
-          return;
-        }
-        this.index.set(analyzeDocument(uri.toString(), decoded.text, 'markdown'));
-      } else {
-        if (!parsePageCode(uri.path) && !looksLikeWhitePaper(decoded.text.slice(0, 6000))) {
-          this.index.delete(uri.toString());
-          return;
-        }
-        this.index.set(analyzeDocument(uri.toString(), decoded.text, 'page-text'));
-      }
+      // decoding, the white-paper decision and the analysis run on the worker
+      const markdown = isMarkdownPath(uri.path);
+      const doc = await this.store.analyseFile(uri, bytes, markdown, markdown && isIncludedMarkdown(uri));
+      // opened in the editor meanwhile: the editor's text is the one indexed
+      if (this.cancelled || this.isOpen(uri)) return;
+      if (doc) this.index.set(doc);
+      else this.index.delete(uri.toString());
     }
     if (notify) this.fireChanged();
   }

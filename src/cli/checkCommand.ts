@@ -8,6 +8,8 @@ import { CHECK_FORMATS, CheckProblem, githubAnnotations, isCheckFormat, sarifLog
 import { packageInfo } from './help';
 import { analysePaths } from './whitePaper';
 
+const UNANALYSED = new Set(['markdown-too-complex', 'markdown-too-deep']);
+
 export function checkCommand(argv: string[]): number {
   const args = parseArgs(argv, ['--json', '--footnotes'], ['--format']);
   const format = args.options.get('--format') ?? (args.flags.has('--json') ? 'json' : 'text');
@@ -27,8 +29,10 @@ export function checkCommand(argv: string[]): number {
     const lines = lineIndexOf(doc);
     const found = index.checkReferences(doc);
     // footnote problems are included on request: editorial CI usually gates on references first
-    // a loop, not push(...all): spreading a file's hundred thousand diagnostics overflows the call stack
+    // loops, not push(...all): spreading a file's hundred thousand diagnostics overflows the call stack
     if (args.flags.has('--footnotes')) for (const d of doc.diagnostics) found.push(d);
+    // a file left unanalysed (over the Markdown budget) was not checked: always say so
+    else for (const d of doc.diagnostics) if (UNANALYSED.has(d.code)) found.push(d);
     for (const d of found) {
       const p = lines.positionAt(d.start);
       const e = lines.positionAt(d.end);

@@ -3,6 +3,7 @@
 // official .txt, which the page-text parser tells apart itself.
 import { analyzeText } from './analyze';
 import { analyzeMarkdown } from './markdown';
+import { budgetDiagnostic, markdownBudgetExcess } from './markdownBudget';
 import { Diagnostic, SourceForm, WhitePaperDocument } from './model';
 
 const MARKDOWN_EXTENSION_RE = /\.(md|markdown|mdown|mkd)$/i;
@@ -25,24 +26,31 @@ export function analyzeDocument(uri: string, text: string, form?: SourceForm): W
 }
 
 /**
- * The Markdown parser and the tree walks recurse: lists or quotes nested thousands deep exhaust the
- * stack. Such a file gets an empty analysis and one warning that says why, never an exception.
+ * A Markdown text over the parser's budget (markdownBudget.ts) is not parsed; one that still nests
+ * deeply enough to exhaust the stack (the parser and the tree walks recurse) is caught. Either way
+ * the file gets an empty analysis and one warning that says why, never a freeze or an exception.
  */
 function analyzeMarkdownSafely(uri: string, text: string): WhitePaperDocument {
+  const excess = markdownBudgetExcess(text);
+  if (excess) return unanalysedDocument(uri, text, 'markdown', budgetDiagnostic(excess));
   try {
     return analyzeMarkdown(uri, text);
   } catch (e) {
     if (!(e instanceof RangeError && /call stack/i.test(e.message))) throw e;
-    return {
-      uri, form: 'markdown', text, breadcrumb: null, edition: null, inferredChapter: null,
-      headings: [], headingTree: [], footnotes: [], anchors: [], references: [], figures: [], figureReferences: [],
-      furniture: [], paragraphs: [],
-      diagnostics: [{
-        code: 'markdown-too-deep', severity: 'warning', start: 0, end: 0,
-        message: 'This Markdown is nested too deeply (lists or quotes inside one another) to be analysed.', args: [],
-      }],
-    };
+    return unanalysedDocument(uri, text, 'markdown', {
+      code: 'markdown-too-deep', severity: 'warning', start: 0, end: 0,
+      message: 'This Markdown is nested too deeply (lists or quotes inside one another) to be analysed.', args: [],
+    });
   }
+}
+
+/** The analysis of a text that was not parsed: nothing but the warning saying why. */
+export function unanalysedDocument(uri: string, text: string, form: SourceForm, why: Diagnostic): WhitePaperDocument {
+  return {
+    uri, form, text, breadcrumb: null, edition: null, inferredChapter: null,
+    headings: [], headingTree: [], footnotes: [], anchors: [], references: [], figures: [], figureReferences: [],
+    furniture: [], paragraphs: [], diagnostics: [why],
+  };
 }
 
 /**

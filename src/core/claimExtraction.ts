@@ -178,6 +178,20 @@ function extracted(doc: WhitePaperDocument, corrections: FileCorrections | undef
 }
 
 /**
+ * Records claims extracted elsewhere (on another thread, from the same text) for `doc` and these
+ * corrections, so that `claimsOf` answers without extracting them again.
+ */
+export function seedClaims(doc: WhitePaperDocument, corrections: FileCorrections | undefined, claims: Claim[], stale: ClaimCorrection[]): void {
+  cache.set(doc, { corrections, claims, stale });
+}
+
+/** Whether the claims of `doc` with these corrections are known without extracting them. */
+export function hasClaims(doc: WhitePaperDocument, corrections: FileCorrections | undefined): boolean {
+  const hit = cache.get(doc);
+  return !!hit && hit.corrections === corrections;
+}
+
+/**
  * The claims of an analysed document, extracted once per document object (the store parses once
  * per version) and set of corrections (pass the same map object while the corrections are unchanged).
  */

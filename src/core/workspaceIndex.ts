@@ -173,14 +173,19 @@ export class WorkspaceIndex {
       const kept = list.filter((e) => e.uri !== doc.uri);
       if (kept.length) map.set(key, kept); else map.delete(key);
     };
+    // each key once: hundreds of headings share a last segment (1, (1), ア), and filtering the shared
+    // list once per heading made every edit of a large page quadratic
+    const segments = new Set<string>(), titles = new Set<string>();
     for (const heading of doc.headings) {
       const last = heading.segments[heading.segments.length - 1];
       if (!last) continue;
-      drop(this.byLastSegment!, `${last.level}:${last.key}`);
+      segments.add(`${last.level}:${last.key}`);
       const t = normaliseTitle(heading.title);
-      if (t) drop(this.byTitle!, t);
+      if (t) titles.add(t);
     }
-    for (const figure of doc.figures) drop(this.byFigure!, figure.number);
+    for (const key of segments) drop(this.byLastSegment!, key);
+    for (const t of titles) drop(this.byTitle!, t);
+    for (const number of new Set(doc.figures.map((f) => f.number))) drop(this.byFigure!, number);
   }
 
   /** Every heading of the workspace, in document order per file. */
@@ -370,6 +375,31 @@ export class WorkspaceIndex {
       this.incoming = incoming;
     }
     return this.incoming.get(`${uri}#${heading.start}`) ?? [];
+  }
+
+  /**
+   * Builds what incomingReferences reads, a slice at a time, awaiting `pause` between slices so a
+   * host's thread stays free on a large workspace; incomingReferences then answers at once. An index
+   * changed meanwhile is started over.
+   */
+  async prepareIncoming(pause: () => Promise<void>, sliceMs = 10): Promise<void> {
+    while (!this.incoming) {
+      const version = this.version;
+      const incoming = new Map<string, ReferenceSite[]>();
+      let sliceStart = Date.now();
+      let changed = false;
+      for (const doc of [...this.docs.values()]) {
+        for (const reference of doc.references) {
+          this.addIncoming(incoming, doc, reference);
+          if (Date.now() - sliceStart < sliceMs) continue;
+          await pause();
+          if (this.version !== version) { changed = true; break; }
+          sliceStart = Date.now();
+        }
+        if (changed) break;
+      }
+      if (!changed && this.version === version) this.incoming ??= incoming;
+    }
   }
 
   /** Unresolved references and mismatched titles of one document, as diagnostics. */

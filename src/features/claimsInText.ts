@@ -7,6 +7,7 @@ import { ClaimCorrectionsStore } from '../claimCorrectionsStore';
 import { CLAIM_KINDS } from '../core/claimExtraction';
 import { Claim, ClaimKind } from '../core/model';
 import { debouncePerDocument } from '../debounce';
+import { nextTurn } from '../turns';
 
 /** Underline colours in the text (the chart colours, faded): subtle on light and dark themes. */
 const KIND_RGBA: Record<ClaimKind, string> = {
@@ -63,21 +64,33 @@ export function registerClaimsInText(context: vscode.ExtensionContext, store: An
 
   const isWhitePaper = (d: vscode.TextDocument | undefined): d is vscode.TextDocument => !!d && store.isWhitePaper(d);
 
-  const updateStatus = () => {
+  /** The claims of the editor's text as it is now (analysed and extracted on the worker), or null once it has changed. */
+  const currentClaims = async (document: vscode.TextDocument) => {
+    const version = document.version;
+    const doc = await store.analyse(document);
+    await store.prepareClaims(doc);
+    await nextTurn();
+    return document.version === version && !document.isClosed ? corrections.claimsOf(doc) : null;
+  };
+
+  const updateStatus = async () => {
     const editor = vscode.window.activeTextEditor;
     if (!isWhitePaper(editor?.document)) {
       status.hide();
       return;
     }
-    const n = corrections.claimsOf(store.get(editor.document)).length;
+    const claims = await currentClaims(editor.document);
+    if (!claims || vscode.window.activeTextEditor !== editor) return; // a newer update is on its way
+    const n = claims.length;
     status.text = `$(comment-discussion) ${claimsCount(n)}`;
     status.tooltip = vscode.l10n.t('Claims in this file: {0}. Click to show the Claims view.', n);
     status.show();
   };
 
-  const decorate = (editor: vscode.TextEditor) => {
-    if (!isWhitePaper(editor.document) || !decorationsEnabled(editor.document)) decorations.apply(editor, []);
-    else decorations.apply(editor, corrections.claimsOf(store.get(editor.document)));
+  const decorate = async (editor: vscode.TextEditor) => {
+    if (!isWhitePaper(editor.document) || !decorationsEnabled(editor.document)) return decorations.apply(editor, []);
+    const claims = await currentClaims(editor.document);
+    if (claims) decorations.apply(editor, claims);
   };
 
   const edits = debouncePerDocument(300, (document) => {

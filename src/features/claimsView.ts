@@ -149,9 +149,10 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     this.changed.fire(undefined);
   }
 
-  /** How many items the tree shows at its top, or undefined while a workspace listing is still being built. */
+  /** How many items the tree shows at its top, or undefined while the listing is still being built. */
   shownCount(): number | undefined {
-    if (!this.roots && this.scope === 'workspace') return undefined;
+    // the listing waits for the worker's analysis and claims: building it here would do that work on this thread
+    if (!this.roots) return undefined;
     return this.childrenOf().length;
   }
 
@@ -297,14 +298,28 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
   }
 
   getChildren(element?: ClaimsNode): ClaimsNode[] | Promise<ClaimsNode[]> {
-    if (!element && !this.roots && this.scope === 'workspace') return this.buildWorkspaceRoots();
+    if (!element && !this.roots) return this.scope === 'workspace' ? this.buildWorkspaceRoots() : this.buildFileRoots();
     return this.childrenOf(element);
+  }
+
+  /** The active file's listing once its analysis and claims have come from the worker. */
+  private async buildFileRoots(): Promise<ClaimsNode[]> {
+    const listing = this.listing;
+    const open = this.activeUri ? this.openDocument(this.activeUri) : undefined;
+    if (open) await this.store.prepareClaims(await this.store.analyse(open));
+    if (listing !== this.listing) return [];
+    const roots = this.childrenOf();
+    this.built.fire();
+    return roots;
   }
 
   /** The children, built at once if need be (for callers that cannot wait: cursor follow, snapshots). */
   childrenOf(element?: ClaimsNode): ClaimsNode[] {
     if (!element) {
-      if (!this.roots) this.roots = this.rootsFrom(this.documentsInScope().map((d) => this.modelFor(d)));
+      if (!this.roots) {
+        this.roots = this.rootsFrom(this.documentsInScope().map((d) => this.modelFor(d)));
+        setTimeout(() => this.built.fire(), 0); // the view's message waits for a listing
+      }
       return this.roots;
     }
     if (element.type === 'file') return element.groups;
@@ -328,6 +343,9 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     const models: FileModel[] = [];
     let slice = Date.now();
     for (const doc of docs) {
+      // the claims are extracted on the worker; only grouping them into the tree happens here
+      await this.store.prepareClaims(doc);
+      if (listing !== this.listing) return [];
       models.push(this.modelFor(doc));
       if (Date.now() - slice > 15) {
         await new Promise((r) => setImmediate(r));
@@ -364,7 +382,10 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
       case 'heading': {
         const path = element.path;
         const label = path.length ? path[path.length - 1] : vscode.l10n.t('(before the first heading)');
-        const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
+        // a file with hundreds of claims opens with its headings folded: listing every claim at once
+        // costs the extension host over 100 ms in one piece
+        const fold = (this.models.get(element.uri)?.claims.length ?? 0) > FOLD_ABOVE_CLAIMS;
+        const item = new vscode.TreeItem(label, fold ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
         item.id = element.id;
         const outer = path.slice(0, -1).map((p) => p.split(/[ \u3000]/)[0]);
         item.description = [claimsCount(element.claims.length), outer.join(' › ')].filter(Boolean).join(' · ');
@@ -383,7 +404,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
           ? vscode.l10n.t('{0} · {1} evidence · set by a reviewer', reading, evidenceCount(c))
           : vscode.l10n.t('{0} · {1} evidence', reading, evidenceCount(c));
         item.iconPath = new vscode.ThemeIcon(KIND_ICON[c.kind], new vscode.ThemeColor(KIND_COLOR[c.kind]));
-        item.tooltip = claimTooltip(c);
+        // the tooltip is made on hover (resolveTreeItem): thousands of Markdown tooltips sent with the
+        // listing cost the extension host hundreds of milliseconds in one piece
         item.contextValue = 'hakusho.claim';
         item.accessibilityInformation = { label: `${readingName(c)}, ${strengthName(c.strength)}, ${holderName(c.holder)}: ${c.text}` };
         const location: ClaimLocation = { uri: element.uri, start: c.start, end: c.end };
@@ -391,6 +413,11 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
         return item;
       }
     }
+  }
+
+  resolveTreeItem(item: vscode.TreeItem, element: ClaimsNode): vscode.TreeItem {
+    if (element.type === 'claim') item.tooltip = claimTooltip(element.claim);
+    return item;
   }
 
   /** The node of the claim at `offset` in `uri`, when it is shown (passes the filters, model current). */
@@ -408,7 +435,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
   /** A plain description of the shown tree (for tests and diagnostics): labels, descriptions, icons, commands. */
   snapshot(): unknown {
     const describe = (n: ClaimsNode): unknown => {
-      const item = this.getTreeItem(n);
+      const item = this.resolveTreeItem(this.getTreeItem(n), n);
       const icon = item.iconPath instanceof vscode.ThemeIcon ? item.iconPath : undefined;
       const label = typeof item.label === 'string' ? item.label : item.label?.label ?? (n.type === 'file' ? relativeName(n.uri) : '');
       return {
@@ -449,6 +476,9 @@ export function holderOfKey(key: string): ClaimHolder {
 export function relativeName(uri: string): string {
   return vscode.workspace.asRelativePath(vscode.Uri.parse(uri), false);
 }
+
+/** Claims in one file above which its heading groups start folded. */
+const FOLD_ABOVE_CLAIMS = 150;
 
 export function claimTooltip(c: Claim): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
@@ -505,7 +535,7 @@ export function registerClaims(context: vscode.ExtensionContext, store: Analysis
   };
 
   const updateMessage = () => {
-    // a workspace listing still being read sets the message when it is done (onDidBuild)
+    // a listing still being read sets the message when it is done (onDidBuild)
     const shown = provider.shownCount();
     if (shown === undefined) return;
     const activeDoc = provider.scope === 'file' && provider.activeUri ? provider.docFor(provider.activeUri) : undefined;
@@ -601,7 +631,9 @@ export function registerClaims(context: vscode.ExtensionContext, store: Analysis
     let { start, end } = loc;
     // The file may have been read from disk by the index: re-anchor on the editor's own analysis.
     if (isWhitePaper(document)) {
-      const claims = provider.claimsOf(store.get(document));
+      const analysed = await store.analyse(document);
+      await store.prepareClaims(analysed);
+      const claims = provider.claimsOf(analysed);
       const wanted = provider.docFor(loc.uri)?.text.slice(start, end);
       const hit = claimAt(claims, start);
       if (hit && (wanted === undefined || hit.text === wanted)) ({ start, end } = hit);

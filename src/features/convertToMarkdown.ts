@@ -11,7 +11,7 @@ export function registerConvertToMarkdown(context: vscode.ExtensionContext, stor
       void vscode.window.showWarningMessage(vscode.l10n.t('Open a white-paper page (page text or official .txt) to convert it to Markdown.'));
       return undefined;
     }
-    const markdown = toMarkdown(store.get(document));
+    const markdown = toMarkdown(await store.analyse(document));
     const result = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
     await vscode.window.showTextDocument(result, { preview: false });
     return result.uri;

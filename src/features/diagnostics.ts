@@ -6,6 +6,7 @@ import { AnalysisStore } from '../analysisStore';
 import { Diagnostic, WhitePaperDocument } from '../core/model';
 import { lineIndexOf } from '../core/text';
 import { debouncePerDocument } from '../debounce';
+import { nextTurn } from '../turns';
 
 const SEVERITY: Record<Diagnostic['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning,
@@ -23,9 +24,26 @@ export function localisedMessage(d: Diagnostic): string {
       ? vscode.l10n.t('The text holds ISO-2022-JP escape sequences: the file was read with the wrong encoding; reopen it as Japanese (ISO-2022-JP).')
       : vscode.l10n.t('{0} replacement character(s) (U+FFFD): the file was probably read with the wrong encoding; reopen it as Japanese (Shift_JIS).', d.args[0]);
     case 'markdown-too-deep': return vscode.l10n.t('This Markdown is nested too deeply (lists or quotes inside one another) to be analysed.');
+    case 'markdown-too-complex': return budgetMessage(d);
+    case 'analysis-timeout': return vscode.l10n.t('This file is not analysed: analysing it took longer than {0} ms.', d.args[0]);
     case 'reference-unresolved': return vscode.l10n.t('Nothing in the workspace matches {0}.', d.args[0]);
     case 'figure-captions-absent': return vscode.l10n.t('{0} figure reference(s) in this file have no caption in the workspace to check them against (the text carries none for their figures); they are not reported one by one.', d.args[0]);
     case 'reference-title-mismatch': return vscode.l10n.t('The quoted title 「{0}」 does not match {1} 「{2}」.', d.args[0], d.args[1], d.args[2]);
+    default: return d.message;
+  }
+}
+
+/** Why a Markdown file is not analysed: which of the parser's limits it passed. */
+function budgetMessage(d: Diagnostic): string {
+  const limit = d.args[1];
+  switch (d.args[0]) {
+    case 'chars': return vscode.l10n.t('This Markdown is not analysed: it is longer than {0} characters.', limit);
+    case 'delimiterRuns': return vscode.l10n.t('This Markdown is not analysed: one paragraph has more than {0} runs of * or _.', limit);
+    case 'brackets': return vscode.l10n.t('This Markdown is not analysed: one paragraph has more than {0} ] brackets.', limit);
+    case 'depth': return vscode.l10n.t('This Markdown is not analysed: one line is nested more than {0} lists or quotes deep.', limit);
+    case 'nesting': return vscode.l10n.t('This Markdown is not analysed: its lists and quotes are nested too deeply, too often.');
+    case 'definitions': return vscode.l10n.t('This Markdown is not analysed: one label is defined more than {0} times.', limit);
+    case 'nestedItems': return vscode.l10n.t('This Markdown is not analysed: one list has more than {0} items inside other lists or quotes.', limit);
     default: return d.message;
   }
 }
@@ -35,11 +53,13 @@ export type ExtraDiagnostics = (doc: WhitePaperDocument) => Diagnostic[];
 
 export class DiagnosticsFeature implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('hakusho');
-  private readonly pending = debouncePerDocument(300, (document) => this.update(document));
+  private readonly pending = debouncePerDocument(300, (document) => void this.update(document));
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly extras: ExtraDiagnostics[] = [];
   /** The analysis each closed file's problems were last published from. */
   private published = new Map<string, WhitePaperDocument>();
+  /** Counts publications of the workspace's problems: a newer one stops an older one between files. */
+  private publishRun = 0;
 
   constructor(private readonly store: AnalysisStore) {
     this.subscriptions.push(
@@ -63,7 +83,7 @@ export class DiagnosticsFeature implements vscode.Disposable {
     for (const d of vscode.workspace.textDocuments) this.pending.schedule(d, 0);
   }
 
-  private update(document: vscode.TextDocument): void {
+  private async update(document: vscode.TextDocument): Promise<void> {
     if (document.isClosed) return;
     if (!this.store.isWhitePaper(document)) {
       this.collection.delete(document.uri);
@@ -75,7 +95,10 @@ export class DiagnosticsFeature implements vscode.Disposable {
       return;
     }
     const disabled = new Set(config.get<string[]>('disabledCodes', []));
-    const doc = this.store.get(document);
+    const version = document.version;
+    const doc = await this.store.analyse(document);
+    await nextTurn();
+    if (document.isClosed || document.version !== version) return; // the newer text's update is on its way
     this.collection.set(document.uri, this.diagnosticsOf(doc, disabled, (d) => new vscode.Range(document.positionAt(d.start), document.positionAt(d.end))));
   }
 
@@ -94,12 +117,14 @@ export class DiagnosticsFeature implements vscode.Disposable {
    * Problems for every indexed file, not only the open ones (setting hakusho.diagnostics.scope, or
    * the Check Workspace command): open documents keep their live diagnostics.
    */
-  publishWorkspace(docs: Iterable<WhitePaperDocument>, { onlyChanged = false } = {}): number {
+  async publishWorkspace(docs: Iterable<WhitePaperDocument>, { onlyChanged = false } = {}): Promise<number> {
+    const run = ++this.publishRun;
     const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
     const before = this.published;
     this.published = new Map(); // files gone from the index are forgotten
     let files = 0;
-    for (const doc of docs) {
+    let slice = Date.now();
+    for (const doc of [...docs]) {
       if (open.has(doc.uri)) continue;
       this.published.set(doc.uri, doc);
       // `onlyChanged`: nothing the others' problems depend on changed, so only pages analysed anew
@@ -115,6 +140,12 @@ export class DiagnosticsFeature implements vscode.Disposable {
       const found = this.diagnosticsOf(doc, new Set(config.get<string[]>('disabledCodes', [])), toRange);
       this.collection.set(uri, found);
       files++;
+      // checking every file against the index is long in one piece on a large workspace: yield between files
+      if (Date.now() - slice > 15) {
+        await new Promise((r) => setImmediate(r));
+        if (run !== this.publishRun) return files; // a newer publication took over
+        slice = Date.now();
+      }
     }
     return files;
   }
@@ -124,6 +155,7 @@ export class DiagnosticsFeature implements vscode.Disposable {
     const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
     this.collection.forEach((uri) => { if (!open.has(uri.toString())) this.collection.delete(uri); });
     this.published.clear();
+    this.publishRun++;
   }
 
   dispose(): void {

@@ -2,11 +2,13 @@
 import * as vscode from 'vscode';
 import { AnalysisStore, HAKUSHO_ONLY_SELECTOR, rangeOf } from '../analysisStore';
 import { urlsIn } from '../core/urls';
+import { nextTurn } from '../turns';
 
 export function registerDocumentLinks(context: vscode.ExtensionContext, store: AnalysisStore): void {
   context.subscriptions.push(vscode.languages.registerDocumentLinkProvider(HAKUSHO_ONLY_SELECTOR, {
-    provideDocumentLinks(document) {
-      const doc = store.get(document);
+    async provideDocumentLinks(document) {
+      const doc = await store.analyse(document);
+      await nextTurn();
       const links: vscode.DocumentLink[] = [];
       for (const def of doc.footnotes) {
         for (const span of urlsIn(doc.text.slice(def.textStart, def.end), def.textStart)) {

@@ -1,7 +1,9 @@
 // Outline, breadcrumbs bar and Ctrl+Shift+O: the heading tree, named "number title", level as detail.
 import * as vscode from 'vscode';
-import { AnalysisStore, HAKUSHO_ONLY_SELECTOR, rangeOf } from '../analysisStore';
-import { Heading, HeadingLevel } from '../core/model';
+import { AnalysisStore, HAKUSHO_ONLY_SELECTOR } from '../analysisStore';
+import { Heading, HeadingLevel, WhitePaperDocument } from '../core/model';
+import { rangeIn } from './referenceTargets';
+import { nextTurn } from '../turns';
 
 const SYMBOL_KIND: Record<HeadingLevel, vscode.SymbolKind> = {
   part: vscode.SymbolKind.Module, chapter: vscode.SymbolKind.Namespace, section: vscode.SymbolKind.Class,
@@ -28,14 +30,29 @@ export function headingName(h: Heading): string {
 }
 
 export function registerDocumentSymbols(context: vscode.ExtensionContext, store: AnalysisStore): void {
-  const toSymbol = (document: vscode.TextDocument, h: Heading): vscode.DocumentSymbol => {
-    const detail = h.inferred ? `${levelName(h.level)} · ${vscode.l10n.t('chapter inferred')}` : levelName(h.level);
-    const symbol = new vscode.DocumentSymbol(headingName(h), detail, SYMBOL_KIND[h.level],
-      rangeOf(document, { start: h.start, end: h.sectionEnd }), rangeOf(document, h));
-    symbol.children = h.children.map((c) => toSymbol(document, c));
+  // a large edition has about a thousand headings: each level's wording is looked up once, and
+  // positions come from the analysed text's line index
+  const details = new Map<string, string>();
+  const detailOf = (h: Heading) => {
+    const key = `${h.level}:${h.inferred ? 1 : 0}`;
+    let d = details.get(key);
+    if (d === undefined) {
+      d = h.inferred ? `${levelName(h.level)} · ${vscode.l10n.t('chapter inferred')}` : levelName(h.level);
+      details.set(key, d);
+    }
+    return d;
+  };
+  const toSymbol = (doc: WhitePaperDocument, h: Heading): vscode.DocumentSymbol => {
+    const symbol = new vscode.DocumentSymbol(headingName(h), detailOf(h), SYMBOL_KIND[h.level],
+      rangeIn(doc, { start: h.start, end: h.sectionEnd }), rangeIn(doc, h));
+    symbol.children = h.children.map((c) => toSymbol(doc, c));
     return symbol;
   };
   context.subscriptions.push(vscode.languages.registerDocumentSymbolProvider(HAKUSHO_ONLY_SELECTOR, {
-    provideDocumentSymbols: (document) => store.get(document).headingTree.map((h) => toSymbol(document, h)),
+    provideDocumentSymbols: async (document) => {
+      const doc = await store.analyse(document);
+      await nextTurn();
+      return doc.headingTree.map((h) => toSymbol(doc, h));
+    },
   }, { label: 'Hakusho' }));
 }

@@ -1,11 +1,13 @@
 // Folding: every heading's section, and each footnote definition block.
 import * as vscode from 'vscode';
 import { AnalysisStore, HAKUSHO_ONLY_SELECTOR } from '../analysisStore';
+import { nextTurn } from '../turns';
 
 export function registerFolding(context: vscode.ExtensionContext, store: AnalysisStore): void {
   context.subscriptions.push(vscode.languages.registerFoldingRangeProvider(HAKUSHO_ONLY_SELECTOR, {
-    provideFoldingRanges(document) {
-      const doc = store.get(document);
+    async provideFoldingRanges(document) {
+      const doc = await store.analyse(document);
+      await nextTurn();
       const ranges: vscode.FoldingRange[] = [];
       const lastLine = (end: number) => {
         // a section ends before the next heading's line: fold up to the last non-blank line before it

@@ -6,7 +6,7 @@ import { definitionNumberAt } from '../core/queries';
 
 export function registerFootnoteFixes(context: vscode.ExtensionContext, store: AnalysisStore): void {
   context.subscriptions.push(vscode.languages.registerCodeActionsProvider(HAKUSHO_SELECTOR, {
-    provideCodeActions(document, _range, ctx) {
+    async provideCodeActions(document, _range, ctx) {
       if (!store.isWhitePaper(document)) return undefined;
       const actions: vscode.CodeAction[] = [];
       for (const d of ctx.diagnostics) {
@@ -19,7 +19,7 @@ export function registerFootnoteFixes(context: vscode.ExtensionContext, store: A
           continue;
         }
         if (d.source !== 'hakusho' || d.code !== 'footnote-unused') continue;
-        const def = definitionNumberAt(store.get(document), document.offsetAt(d.range.start));
+        const def = definitionNumberAt(await store.analyse(document), document.offsetAt(d.range.start));
         // a note some digits cite, even with doubt, is not the user's to lose by a quick fix
         if (!def || def.anchors.length > 0) continue;
         const action = new vscode.CodeAction(vscode.l10n.t('Delete footnote {0}', def.number), vscode.CodeActionKind.QuickFix);

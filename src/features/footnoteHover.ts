@@ -7,9 +7,9 @@ import { citationSnippet, markdownEscape, markdownEscapeLinkingUrls } from './fo
 
 export function registerFootnoteHover(context: vscode.ExtensionContext, store: AnalysisStore): void {
   context.subscriptions.push(vscode.languages.registerHoverProvider(HAKUSHO_SELECTOR, {
-    provideHover(document, position) {
+    async provideHover(document, position) {
       if (!store.isWhitePaper(document)) return undefined;
-      const doc = store.get(document);
+      const doc = await store.analyse(document);
       const offset = document.offsetAt(position);
       const anchor = anchorAt(doc, offset);
       if (anchor && anchor.definition >= 0) {

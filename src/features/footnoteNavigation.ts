@@ -7,9 +7,9 @@ import { anchorAt, footnoteAt } from '../core/queries';
 export function registerFootnoteNavigation(context: vscode.ExtensionContext, store: AnalysisStore): void {
   context.subscriptions.push(
     vscode.languages.registerDefinitionProvider(HAKUSHO_SELECTOR, {
-      provideDefinition(document, position) {
+      async provideDefinition(document, position) {
         if (!store.isWhitePaper(document)) return undefined;
-        const doc = store.get(document);
+        const doc = await store.analyse(document);
         const anchor = anchorAt(doc, document.offsetAt(position));
         if (!anchor || anchor.definition < 0) return undefined;
         const def = doc.footnotes[anchor.definition];
@@ -22,9 +22,9 @@ export function registerFootnoteNavigation(context: vscode.ExtensionContext, sto
       },
     }),
     vscode.languages.registerReferenceProvider(HAKUSHO_SELECTOR, {
-      provideReferences(document, position, context) {
+      async provideReferences(document, position, context) {
         if (!store.isWhitePaper(document)) return undefined;
-        const doc = store.get(document);
+        const doc = await store.analyse(document);
         const def = footnoteAt(doc, document.offsetAt(position));
         if (!def) return undefined;
         const locations = def.anchors.map((i) => new vscode.Location(document.uri, rangeOf(document, doc.anchors[i])));
@@ -33,9 +33,9 @@ export function registerFootnoteNavigation(context: vscode.ExtensionContext, sto
       },
     }),
     vscode.languages.registerDocumentHighlightProvider(HAKUSHO_SELECTOR, {
-      provideDocumentHighlights(document, position) {
+      async provideDocumentHighlights(document, position) {
         if (!store.isWhitePaper(document)) return undefined;
-        const doc = store.get(document);
+        const doc = await store.analyse(document);
         const def = footnoteAt(doc, document.offsetAt(position));
         if (!def) return undefined;
         return [

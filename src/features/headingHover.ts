@@ -13,9 +13,9 @@ const MAX_LISTED = 10;
 
 export function registerHeadingHover(context: vscode.ExtensionContext, store: AnalysisStore, index: WorkspaceIndex): void {
   context.subscriptions.push(vscode.languages.registerHoverProvider(HAKUSHO_SELECTOR, {
-    provideHover(document, position) {
+    async provideHover(document, position) {
       if (!store.isWhitePaper(document)) return undefined;
-      const doc = store.get(document);
+      const doc = await store.analyse(document);
       const heading = headingLineAt(doc, document.offsetAt(position));
       if (!heading || heading.level === 'unnumbered') return undefined;
       const md = new vscode.MarkdownString();

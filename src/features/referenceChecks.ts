@@ -18,7 +18,7 @@ export function registerReferenceChecks(context: vscode.ExtensionContext, store:
     diagnostics.refreshAll();
     if (!workspaceScope()) return;
     // typing in prose changes no other page's problems: republish only what was analysed anew
-    diagnostics.publishWorkspace(index.documents(), { onlyChanged: index.outlineGeneration === publishedOutline });
+    void diagnostics.publishWorkspace(index.documents(), { onlyChanged: index.outlineGeneration === publishedOutline });
     publishedOutline = index.outlineGeneration;
   };
   context.subscriptions.push(
@@ -32,18 +32,18 @@ export function registerReferenceChecks(context: vscode.ExtensionContext, store:
     }),
     vscode.commands.registerCommand('hakusho.checkWorkspace', async () => {
       await indexer.ready;
-      const files = diagnostics.publishWorkspace(index.documents());
+      const files = await diagnostics.publishWorkspace(index.documents());
       await vscode.commands.executeCommand('workbench.actions.view.problems');
       void vscode.window.setStatusBarMessage(vscode.l10n.t('Hakusho checked {0} white-paper files.', files + vscode.workspace.textDocuments.filter((d) => store.isWhitePaper(d)).length), 5000);
       return files;
     }),
     vscode.languages.registerCodeActionsProvider(HAKUSHO_SELECTOR, {
-      provideCodeActions(document, _range, ctx) {
+      async provideCodeActions(document, _range, ctx) {
         if (!store.isWhitePaper(document)) return undefined;
         const actions: vscode.CodeAction[] = [];
         for (const d of ctx.diagnostics) {
           if (d.source !== 'hakusho' || d.code !== 'reference-title-mismatch') continue;
-          actions.push(...titleFixes(store, index, document, d));
+          actions.push(...await titleFixes(store, index, document, d));
         }
         return actions;
       },
@@ -51,8 +51,8 @@ export function registerReferenceChecks(context: vscode.ExtensionContext, store:
   );
 }
 
-function titleFixes(store: AnalysisStore, index: WorkspaceIndex, document: vscode.TextDocument, d: vscode.Diagnostic): vscode.CodeAction[] {
-  const doc = store.get(document);
+async function titleFixes(store: AnalysisStore, index: WorkspaceIndex, document: vscode.TextDocument, d: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+  const doc = await store.analyse(document);
   const reference = referenceAt(doc, document.offsetAt(d.range.start));
   if (!reference || !reference.title || !reference.titleSpan) return [];
   const resolution = index.resolve(doc, reference);

@@ -10,9 +10,9 @@ import { referenceUnderCursor, targetRange } from './referenceTargets';
 
 export function registerReferenceHover(context: vscode.ExtensionContext, store: AnalysisStore, index: WorkspaceIndex): void {
   context.subscriptions.push(vscode.languages.registerHoverProvider(HAKUSHO_SELECTOR, {
-    provideHover(document, position) {
+    async provideHover(document, position) {
       if (!store.isWhitePaper(document)) return undefined;
-      const hit = referenceUnderCursor(store, index, document, position);
+      const hit = await referenceUnderCursor(store, index, document, position);
       if (!hit) return undefined;
       const { reference, resolution } = hit;
       const md = new vscode.MarkdownString();

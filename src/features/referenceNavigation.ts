@@ -10,9 +10,9 @@ import { rangeIn, referenceUnderCursor, targetRange, toUri } from './referenceTa
 export function registerReferenceNavigation(context: vscode.ExtensionContext, store: AnalysisStore, index: WorkspaceIndex): void {
   context.subscriptions.push(
     vscode.languages.registerDefinitionProvider(HAKUSHO_SELECTOR, {
-      provideDefinition(document, position) {
+      async provideDefinition(document, position) {
         if (!store.isWhitePaper(document)) return undefined;
-        const hit = referenceUnderCursor(store, index, document, position);
+        const hit = await referenceUnderCursor(store, index, document, position);
         if (!hit || (hit.resolution.status !== 'resolved' && hit.resolution.status !== 'ambiguous')) return undefined;
         return hit.resolution.targets.map((t) => {
           const range = targetRange(index, t);
@@ -21,9 +21,9 @@ export function registerReferenceNavigation(context: vscode.ExtensionContext, st
       },
     }),
     vscode.languages.registerReferenceProvider(HAKUSHO_SELECTOR, {
-      provideReferences(document, position, ctx) {
+      async provideReferences(document, position, ctx) {
         if (!store.isWhitePaper(document)) return undefined;
-        const doc = store.get(document);
+        const doc = await store.analyse(document);
         const heading = headingLineAt(doc, document.offsetAt(position));
         if (!heading) return undefined;
         const sites = index.incomingReferences(document.uri.toString(), heading);

@@ -13,8 +13,8 @@ export interface ReferenceContext {
   resolution: Resolution;
 }
 
-export function referenceUnderCursor(store: AnalysisStore, index: WorkspaceIndex, document: vscode.TextDocument, position: vscode.Position): ReferenceContext | null {
-  const doc = store.get(document);
+export async function referenceUnderCursor(store: AnalysisStore, index: WorkspaceIndex, document: vscode.TextDocument, position: vscode.Position): Promise<ReferenceContext | null> {
+  const doc = await store.analyse(document);
   const reference = referenceAt(doc, document.offsetAt(position));
   if (!reference) return null;
   return { doc, reference, resolution: index.resolve(doc, reference) };

@@ -8,9 +8,9 @@ import { WorkspaceIndexer } from '../workspaceIndexer';
 import { rangeIn } from './referenceTargets';
 
 export function registerRename(context: vscode.ExtensionContext, store: AnalysisStore, indexer: WorkspaceIndexer): void {
-  const target = (document: vscode.TextDocument, position: vscode.Position) => {
+  const target = async (document: vscode.TextDocument, position: vscode.Position) => {
     if (!store.isWhitePaper(document)) return null;
-    const doc = store.get(document);
+    const doc = await store.analyse(document);
     const offset = document.offsetAt(position);
     const def = footnoteAt(doc, offset);
     if (def) {
@@ -25,13 +25,13 @@ export function registerRename(context: vscode.ExtensionContext, store: Analysis
   };
 
   context.subscriptions.push(vscode.languages.registerRenameProvider(HAKUSHO_SELECTOR, {
-    prepareRename(document, position) {
-      const t = target(document, position);
+    async prepareRename(document, position) {
+      const t = await target(document, position);
       if (!t) throw new Error(vscode.l10n.t('Only a footnote number or a heading title can be renamed here.'));
       return { range: rangeOf(document, t.span), placeholder: document.getText(rangeOf(document, t.span)) };
     },
     async provideRenameEdits(document, position, newName) {
-      const t = target(document, position);
+      const t = await target(document, position);
       if (!t) return undefined;
       const uri = document.uri.toString();
       if (t.kind === 'heading') indexer.index.set(t.doc); // the index must know the editor's current text

@@ -14,7 +14,7 @@ export function registerRenumberFootnotes(context: vscode.ExtensionContext, stor
       void vscode.window.showInformationMessage(vscode.l10n.t('Renumber Footnotes works on a white-paper page; this file is not read as one (a Markdown file needs 第…部/章/節 headings or `hakusho: true`).'));
       return false;
     }
-    const doc = store.get(document);
+    const doc = await store.analyse(document);
     const offset = document.offsetAt(position ?? editor?.selection.active ?? new vscode.Position(0, 0));
     const def = footnoteAt(doc, offset) ?? definitionAt(doc, offset) ?? doc.footnotes[0];
     if (!def) {

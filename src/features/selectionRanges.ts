@@ -2,11 +2,13 @@
 import * as vscode from 'vscode';
 import { AnalysisStore, HAKUSHO_ONLY_SELECTOR, rangeOf } from '../analysisStore';
 import { selectionSpans } from '../core/selection';
+import { nextTurn } from '../turns';
 
 export function registerSelectionRanges(context: vscode.ExtensionContext, store: AnalysisStore): void {
   context.subscriptions.push(vscode.languages.registerSelectionRangeProvider(HAKUSHO_ONLY_SELECTOR, {
-    provideSelectionRanges(document, positions) {
-      const doc = store.get(document);
+    async provideSelectionRanges(document, positions) {
+      const doc = await store.analyse(document);
+      await nextTurn();
       return positions.map((position) => {
         const spans = selectionSpans(doc, document.offsetAt(position));
         let range: vscode.SelectionRange | undefined;

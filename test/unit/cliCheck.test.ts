@@ -71,4 +71,18 @@ describe('hakusho check', function () {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('reports a Markdown bomb as not analysed, at once, instead of hanging or passing it', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hakusho-check-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'bomb.md'), `# 第9章 試験\n\n${'*a_'.repeat(8000)}\n`);
+      const started = Date.now();
+      const r = run('check', dir);
+      assert.ok(Date.now() - started < 20000, 'answers in seconds (the parse alone took minutes)');
+      assert.equal(r.status, 1);
+      assert.match(r.stdout, /bomb\.md:3:1: This Markdown is not analysed: one paragraph has more than 1000 runs of \* or _\. \[markdown-too-complex\]/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

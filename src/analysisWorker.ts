@@ -1,0 +1,9 @@
+// The analysis worker (Node `worker_threads`): parsing, analysis and claims run here, off the
+// extension host's thread. The work itself is plain messages (core/analysisRequests.ts); a Web
+// Worker entry for the browser would differ only in these few lines.
+import { parentPort } from 'node:worker_threads';
+import { AnalysisRequest, handleAnalysisRequest } from './core/analysisRequests';
+
+parentPort?.on('message', (request: AnalysisRequest) => {
+  parentPort?.postMessage(handleAnalysisRequest(request));
+});

@@ -1,0 +1,13 @@
+// Turns of the extension host's event loop for work that is done in pieces. VS Code sends several
+// requests in one message batch (outline, folding, tokens, CodeLens after each keystroke pause): each
+// piece of work awaits its turn, at most one piece a loop iteration, so the host answers other
+// messages and timers between them instead of running all of them in one long block.
+
+let last: Promise<void> = Promise.resolve();
+
+/** Resolves on a later turn of the event loop than every earlier call's. */
+export function nextTurn(): Promise<void> {
+  const mine = last.then(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  last = mine;
+  return mine;
+}
