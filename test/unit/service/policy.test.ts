@@ -55,6 +55,24 @@ describe('service: diagnostic wording', () => {
   });
 });
 
+describe('service: wording', () => {
+  it("every string the service passes to the host's t has a Japanese translation (the VS Code keys)", () => {
+    const ja = JSON.parse(fs.readFileSync(path.join(root, 'l10n/bundle.l10n.ja.json'), 'utf8'));
+    const dir = path.join(root, 'src/service');
+    const missing: string[] = [];
+    let count = 0;
+    for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.ts'))) {
+      for (const m of fs.readFileSync(path.join(dir, f), 'utf8').matchAll(/\bt\(\s*'((?:[^'\\]|\\.)*)'/g)) {
+        count++;
+        const key = m[1].replace(/\\'/g, "'");
+        if (!(key in ja)) missing.push(`${f}: ${key}`);
+      }
+    }
+    assert.ok(count > 50, `${count} strings found`);
+    assert.deepEqual(missing, []);
+  });
+});
+
 describe('service: no editor, no Node', () => {
   it('nothing in src/service imports vscode or a Node built-in', () => {
     const dir = path.join(root, 'src/service');
