@@ -35,6 +35,8 @@ export const DEFAULT_SETTINGS: ServiceSettings = {
 
 interface Source {
   text: string;
+  /** The editor's language id, when it gave one (`hakusho` forces the page-text parser). */
+  languageId?: string;
   /** The parser, or null when the text is not a white paper. */
   form: WhitePaperForm | null;
   /** The analysis, once a query asked for it. */
@@ -101,7 +103,7 @@ export class HakushoService implements ServiceContext {
     if (!includeChanged) return;
     for (const map of [this.open, this.disk]) {
       for (const [uri, s] of map) {
-        map.set(uri, this.source(uri, s.text));
+        map.set(uri, this.source(uri, s.text, s.languageId));
         this.dirty.add(uri);
       }
     }
@@ -110,7 +112,7 @@ export class HakushoService implements ServiceContext {
   private source(uri: string, text: string, languageId?: string): Source {
     const form = languageId === 'hakusho' ? 'page-text'
       : whitePaperForm(uri, text, { markdownInclude: this.settings.markdownInclude, relativePath: this.relativePath(uri) });
-    return { text, form };
+    return { text, languageId, form };
   }
 
   /** Brings the index up to date with every change applied since the last query. */

@@ -58,6 +58,17 @@ describe('service: which files are white papers', () => {
     assert.equal(service.workspaceSymbols('放送の動向').length, 0);
   });
 
+  it('a markdown.include setting makes a Markdown file a white paper at once; the editor\'s hakusho language id survives it', async () => {
+    const { service } = await serviceOn();
+    const draft = `${ROOT}/draft.txt`;
+    service.apply({ type: 'opened', uri: draft, text: '1 はじめに\n\n本文である。\n', languageId: 'hakusho' });
+    assert.equal(service.isWhitePaper(`${ROOT}/README.md`), false);
+    service.configure({ markdownInclude: ['README.md'] });
+    assert.equal(service.isWhitePaper(`${ROOT}/README.md`), true);
+    assert.ok(service.documents().some((d) => d.uri === `${ROOT}/README.md`), 'and it joins the index');
+    assert.equal(service.isWhitePaper(draft), true);
+  });
+
   it("an open plain-text document the editor calls 'hakusho' is read as a white paper whatever its name", async () => {
     const { service } = await serviceOn();
     const uri = `${ROOT}/draft.txt`;
