@@ -100,3 +100,33 @@ describe('hakusho analyze follows the same policy', () => {
     assert.match(err, /notes\.txt: not a white paper .*; skipped/);
   });
 });
+
+describe('service: no import cycles', () => {
+  it('the core, the service, the language server and the command line import one another without a cycle', () => {
+    const dirs = ['src/core', 'src/service', 'src/lsp', 'src/cli'].map((d) => path.join(root, d));
+    const files = dirs.flatMap((d) => fs.readdirSync(d).filter((n) => n.endsWith('.ts')).map((n) => path.join(d, n)));
+    const imports = new Map<string, string[]>();
+    for (const f of files) {
+      const text = fs.readFileSync(f, 'utf8');
+      // type-only imports vanish from the built code, so they cannot make a cycle at run time
+      const targets = [...text.matchAll(/^(?:import|export)(?! type)[^'"]*from ['"](\.{1,2}\/[^'"]+)['"]/gm)]
+        .map((m) => path.resolve(path.dirname(f), `${m[1]}.ts`))
+        .filter((t) => fs.existsSync(t));
+      imports.set(f, targets);
+    }
+    const cycles: string[] = [];
+    const state = new Map<string, 'visiting' | 'done'>();
+    const visit = (f: string, trail: string[]) => {
+      if (state.get(f) === 'done') return;
+      if (state.get(f) === 'visiting') {
+        cycles.push([...trail.slice(trail.indexOf(f)), f].map((x) => path.relative(root, x)).join(' → '));
+        return;
+      }
+      state.set(f, 'visiting');
+      for (const t of imports.get(f) ?? []) visit(t, [...trail, f]);
+      state.set(f, 'done');
+    };
+    for (const f of files) visit(f, []);
+    assert.deepEqual(cycles, []);
+  });
+});
