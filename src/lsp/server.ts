@@ -164,8 +164,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   }
   function publishAll(): void {
     for (const d of documents.all()) {
+      // a document that stopped being a white paper (its numbering removed) loses its problems too
       const uri = uriOf(d.uri);
-      if (!service.isWhitePaper(uri)) continue;
       void connection.sendDiagnostics({ uri: d.uri, version: d.version, diagnostics: service.diagnostics(uri).map(toDiagnostic) });
     }
   }

@@ -2,7 +2,7 @@
 // folder of two pages (and ordinary notes) on disk; hover, definition across files, published
 // diagnostics, completion, references and rename answer as the service does.
 import assert from 'node:assert/strict';
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -138,5 +138,35 @@ describe('hakusho lsp', function () {
     await connection.sendNotification('textDocument/didChange', { textDocument: { uri: page1, version: 4 }, contentChanges: [{ text: PAGE_1.replace('1 光回線の整備', '1 光ファイバの整備') }] });
     const d = await diagnosticsFor(page2, (x) => x.diagnostics.length > 0);
     assert.deepEqual(d.diagnostics.map((x) => x.code), ['reference-title-mismatch']);
+  });
+
+  it('outline, workspace symbols, folding, selection, tokens, code lens and quick fixes answer in protocol form', async () => {
+    const doc = { textDocument: { uri: page1 } };
+    const [part] = await connection.sendRequest('textDocument/documentSymbol', doc) as { name: string; kind: number; children: { name: string }[] }[];
+    assert.deepEqual([part.name, part.kind, part.children[0].name], ['第Ⅱ部 情報通信の現状', 2, '第1節 地域の通信基盤']);
+    const symbols = await connection.sendRequest('workspace/symbol', { query: '料金の変化' }) as { name: string; location: { uri: string } }[];
+    assert.deepEqual(symbols.map((x) => [x.name, x.location.uri]), [['2 料金の変化', page2]]);
+    const folds = await connection.sendRequest('textDocument/foldingRange', doc) as { startLine: number; endLine: number; kind: string }[];
+    assert.ok(folds.some((f) => f.kind === 'comment' && f.startLine === 13 && f.endLine === 16), JSON.stringify(folds));
+    const [selection] = await connection.sendRequest('textDocument/selectionRange', { ...doc, positions: [pos(PAGE_1, '減っている1', '減っている'.length)] }) as { range: Range; parent?: { range: Range } }[];
+    assert.equal(selection.range.end.character - selection.range.start.character, 1, 'the anchor first');
+    assert.equal(selection.parent?.range.start.line, 6, 'then its sentence');
+    const tokens = await connection.sendRequest('textDocument/semanticTokens/full', doc) as { data: number[] };
+    assert.equal(tokens.data.length, 15, 'three anchors, five numbers each');
+    const lenses = await connection.sendRequest('textDocument/codeLens', { textDocument: { uri: page2 } }) as { command: { title: string } }[];
+    assert.deepEqual(lenses.map((l) => l.command.title), ['2 references']);
+    const diagnostics = (await diagnosticsFor(page1)).diagnostics.filter((d) => d.code === 'footnote-unused');
+    const actions = await connection.sendRequest('textDocument/codeAction', { ...doc, range: diagnostics[0].range, context: { diagnostics } }) as { title: string; edit: { changes: Record<string, unknown[]> } }[];
+    assert.deepEqual(actions.map((a) => [a.title, Object.keys(a.edit.changes)]), [['Delete footnote 4', [page1]]]);
+  });
+
+  it('hakusho lsp --help says what it serves; an unknown argument is a usage error', () => {
+    const help = spawnSync(process.execPath, [path.join(root, 'bin', 'hakusho.js'), 'lsp', '--help'], { encoding: 'utf8' });
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /^Usage: hakusho lsp \[--stdio\]/);
+    assert.match(spawnSync(process.execPath, [path.join(root, 'bin', 'hakusho.js'), '--help'], { encoding: 'utf8' }).stdout, /^ {2}lsp /m);
+    const wrong = spawnSync(process.execPath, [path.join(root, 'bin', 'hakusho.js'), 'lsp', '--tcp'], { encoding: 'utf8' });
+    assert.equal(wrong.status, 2);
+    assert.match(wrong.stderr, /unknown argument '--tcp'/);
   });
 });
