@@ -98,6 +98,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         referencesProvider: true,
         documentHighlightProvider: true,
         documentSymbolProvider: { label: 'Hakusho' },
+        documentLinkProvider: { resolveProvider: false },
         workspaceSymbolProvider: true,
         foldingRangeProvider: true,
         selectionRangeProvider: true,
@@ -190,6 +191,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       .map((h) => ({ range: h.range, kind: h.kind === 'write' ? DocumentHighlightKind.Write : DocumentHighlightKind.Read }))));
 
   connection.onDocumentSymbol(guard('documentSymbol', [] as DocumentSymbol[], (p) => service.documentSymbols(uriOf(p.textDocument.uri)).map(toSymbol)));
+
+  connection.onDocumentLinks(guard('documentLink', [], (p) =>
+    service.documentLinks(uriOf(p.textDocument.uri)).map((l) => ({ range: l.range, target: l.target }))));
 
   connection.onWorkspaceSymbol(guard('workspaceSymbol', [] as SymbolInformation[], (p) =>
     service.workspaceSymbols(p.query).map((s) => SymbolInformation.create(s.name, SymbolKind.Class, s.location.range, back(s.location.uri), s.address))));

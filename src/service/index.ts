@@ -6,6 +6,7 @@ import { CodeLens, codeLenses } from './codeLens';
 import { CompletionItem, completions } from './completion';
 import { definition } from './definition';
 import { Diagnostic, diagnostics, workspaceDiagnostics } from './diagnostics';
+import { DocumentLink, documentLinks } from './documentLinks';
 import { DocumentSymbol, documentSymbols } from './documentSymbols';
 import { FoldingRange, foldingRanges } from './folding';
 import { hover, Hover } from './hover';
@@ -23,6 +24,7 @@ export class HakushoLanguageService extends HakushoService {
   references(uri: string, position: Position, includeDeclaration = true): Location[] { return references(this, uri, position, includeDeclaration); }
   documentHighlights(uri: string, position: Position): DocumentHighlight[] { return documentHighlights(this, uri, position); }
   documentSymbols(uri: string): DocumentSymbol[] { return documentSymbols(this, uri); }
+  documentLinks(uri: string): DocumentLink[] { return documentLinks(this, uri); }
   workspaceSymbols(query: string): WorkspaceSymbol[] { return workspaceSymbols(this, query); }
   foldingRanges(uri: string): FoldingRange[] { return foldingRanges(this, uri); }
   selectionRanges(uri: string, positions: readonly Position[]): Range[][] { return selectionRanges(this, uri, positions); }
@@ -38,7 +40,7 @@ export class HakushoLanguageService extends HakushoService {
   claimsTree(request: ClaimsTreeRequest): ClaimsTreeNode[] { return claimsTree(this, request); }
 }
 
-export type { ClaimsTreeNode, ClaimsTreeRequest, CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentHighlight, DocumentSymbol, FoldingRange, Hover, Refused, SemanticToken, WorkspaceSymbol };
+export type { ClaimsTreeNode, ClaimsTreeRequest, CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, Refused, SemanticToken, WorkspaceSymbol };
 export type { Location, LocationLink, Position, Range, TextEdit, Localize } from './types';
 export { english, offsetAt, positionAt, rangeOf } from './types';
 export { connectWorkspace, DEFAULT_SETTINGS } from './service';

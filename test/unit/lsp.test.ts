@@ -140,7 +140,7 @@ describe('hakusho lsp', function () {
     assert.deepEqual(d.diagnostics.map((x) => x.code), ['reference-title-mismatch']);
   });
 
-  it('outline, workspace symbols, folding, selection, tokens, code lens and quick fixes answer in protocol form', async () => {
+  it('outline, workspace symbols, folding, selection, tokens, links, code lens and quick fixes answer in protocol form', async () => {
     const doc = { textDocument: { uri: page1 } };
     const [part] = await connection.sendRequest('textDocument/documentSymbol', doc) as { name: string; kind: number; children: { name: string }[] }[];
     assert.deepEqual([part.name, part.kind, part.children[0].name], ['第Ⅱ部 情報通信の現状', 2, '第1節 地域の通信基盤']);
@@ -153,6 +153,8 @@ describe('hakusho lsp', function () {
     assert.equal(selection.parent?.range.start.line, 6, 'then its sentence');
     const tokens = await connection.sendRequest('textDocument/semanticTokens/full', doc) as { data: number[] };
     assert.equal(tokens.data.length, 15, 'three anchors, five numbers each');
+    const links = await connection.sendRequest('textDocument/documentLink', doc) as { target: string }[];
+    assert.deepEqual(links.map((l) => l.target), ['https://example.jp/hojo']);
     const lenses = await connection.sendRequest('textDocument/codeLens', { textDocument: { uri: page2 } }) as { command: { title: string } }[];
     assert.deepEqual(lenses.map((l) => l.command.title), ['2 references']);
     const diagnostics = (await diagnosticsFor(page1)).diagnostics.filter((d) => d.code === 'footnote-unused');

@@ -311,6 +311,11 @@ describe('service: symbols, folding, selection, tokens, code lens', () => {
     assert.deepEqual(data.slice(5, 10), [1, tokens[1].character, 1, 0, 0]);
   });
 
+  it('document links: the URL in footnote 2', async () => {
+    const { service } = await serviceOn();
+    assert.deepEqual(service.documentLinks(PAGE_1_URI).map((l) => [l.target, textOf(PAGE_1, l.range)]), [['https://example.jp/hojo', 'https://example.jp/hojo']]);
+  });
+
   it('code lens counts the references to each cited heading', async () => {
     const { service } = await serviceOn();
     const lenses = service.codeLenses(PAGE_2_URI);
