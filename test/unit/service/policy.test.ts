@@ -95,6 +95,7 @@ describe('hakusho analyze follows the same policy', () => {
     fs.writeFileSync(path.join(dir, 'nd211100.txt'), PAGE_1);
     fs.writeFileSync(path.join(dir, 'notes.txt'), NOTES);
     const { code, out, err } = runCaptured(analyzeCommand, ['--json', dir]);
+    fs.rmSync(dir, { recursive: true, force: true });
     assert.equal(code, 0);
     assert.deepEqual(JSON.parse(out).map((r: { file: string }) => path.basename(r.file)), ['nd211100.txt']);
     assert.match(err, /notes\.txt: not a white paper .*; skipped/);
