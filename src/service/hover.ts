@@ -2,6 +2,7 @@
 // citing it; on a cross-reference, the target's address, title, file and first paragraph; on a
 // heading, where the workspace cites it. Markdown with the files' text escaped; `$(warning)` icons
 // are VS Code theme icons (hosts without them replace them, see `plainIcons`).
+import { Span, WhitePaperDocument } from '../core/model';
 import { pathLabel } from '../core/numbering';
 import { anchorAt, definitionNumberAt, headingLineAt, proseWithoutAnchors } from '../core/queries';
 import { Target } from '../core/workspaceIndex';
@@ -10,13 +11,15 @@ import { levelName } from './messages';
 import { referenceUnderCursor, targetRange } from './references';
 import type { ServiceContext } from './service';
 import { offsetAt, Position, positionAt, Range, rangeOf } from './types';
-import { WhitePaperDocument, Span } from '../core/model';
 
 export interface Hover {
   /** Markdown. */
   contents: string;
   range: Range;
 }
+
+/** One provider's part of a hover: its Markdown and the text it is about. */
+interface HoverPart { markdown: string; span: Span }
 
 const MAX_TARGETS = 5;
 const MAX_CITING_SITES = 10;
@@ -27,7 +30,7 @@ export function hover(ctx: ServiceContext, uri: string, position: Position): Hov
   if (!doc) return null;
   const offset = offsetAt(doc, position);
   const parts = [footnoteHover(ctx, doc, offset), referenceHover(ctx, doc, offset), headingHover(ctx, doc, offset)]
-    .filter((p): p is { markdown: string; span: Span } => p !== null);
+    .filter((p): p is HoverPart => p !== null);
   if (parts.length === 0) return null;
   return { contents: parts.map((p) => p.markdown).join('\n\n---\n\n'), range: rangeOf(doc, parts[0].span) };
 }
@@ -37,7 +40,7 @@ export function plainIcons(markdown: string): string {
   return markdown.replace(/\$\((warning|edit|circle-slash)\) ?/g, (_m, icon: string) => (icon === 'warning' ? '⚠ ' : icon === 'edit' ? '✎ ' : '⊘ '));
 }
 
-export function footnoteHover(ctx: ServiceContext, doc: WhitePaperDocument, offset: number): { markdown: string; span: Span } | null {
+export function footnoteHover(ctx: ServiceContext, doc: WhitePaperDocument, offset: number): HoverPart | null {
   const { t } = ctx;
   const anchor = anchorAt(doc, offset);
   if (anchor && anchor.definition >= 0) {
@@ -70,7 +73,7 @@ function doubtNote(ctx: ServiceContext, reason: string): string {
     + t('Renaming and renumbering leave them unchanged unless you confirm it in the refactor preview.');
 }
 
-export function referenceHover(ctx: ServiceContext, doc: WhitePaperDocument, offset: number): { markdown: string; span: Span } | null {
+export function referenceHover(ctx: ServiceContext, doc: WhitePaperDocument, offset: number): HoverPart | null {
   const { t } = ctx;
   const hit = referenceUnderCursor(ctx, doc, offset);
   if (!hit) return null;
@@ -112,7 +115,7 @@ function describeTarget(ctx: ServiceContext, target: Target): string {
   return parts.join('\n\n');
 }
 
-export function headingHover(ctx: ServiceContext, doc: WhitePaperDocument, offset: number): { markdown: string; span: Span } | null {
+export function headingHover(ctx: ServiceContext, doc: WhitePaperDocument, offset: number): HoverPart | null {
   const { t } = ctx;
   const heading = headingLineAt(doc, offset);
   if (!heading || heading.level === 'unnumbered') return null;

@@ -7,7 +7,8 @@ import { offsetAt, Position, Range, rangeOf } from './types';
 export function selectionRanges(ctx: ServiceContext, uri: string, positions: readonly Position[]): Range[][] {
   const doc = ctx.document(uri);
   return positions.map((position) => {
-    const spans = doc ? selectionSpans(doc, offsetAt(doc, position)) : [];
-    return spans.length ? spans.map((s) => rangeOf(doc!, s)) : [{ start: position, end: position }];
+    if (!doc) return [{ start: position, end: position }];
+    const spans = selectionSpans(doc, offsetAt(doc, position));
+    return spans.length ? spans.map((s) => rangeOf(doc, s)) : [{ start: position, end: position }];
   });
 }

@@ -7,7 +7,7 @@ import { WhitePaperDocument } from '../core/model';
 import { WorkspaceIndex } from '../core/workspaceIndex';
 import { english, Localize } from './types';
 import { Disposable, relativePathIn, WorkspacePort } from './workspace';
-import { MAX_WHITE_PAPER_BYTES, whitePaperForm, WhitePaperForm } from './whitePaperFiles';
+import { whitePaperForm, WhitePaperForm } from './whitePaperFiles';
 
 export type Change =
   /** The editor opened a document or its text changed. `languageId: 'hakusho'` reads it as a white paper whatever its name. */
@@ -187,4 +187,3 @@ export async function connectWorkspace(service: HakushoService, port: WorkspaceP
   return { read: files.length - unreadable.length, unreadable, subscription };
 }
 
-export { MAX_WHITE_PAPER_BYTES };
