@@ -3,13 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { decodeBytes, TextEncoding } from '../core/decode';
 import { readRegularFile } from '../safeFiles';
+import { isCandidatePath, isExcludedFolder, MAX_WHITE_PAPER_BYTES } from '../service/whitePaperFiles';
 
 export type LoadedFile =
   | { ok: true; file: string; text: string; encoding: TextEncoding }
   | { ok: false; file: string; reason: string };
 
-const WHITE_PAPER_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.vscode-test', 'dist', 'out']);
 
 /**
  * Expands folders into the .txt and .md files below them, sorted, keeping given files as they are.
@@ -44,13 +43,13 @@ export function expandPaths(inputs: string[]): { files: string[]; missing: strin
           isDirectory = target.isDirectory();
           isFile = target.isFile();
         } catch (err) {
-          if (WHITE_PAPER_EXTENSIONS.has(path.extname(e.name).toLowerCase())) unreadable.push({ path: full, reason: `cannot read: ${describeFsError(err)}` });
+          if (isCandidatePath(e.name)) unreadable.push({ path: full, reason: `cannot read: ${describeFsError(err)}` });
           continue;
         }
       }
       if (isDirectory) {
-        if (!SKIPPED_FOLDERS.has(e.name) && !e.name.startsWith('.')) walk(full);
-      } else if (isFile && WHITE_PAPER_EXTENSIONS.has(path.extname(e.name).toLowerCase())) {
+        if (!isExcludedFolder(e.name)) walk(full);
+      } else if (isFile && isCandidatePath(e.name)) {
         files.push(full);
       }
     }
@@ -74,8 +73,8 @@ export function expandPaths(inputs: string[]): { files: string[]; missing: strin
   return { files, missing, empty, unreadable };
 }
 
-/** Files larger than this are refused rather than risking the process: a white-paper page is far smaller. */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** Files larger than this are refused rather than risking the process: the limit every host applies. */
+export const MAX_FILE_BYTES = MAX_WHITE_PAPER_BYTES;
 
 /** A file-system error in words, keeping the code for searching: `permission denied (EACCES)`. */
 export function describeFsError(e: unknown): string {

@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-export const COMMANDS = ['analyze', 'check', 'claims', 'convert', 'notes'] as const;
+export const COMMANDS = ['analyze', 'check', 'claims', 'convert', 'notes', 'lsp'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 const PATHS = `PATH may be a file or a folder (folders are searched for .txt and .md files; Markdown files count
@@ -92,6 +92,24 @@ Exit codes:
   2  wrong usage
 
 ${PATHS}`,
+  lsp: `Usage: hakusho lsp [--stdio]
+
+A language server (Language Server Protocol, on stdin/stdout) for editors other than VS Code:
+hover, go to definition, references, outline, workspace symbols, folding, selection ranges,
+completion of 第… paths, rename and renumbering, quick fixes, reference counts, semantic tokens
+and diagnostics, over the white-paper files of the editor's workspace folders. Settings may be
+sent as initializationOptions.settings or under "hakusho" in workspace/didChangeConfiguration:
+diagnostics.enable, diagnostics.disabledCodes, completion.insertTitle, codeLens.references,
+markdown.include, exclude.
+
+Options:
+  --stdio         accepted for clients that pass it (stdio is the only transport)
+  -h, --help      this text
+
+Exit codes:
+  0  the client ended the session (shutdown, exit)
+  1  the client exited without shutting down
+  2  wrong usage`,
 };
 
 export const USAGE = `Usage: hakusho <command> [options] PATH...
@@ -115,6 +133,8 @@ Commands:
                              reviewers' notes from the nearest .hakusho/notes.json with their
                              passage, heading and status; orphans flagged; w3c: W3C Web
                              Annotation JSON-LD (a broken notes file: exit 1)
+  lsp                        a language server on stdin/stdout for Neovim, Helix, Emacs and
+                             other editors
   help [COMMAND]             this text, or the help of COMMAND
 
 Options:

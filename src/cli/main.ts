@@ -3,6 +3,7 @@ import { analyzeCommand } from './analyzeCommand';
 import { checkCommand } from './checkCommand';
 import { claimsCommand } from './claimsCommand';
 import { convertCommand } from './convertCommand';
+import { lspCommand } from './lspCommand';
 import { notesCommand } from './notesCommand';
 import { USAGE, asksForHelp, commandHelp, isCommand, packageInfo } from './help';
 
@@ -23,6 +24,8 @@ export function main(argv: string[]): number {
       return convertCommand(rest);
     case 'notes':
       return notesCommand(rest);
+    case 'lsp':
+      return lspCommand(rest);
     case '--version':
     case '-V':
     case 'version':

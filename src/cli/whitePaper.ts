@@ -1,16 +1,14 @@
-// Which files the CLI analyses, and with which parser: page text / official .txt as before, and
-// Markdown files only when they are white papers (numbered `#` headings or `hakusho: true`).
-import { analyzeDocument, isMarkdownPath } from '../core/analyzeDocument';
-import { looksLikeWhitePaper } from '../core/detect';
-import { isMarkdownWhitePaper } from '../core/markdown';
+// Which files the CLI analyses, and with which parser: the editor's policy (../service/whitePaperFiles),
+// so `hakusho analyze FOLDER` reads the files the editor's index reads, and no ordinary notes.txt.
+import { analyzeDocument } from '../core/analyzeDocument';
 import { WhitePaperDocument } from '../core/model';
-import { parsePageCode } from '../core/numbering';
+import { notWhitePaperReason, whitePaperForm } from '../service/whitePaperFiles';
 import { expandPaths, loadFile } from './files';
 
-/** The analysed document, or null for a Markdown file that is not a white paper (left alone). */
+/** The analysed document, or null for a file the policy does not read as a white paper (left alone). */
 export function analyzeLoaded(file: string, text: string): WhitePaperDocument | null {
-  if (isMarkdownPath(file)) return isMarkdownWhitePaper(text) ? analyzeDocument(file, text, 'markdown') : null;
-  return analyzeDocument(file, text, 'page-text');
+  const form = whitePaperForm(file, text);
+  return form ? analyzeDocument(file, text, form) : null;
 }
 
 export interface AnalysedFile {
@@ -44,13 +42,9 @@ export function analysePaths(paths: string[]): { files: AnalysedFile[]; failed: 
       failed = true;
       continue;
     }
-    if (!isMarkdownPath(file) && !parsePageCode(file) && !looksLikeWhitePaper(loaded.text)) {
-      process.stderr.write(`hakusho: ${file}: not a white paper (no breadcrumb, 第…部/章/節 heading or other white-paper markup near its start); skipped\n`);
-      continue;
-    }
     const doc = analyzeLoaded(file, loaded.text);
     if (!doc) {
-      process.stderr.write(`hakusho: ${file}: Markdown without white-paper headings (第…部/章/節) or \`hakusho: true\`; skipped\n`);
+      process.stderr.write(`hakusho: ${file}: ${notWhitePaperReason(file)}; skipped\n`);
       continue;
     }
     out.push({ file, encoding: loaded.encoding, doc });

@@ -1,0 +1,133 @@
+// The one policy for white-paper files, the one source of diagnostic wording, and the service's
+// independence of any editor or of Node (so it runs in a browser as it runs here).
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { builtinModules } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { analyzeCommand } from '../../../src/cli/analyzeCommand';
+import { analyzeDocument } from '../../../src/core/analyzeDocument';
+import { WorkspaceIndex } from '../../../src/core/workspaceIndex';
+import { DIAGNOSTIC_MESSAGES, diagnosticMessage, isExcludedPath, whitePaperForm } from '../../../src/service';
+import { runCaptured } from '../helpers';
+import { FILES, MARKDOWN, NOTES, PAGE_1 } from './fixtures';
+
+const root = path.resolve(__dirname, '../../..');
+
+describe('service: which files are white papers (the one policy)', () => {
+  it('plain text: a page-code name, a .hakusho name, or white-paper markup near the start; not ordinary notes', () => {
+    assert.equal(whitePaperForm('notes.txt', NOTES), null);
+    assert.equal(whitePaperForm('nd211100.txt', NOTES), 'page-text', 'a ministry page code names a page, whatever it holds yet');
+    assert.equal(whitePaperForm('draft.hakusho.txt', NOTES), 'page-text');
+    assert.equal(whitePaperForm('chapter.txt', PAGE_1), 'page-text', 'a breadcrumb in the first lines');
+    assert.equal(whitePaperForm('chapter.csv', PAGE_1), null, 'only text and Markdown files are read');
+  });
+
+  it('Markdown: numbered headings or hakusho: true, or an include glob; not an ordinary README', () => {
+    assert.equal(whitePaperForm('policy.md', MARKDOWN), 'markdown');
+    assert.equal(whitePaperForm('README.md', '# Notes\n'), null);
+    assert.equal(whitePaperForm('/ws/book/README.md', '# Notes\n', { markdownInclude: ['book/**'], relativePath: 'book/README.md' }), 'markdown');
+  });
+
+  it('skips dependency, build and dot folders, and the exclude globs', () => {
+    assert.equal(isExcludedPath('node_modules/pkg/nd111100.txt'), true);
+    assert.equal(isExcludedPath('.git/nd111100.txt'), true);
+    assert.equal(isExcludedPath('pages/nd111100.txt'), false);
+    assert.equal(isExcludedPath('drafts/old/nd111100.txt', ['drafts/**']), true);
+  });
+});
+
+describe('service: diagnostic wording', () => {
+  it("the service's wording of each code is the core's English, so the l10n keys cannot drift", () => {
+    const index = new WorkspaceIndex();
+    const docs = Object.entries(FILES).map(([uri, text]) => analyzeDocument(uri, text));
+    docs.push(analyzeDocument('file:///ws/mojibake.txt', `${PAGE_1}\uFFFD`));
+    for (const d of docs) index.set(d);
+    const found = docs.flatMap((d) => [...d.diagnostics, ...index.checkReferences(d)]);
+    const codes = new Set(found.map((d) => d.code));
+    for (const code of ['footnote-unused', 'reference-title-mismatch', 'reference-unresolved', 'encoding-mojibake']) assert.ok(codes.has(code), code);
+    for (const d of found) assert.equal(diagnosticMessage(d), d.message, d.code);
+  });
+
+  it('every diagnostic template has a Japanese translation in the l10n bundle', () => {
+    const ja = JSON.parse(fs.readFileSync(path.join(root, 'l10n/bundle.l10n.ja.json'), 'utf8'));
+    for (const template of Object.values(DIAGNOSTIC_MESSAGES)) assert.ok(ja[template], template);
+  });
+});
+
+describe('service: wording', () => {
+  it("every string the service passes to the host's t has a Japanese translation (the VS Code keys)", () => {
+    const ja = JSON.parse(fs.readFileSync(path.join(root, 'l10n/bundle.l10n.ja.json'), 'utf8'));
+    const dir = path.join(root, 'src/service');
+    const missing: string[] = [];
+    let count = 0;
+    for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.ts'))) {
+      for (const m of fs.readFileSync(path.join(dir, f), 'utf8').matchAll(/\bt\(\s*'((?:[^'\\]|\\.)*)'/g)) {
+        count++;
+        const key = m[1].replace(/\\'/g, "'");
+        if (!(key in ja)) missing.push(`${f}: ${key}`);
+      }
+    }
+    assert.ok(count > 50, `${count} strings found`);
+    assert.deepEqual(missing, []);
+  });
+});
+
+describe('service: no editor, no Node', () => {
+  it('nothing in src/service imports vscode or a Node built-in', () => {
+    const dir = path.join(root, 'src/service');
+    const offending: string[] = [];
+    const builtins = new Set(builtinModules);
+    for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.ts'))) {
+      const text = fs.readFileSync(path.join(dir, f), 'utf8');
+      for (const m of text.matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)) {
+        const name = m[1].replace(/^node:/, '');
+        if (m[1] === 'vscode' || m[1].startsWith('node:') || builtins.has(name.split('/')[0])) offending.push(`${f}: ${m[1]}`);
+      }
+    }
+    assert.deepEqual(offending, []);
+  });
+});
+
+describe('hakusho analyze follows the same policy', () => {
+  it('a folder with a page and an ordinary notes.txt: the page is read, the notes are skipped with the reason', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hakusho-policy-'));
+    fs.writeFileSync(path.join(dir, 'nd211100.txt'), PAGE_1);
+    fs.writeFileSync(path.join(dir, 'notes.txt'), NOTES);
+    const { code, out, err } = runCaptured(analyzeCommand, ['--json', dir]);
+    fs.rmSync(dir, { recursive: true, force: true });
+    assert.equal(code, 0);
+    assert.deepEqual(JSON.parse(out).map((r: { file: string }) => path.basename(r.file)), ['nd211100.txt']);
+    assert.match(err, /notes\.txt: not a white paper .*; skipped/);
+  });
+});
+
+describe('service: no import cycles', () => {
+  it('the core, the service, the language server and the command line import one another without a cycle', () => {
+    const dirs = ['src/core', 'src/service', 'src/lsp', 'src/cli'].map((d) => path.join(root, d));
+    const files = dirs.flatMap((d) => fs.readdirSync(d).filter((n) => n.endsWith('.ts')).map((n) => path.join(d, n)));
+    const imports = new Map<string, string[]>();
+    for (const f of files) {
+      const text = fs.readFileSync(f, 'utf8');
+      // type-only imports vanish from the built code, so they cannot make a cycle at run time
+      const targets = [...text.matchAll(/^(?:import|export)(?! type)[^'"]*from ['"](\.{1,2}\/[^'"]+)['"]/gm)]
+        .map((m) => path.resolve(path.dirname(f), `${m[1]}.ts`))
+        .filter((t) => fs.existsSync(t));
+      imports.set(f, targets);
+    }
+    const cycles: string[] = [];
+    const state = new Map<string, 'visiting' | 'done'>();
+    const visit = (f: string, trail: string[]) => {
+      if (state.get(f) === 'done') return;
+      if (state.get(f) === 'visiting') {
+        cycles.push([...trail.slice(trail.indexOf(f)), f].map((x) => path.relative(root, x)).join(' → '));
+        return;
+      }
+      state.set(f, 'visiting');
+      for (const t of imports.get(f) ?? []) visit(t, [...trail, f]);
+      state.set(f, 'done');
+    };
+    for (const f of files) visit(f, []);
+    assert.deepEqual(cycles, []);
+  });
+});
