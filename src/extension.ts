@@ -61,10 +61,10 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(corrections);
   // the worker extracts claims with the reviewers' corrections, as the Claims view shows them
   store.correctionsFor = (uri) => corrections.correctionsFor(uri);
-  registerClaims(context, store, indexer, corrections);
-  registerWalkthrough(context, store, indexer);
   const notes = new ReviewNotesStore();
   context.subscriptions.push(notes);
+  registerClaims(context, store, indexer, corrections, notes);
+  registerWalkthrough(context, store, indexer);
   registerReviewNotes(context, store, notes);
 }
 

@@ -3,7 +3,8 @@
 // reviewer adds, answers, resolves or deletes a note. Keys are paths relative to the workspace
 // folder, as `hakusho notes` reads them.
 import * as vscode from 'vscode';
-import { Note, NOTES_PATH, parseNotes, serializeNotes } from './core/notes';
+import { WhitePaperDocument } from './core/model';
+import { AnchoredNote, anchorNotes, Note, NOTES_PATH, parseNotes, serializeNotes } from './core/notes';
 import { writeHakushoFile } from './hakushoFileWriter';
 
 interface NotesSource {
@@ -24,8 +25,12 @@ export class ReviewNotesStore implements vscode.Disposable {
   /** Writes run one after another: each re-reads the file the previous one wrote. */
   private queue: Promise<unknown> = Promise.resolve();
   readonly ready: Promise<void>;
+  /** Bumped on every change of any notes file: anchored notes are cached per analysed document and generation. */
+  private generation = 0;
+  private readonly anchored = new WeakMap<WhitePaperDocument, { generation: number; notes: AnchoredNote[] }>();
 
   constructor() {
+    this.subscriptions.push(this.changed.event(() => this.generation++));
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${NOTES_PATH}`);
     const reload = (uri: vscode.Uri) => {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
@@ -55,6 +60,17 @@ export class ReviewNotesStore implements vscode.Disposable {
     const place = this.placeOf(uri);
     if (!place) return [];
     return (this.sources.get(place.folder.uri.toString())?.notes ?? []).filter((n) => n.target.file === place.file);
+  }
+
+  /** The notes of an analysed document, each anchored in its text (null anchor: orphaned). */
+  anchoredIn(doc: WhitePaperDocument): AnchoredNote[] {
+    const hit = this.anchored.get(doc);
+    if (hit && hit.generation === this.generation) return hit.notes;
+    const uri = vscode.Uri.parse(doc.uri);
+    const place = this.placeOf(uri);
+    const notes = place ? anchorNotes(this.notesOf(uri), place.file, doc.text) : [];
+    this.anchored.set(doc, { generation: this.generation, notes });
+    return notes;
   }
 
   /** Every note of every folder, with the URI of the file it is on. */

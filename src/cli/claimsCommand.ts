@@ -1,11 +1,13 @@
 // `hakusho claims [--json|--csv|--markdown] [--no-corrections] PATH...`: the claims of each
 // white-paper file with their kind, strength, inner kind, holder, heading path and evidence — the same register the
 // editor exports, with the reviewers' corrections from the nearest `.hakusho/claims.json`.
-import { ClaimFile, claimsToCsv, claimsToJson, claimsToMarkdown, evidencePhrases, holderLabel } from '../core/claimExport';
+import { ClaimFile, notePhrase, claimsToCsv, claimsToJson, claimsToMarkdown, evidencePhrases, holderLabel } from '../core/claimExport';
 import { claimLabel, claimsOf, staleCorrections } from '../core/claimExtraction';
 import { lineIndexOf } from '../core/text';
 import { parseArgs } from './args';
 import { CorrectionsLookup } from './correctionsFile';
+import { notesLookup } from './notesCommand';
+import { anchorNotes, notesWithin } from '../core/notes';
 import { analysePaths } from './whitePaper';
 
 const FORMATS = ['--json', '--csv', '--markdown'];
@@ -29,6 +31,7 @@ export function claimsListing(f: ClaimFile): string {
     const kind = c.correctedFrom ? `${read}, set by a reviewer (classifier: ${c.correctedFrom})` : read;
     out.push(`    ${`${p.line + 1}:${p.character + 1}`.padEnd(8)} ${kind} (${c.strength})  ${c.text.replace(/\s+/g, ' ')}`);
     out.push(`             ${ev.length ? `evidence: ${ev.join('; ')}` : 'no evidence'}`);
+    for (const n of f.notes ? notesWithin(f.notes, c.start, c.end) : []) out.push(`             note: ${notePhrase(n)}`);
   }
   return out.join('\n');
 }
@@ -51,14 +54,22 @@ export function claimsCommand(argv: string[]): number {
   const { files, failed: unreadable } = analysePaths(args.paths);
   let failed = unreadable;
   const lookup = args.flags.has(NO_CORRECTIONS) ? undefined : new CorrectionsLookup();
+  const notes = notesLookup();
   const results: ClaimFile[] = files.map(({ file, doc }) => {
+    // each claim carries the reviewers' notes on its sentence
+    const noted = notes.forFile(file);
+    const withNotes = noted ? { notes: anchorNotes(noted.source.value, noted.key, doc.text) } : {};
     const found = lookup?.forFile(file);
-    if (!found) return { file, doc };
+    if (!found) return { file, doc, ...withNotes };
     for (const stale of staleCorrections(doc, found.corrections)) {
       process.stderr.write(`hakusho claims: ${file}: the correction in ${found.source.file} for 「${claimLabel({ text: stale.sentence, marker: '' }, 40).label}」 matches no sentence (the sentence was edited or removed)\n`);
     }
-    return { file, doc, claims: claimsOf(doc, found.corrections) };
+    return { file, doc, claims: claimsOf(doc, found.corrections), ...withNotes };
   });
+  for (const source of notes.sources()) {
+    for (const problem of source.problems) process.stderr.write(`hakusho claims: ${source.file}: ${problem}\n`);
+    if (source.problems.length) failed = true;
+  }
   // A broken corrections file fails the run: a team's decisions are being ignored.
   for (const source of lookup?.sources() ?? []) {
     for (const problem of source.problems) process.stderr.write(`hakusho claims: ${source.file}: ${problem}\n`);

@@ -104,6 +104,14 @@ function asMarkdown(listed: readonly ListedNote[]): string {
   return out.join('\n') + '\n';
 }
 
+/** Finds the nearest `.hakusho/notes.json` above each file (read once per run). */
+export function notesLookup(): NearestHakushoFile<Note[]> {
+  return new NearestHakushoFile(NOTES_PATH, (text) => {
+    const parsed = parseNotes(text);
+    return { value: parsed.notes, problems: parsed.problems };
+  }, () => [] as Note[]);
+}
+
 export function notesCommand(argv: string[]): number {
   const args = parseArgs(argv, ['--json', '--csv', '--markdown'], ['--format']);
   const fail = (message: string) => (process.stderr.write(`hakusho notes: ${message}\n`), 2);
@@ -120,10 +128,7 @@ export function notesCommand(argv: string[]): number {
 
   const { files, failed: unreadable } = analysePaths(args.paths);
   let failed = unreadable;
-  const lookup = new NearestHakushoFile(NOTES_PATH, (text) => {
-    const parsed = parseNotes(text);
-    return { value: parsed.notes, problems: parsed.problems };
-  }, () => [] as Note[]);
+  const lookup = notesLookup();
   const listed: ListedNote[] = [];
   for (const { file, doc } of files) {
     const found = lookup.forFile(file);

@@ -5,6 +5,7 @@
 
 import { Claim, ClaimHolder, ClaimKind, ClaimStrength, HolderType, InnerKind, WhitePaperDocument } from './model';
 import { claimsOf, evidenceCount } from './claimExtraction';
+import { AnchoredNote, Note, notesWithin } from './notes';
 import { lineIndexOf } from './text';
 
 export interface ClaimFile {
@@ -13,6 +14,19 @@ export interface ClaimFile {
   doc: WhitePaperDocument;
   /** The claims to export (e.g. filtered); all claims of `doc` when left out. */
   claims?: readonly Claim[];
+  /** Reviewers' notes on the file, anchored in `doc.text`: each claim carries those on its sentence. */
+  notes?: readonly AnchoredNote[];
+}
+
+/** A review note as the register carries it. */
+export interface ClaimNoteJson {
+  id: string;
+  status: Note['status'];
+  label: string | null;
+  author: string;
+  created: string;
+  text: string;
+  replies: { author: string; created: string; text: string }[];
 }
 
 export interface ClaimJson {
@@ -34,6 +48,8 @@ export interface ClaimJson {
   };
   /** Only when a reviewer set the kind: what the classifier said. */
   correctedFrom?: ClaimKind | 'none';
+  /** Reviewers' notes on the claim's sentence (present when the file's notes were read). */
+  notes?: ClaimNoteJson[];
 }
 
 export interface ClaimFileJson {
@@ -70,6 +86,10 @@ export interface ClaimExportLabels {
   holders: Record<HolderType, string> & { namedText: string };
   /** An attributed claim's kind with what it reports: `{0}` the kind, `{1}` the inner kind. */
   reported: string;
+  /** Column of reviewers' notes. */
+  notes: string;
+  /** A note's status: open or resolved. */
+  noteStatuses: Record<Note['status'], string>;
 }
 
 export const ENGLISH_LABELS: ClaimExportLabels = {
@@ -95,6 +115,8 @@ export const ENGLISH_LABELS: ClaimExportLabels = {
   strengths: { firm: 'firm', hedged: 'hedged' },
   holders: { own: 'own', named: 'named in an earlier sentence', unnamed: 'unnamed', namedText: '{0}' },
   reported: '{0}: {1}',
+  notes: 'Notes',
+  noteStatuses: { open: 'open', resolved: 'resolved' },
 };
 
 function fill(template: string, ...args: (string | number)[]): string {
@@ -116,10 +138,28 @@ function claimsFor(f: ClaimFile): readonly Claim[] {
   return f.claims ?? claimsOf(f.doc);
 }
 
+/** The notes on a claim's sentence, when the file's notes were read. */
+function notesOn(f: ClaimFile, c: Claim): Note[] | undefined {
+  return f.notes ? notesWithin(f.notes, c.start, c.end) : undefined;
+}
+
+/** A note as one line of a register: `[label, status] author: text / replier: reply`. */
+export function notePhrase(n: Note, labels: ClaimExportLabels = ENGLISH_LABELS): string {
+  const tag = [n.label, labels.noteStatuses[n.status]].filter(Boolean).join(', ');
+  return [`[${tag}] ${n.author}: ${n.text}`, ...n.replies.map((r) => `${r.author}: ${r.text}`)].join(' / ').replace(/\s+/g, ' ');
+}
+
+function noteJson(n: Note): ClaimNoteJson {
+  return {
+    id: n.id, status: n.status, label: n.label, author: n.author, created: n.created, text: n.text,
+    replies: n.replies.map((r) => ({ author: r.author, created: r.created, text: r.text })),
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // JSON
 
-export function claimJson(doc: WhitePaperDocument, c: Claim): ClaimJson {
+export function claimJson(doc: WhitePaperDocument, c: Claim, notes?: readonly Note[]): ClaimJson {
   const lines = lineIndexOf(doc);
   const a = lines.positionAt(c.start), b = lines.positionAt(c.end);
   return {
@@ -139,11 +179,12 @@ export function claimJson(doc: WhitePaperDocument, c: Claim): ClaimJson {
       references: [...c.evidence.references],
     },
     ...(c.correctedFrom ? { correctedFrom: c.correctedFrom } : {}),
+    ...(notes ? { notes: notes.map(noteJson) } : {}),
   };
 }
 
 export function claimsJsonValue(files: readonly ClaimFile[]): ClaimFileJson[] {
-  return files.map((f) => ({ file: f.file, claims: claimsFor(f).map((c) => claimJson(f.doc, c)) }));
+  return files.map((f) => ({ file: f.file, claims: claimsFor(f).map((c) => claimJson(f.doc, c, notesOn(f, c))) }));
 }
 
 /** `[{ file, claims: [...] }, ...]`, indented, with a final newline. */
@@ -161,7 +202,7 @@ export function csvField(value: string | number): string {
 
 export const CSV_COLUMNS = [
   'file', 'line', 'column', 'kind', 'strength', 'inner', 'holder', 'holder_text', 'heading', 'claim', 'marker',
-  'footnotes', 'sources', 'figures', 'references', 'evidence', 'corrected_from',
+  'footnotes', 'sources', 'figures', 'references', 'evidence', 'corrected_from', 'notes',
 ] as const;
 
 /**
@@ -191,6 +232,7 @@ export function claimsToCsv(files: readonly ClaimFile[]): string {
         c.evidence.references.join('; '),
         evidenceCount(c),
         c.correctedFrom ?? '',
+        (notesOn(f, c) ?? []).map((n) => notePhrase(n)).join('; '),
       ].map(csvField).join(','));
     }
   }
@@ -217,6 +259,8 @@ export function evidencePhrases(c: Claim, labels: ClaimExportLabels = ENGLISH_LA
 /** Grouped by file, then by heading path (in text order); one table per heading. */
 export function claimsToMarkdown(files: readonly ClaimFile[], labels: ClaimExportLabels = ENGLISH_LABELS): string {
   const total = files.reduce((n, f) => n + claimsFor(f).length, 0);
+  // a Notes column only in a register of files whose notes were read
+  const withNotes = files.some((f) => f.notes !== undefined);
   // The register's headings carry 第…部 paths: without `hakusho: false` it would itself be read
   // (and indexed) as a Markdown white paper wherever it is saved.
   const out: string[] = ['---', 'hakusho: false', '---', '', `# ${labels.title}`, '', fill(labels.summary, total, files.length), ''];
@@ -234,11 +278,11 @@ export function claimsToMarkdown(files: readonly ClaimFile[], labels: ClaimExpor
         if (group !== null) out.push('');
         group = c.headingPath;
         out.push(`### ${group.length ? group.map(markdownCell).join(' › ') : labels.noHeading}`, '');
-        out.push(`| ${labels.line} | ${labels.kind} | ${labels.strength} | ${labels.holder} | ${labels.claim} | ${labels.evidence} |`);
-        out.push('|---:|---|---|---|---|---|');
+        out.push(`| ${labels.line} | ${labels.kind} | ${labels.strength} | ${labels.holder} | ${labels.claim} | ${labels.evidence} |${withNotes ? ` ${labels.notes} |` : ''}`);
+        out.push(`|---:|---|---|---|---|---|${withNotes ? '---|' : ''}`);
       }
       const ev = evidencePhrases(c, labels);
-      out.push(`| ${lines.positionAt(c.start).line + 1} | ${kindLabel(c, labels)} | ${labels.strengths[c.strength]} | ${markdownCell(holderLabel(c.holder, labels))} | ${markdownCell(c.text)} | ${ev.length ? ev.map(markdownCell).join('<br>') : labels.noEvidence} |`);
+      out.push(`| ${lines.positionAt(c.start).line + 1} | ${kindLabel(c, labels)} | ${labels.strengths[c.strength]} | ${markdownCell(holderLabel(c.holder, labels))} | ${markdownCell(c.text)} | ${ev.length ? ev.map(markdownCell).join('<br>') : labels.noEvidence} |${withNotes ? ` ${(notesOn(f, c) ?? []).map((n) => markdownCell(notePhrase(n, labels))).join('<br>')} |` : ''}`);
     }
     out.push('');
   }

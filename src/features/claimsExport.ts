@@ -45,6 +45,8 @@ export function localisedLabels(): ClaimExportLabels {
       own: vscode.l10n.t('own'), named: vscode.l10n.t('named in an earlier sentence'), unnamed: vscode.l10n.t('unnamed'), namedText: '{0}',
     },
     reported: vscode.l10n.t('{0}: {1}'),
+    notes: vscode.l10n.t('Notes'),
+    noteStatuses: { open: vscode.l10n.t('open'), resolved: vscode.l10n.t('resolved') },
   };
 }
 
@@ -77,7 +79,7 @@ function isFormat(f: unknown): f is ExportFormat {
 export function registerClaimExport(context: vscode.ExtensionContext, provider: ClaimsTreeProvider): void {
   const exportAs = async (format: ExportFormat, target?: unknown, scopeArg?: unknown): Promise<vscode.Uri | undefined> => {
     const scope = isScope(scopeArg) ? scopeArg : provider.scope;
-    const files: ClaimFile[] = provider.visibleClaims(scope).map(({ doc, claims }) => ({ file: relativeName(doc.uri), doc, claims }));
+    const files: ClaimFile[] = provider.visibleClaims(scope).map(({ doc, claims }) => ({ file: relativeName(doc.uri), doc, claims, notes: provider.anchoredNotes(doc) }));
     if (files.length === 0) {
       void vscode.window.showWarningMessage(scope === 'file'
         ? vscode.l10n.t('Open a white-paper file to export its claims.')

@@ -12,6 +12,8 @@ import { AnalysisStore } from '../analysisStore';
 import { ClaimCorrectionsStore } from '../claimCorrectionsStore';
 import { CLAIM_KINDS, claimAt, claimLabel, evidenceCount } from '../core/claimExtraction';
 import { Claim, ClaimHolder, ClaimKind, WhitePaperDocument } from '../core/model';
+import { AnchoredNote, Note, notesWithin } from '../core/notes';
+import { ReviewNotesStore } from '../reviewNotesStore';
 import { WorkspaceIndexer } from '../workspaceIndexer';
 import { registerClaimCorrection } from './claimCorrection';
 import { registerClaimExport } from './claimsExport';
@@ -114,6 +116,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
   scope: ClaimsScope = 'file';
   kinds: ReadonlySet<ClaimKind> = new Set();
   withoutEvidence = false;
+  /** Only claims a reviewer's open note stands on. */
+  onlyOpenNotes = false;
   holderFilter: HolderFilter = { type: 'all' };
   groupBy: ClaimsGrouping = 'heading';
   /** The white-paper file shown in file scope: the active editor's, kept while the focus is in a view. */
@@ -122,7 +126,20 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
   private models = new Map<string, FileModel>();
   private roots: ClaimsNode[] | null = null;
 
-  constructor(private readonly store: AnalysisStore, private readonly indexer: WorkspaceIndexer, private readonly corrections: ClaimCorrectionsStore) {}
+  constructor(
+    private readonly store: AnalysisStore, private readonly indexer: WorkspaceIndexer, private readonly corrections: ClaimCorrectionsStore,
+    private readonly notes?: ReviewNotesStore,
+  ) {}
+
+  /** Reviewers' notes on a claim's sentence. */
+  notesOn(doc: WhitePaperDocument, c: Claim): Note[] {
+    return this.notes ? notesWithin(this.notes.anchoredIn(doc), c.start, c.end) : [];
+  }
+
+  /** The notes of a file, anchored, for the register (undefined when notes are not read). */
+  anchoredNotes(doc: WhitePaperDocument): AnchoredNote[] | undefined {
+    return this.notes?.anchoredIn(doc);
+  }
 
   /** The claims of a document, with the reviewers' corrections. */
   claimsOf(doc: WhitePaperDocument): Claim[] {
@@ -187,6 +204,13 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     this.refresh();
   }
 
+  setOnlyOpenNotes(on: boolean): void {
+    if (this.onlyOpenNotes === on) return;
+    this.onlyOpenNotes = on;
+    this.stateChanged.fire();
+    this.refresh();
+  }
+
   setHolderFilter(filter: HolderFilter): void {
     this.holderFilter = filter;
     this.stateChanged.fire();
@@ -210,8 +234,9 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     }
   }
 
-  passes(c: Claim): boolean {
-    return (this.kinds.size === 0 || this.kinds.has(c.kind)) && (!this.withoutEvidence || evidenceCount(c) === 0) && this.passesHolder(c);
+  passes(c: Claim, doc: WhitePaperDocument): boolean {
+    return (this.kinds.size === 0 || this.kinds.has(c.kind)) && (!this.withoutEvidence || evidenceCount(c) === 0) && this.passesHolder(c)
+      && (!this.onlyOpenNotes || this.notesOn(doc, c).some((n) => n.status === 'open'));
   }
 
   /** The holders of the claims in scope (before the holder filter), with their claim counts, own first. */
@@ -258,7 +283,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
 
   /** Claims passing the filters, per document in scope: what the view shows and what export writes. */
   visibleClaims(scope: ClaimsScope = this.scope): { doc: WhitePaperDocument; claims: Claim[] }[] {
-    return this.documentsInScope(scope).map((doc) => ({ doc, claims: this.claimsOf(doc).filter((c) => this.passes(c)) }));
+    return this.documentsInScope(scope).map((doc) => ({ doc, claims: this.claimsOf(doc).filter((c) => this.passes(c, doc)) }));
   }
 
   private modelFor(doc: WhitePaperDocument): FileModel {
@@ -270,7 +295,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     let group: HeadingNode | undefined;
     const byHolder = new Map<string, HeadingNode>();
     for (const c of this.claimsOf(doc)) {
-      if (!this.passes(c)) continue;
+      if (!this.passes(c, doc)) continue;
       if (this.groupBy === 'holder') {
         // one group per holder (own first), claims in text order within it
         const key = holderKey(c.holder);
@@ -403,6 +428,13 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
         item.description = c.correctedFrom
           ? vscode.l10n.t('{0} · {1} evidence · set by a reviewer', reading, evidenceCount(c))
           : vscode.l10n.t('{0} · {1} evidence', reading, evidenceCount(c));
+        const doc = this.models.get(element.uri)?.doc;
+        const notes = doc ? this.notesOn(doc, c) : [];
+        if (notes.length) {
+          const open = notes.filter((n) => n.status === 'open').length;
+          const count = notes.length === 1 ? vscode.l10n.t('1 note') : vscode.l10n.t('{0} notes', notes.length);
+          item.description += ` · ${open ? vscode.l10n.t('{0}, {1} open', count, open) : count}`;
+        }
         item.iconPath = new vscode.ThemeIcon(KIND_ICON[c.kind], new vscode.ThemeColor(KIND_COLOR[c.kind]));
         // the tooltip is made on hover (resolveTreeItem): thousands of Markdown tooltips sent with the
         // listing cost the extension host hundreds of milliseconds in one piece
@@ -451,7 +483,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
       };
     };
     return {
-      scope: this.scope, kinds: [...this.kinds], withoutEvidence: this.withoutEvidence, activeUri: this.activeUri,
+      scope: this.scope, kinds: [...this.kinds], withoutEvidence: this.withoutEvidence, onlyOpenNotes: this.onlyOpenNotes, activeUri: this.activeUri,
       holderFilter: this.holderFilter, groupBy: this.groupBy,
       items: this.childrenOf().map(describe),
     };
@@ -509,8 +541,10 @@ export function claimTooltip(c: Claim): vscode.MarkdownString {
 // ---------------------------------------------------------------------------------------------
 // Registration
 
-export function registerClaims(context: vscode.ExtensionContext, store: AnalysisStore, indexer: WorkspaceIndexer, corrections: ClaimCorrectionsStore): ClaimsTreeProvider {
-  const provider = new ClaimsTreeProvider(store, indexer, corrections);
+export function registerClaims(
+  context: vscode.ExtensionContext, store: AnalysisStore, indexer: WorkspaceIndexer, corrections: ClaimCorrectionsStore, notes?: ReviewNotesStore,
+): ClaimsTreeProvider {
+  const provider = new ClaimsTreeProvider(store, indexer, corrections, notes);
   const view = vscode.window.createTreeView(CLAIMS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   context.subscriptions.push(provider, view);
   registerClaimsInText(context, store, corrections, `${CLAIMS_VIEW_ID}.focus`);
@@ -520,6 +554,7 @@ export function registerClaims(context: vscode.ExtensionContext, store: Analysis
   const updateContext = () => {
     void vscode.commands.executeCommand('setContext', CONTEXT_SCOPE, provider.scope);
     void vscode.commands.executeCommand('setContext', CONTEXT_WITHOUT_EVIDENCE, provider.withoutEvidence);
+    void vscode.commands.executeCommand('setContext', 'hakusho.claims.onlyOpenNotes', provider.onlyOpenNotes);
     void vscode.commands.executeCommand('setContext', CONTEXT_KIND_FILTER, provider.kinds.size > 0);
     void vscode.commands.executeCommand('setContext', CONTEXT_HOLDER_FILTER, provider.holderFilter.type !== 'all');
     void vscode.commands.executeCommand('setContext', CONTEXT_GROUP_BY, provider.groupBy);
@@ -531,6 +566,7 @@ export function registerClaims(context: vscode.ExtensionContext, store: Analysis
     else if (hf.type === 'reported') parts.push(vscode.l10n.t('reported claims'));
     else if (hf.type === 'holder') parts.push(holderName(holderOfKey(hf.key)));
     if (provider.withoutEvidence) parts.push(vscode.l10n.t('without evidence'));
+    if (provider.onlyOpenNotes) parts.push(vscode.l10n.t('with open notes'));
     view.description = parts.join(' · ') || undefined;
   };
 
@@ -546,7 +582,7 @@ export function registerClaims(context: vscode.ExtensionContext, store: Analysis
         : vscode.l10n.t('{0} claim corrections no longer match a sentence of this file (the sentences were edited). Run "Remove Stale Claim Corrections" to drop them.', stale);
     } else if (shown > 0) view.message = undefined;
     else if (provider.scope === 'file' && !provider.activeUri) view.message = vscode.l10n.t('Open a white-paper file to see its claims.');
-    else if (provider.kinds.size > 0 || provider.withoutEvidence || provider.holderFilter.type !== 'all') view.message = vscode.l10n.t('No claims match the filters.');
+    else if (provider.kinds.size > 0 || provider.withoutEvidence || provider.onlyOpenNotes || provider.holderFilter.type !== 'all') view.message = vscode.l10n.t('No claims match the filters.');
     else view.message = provider.scope === 'file' ? vscode.l10n.t('No claims in this file.') : vscode.l10n.t('No claims in the workspace.');
   };
 
@@ -605,6 +641,7 @@ export function registerClaims(context: vscode.ExtensionContext, store: Analysis
     }),
     indexer.onDidChange(() => { if (provider.scope === 'workspace') refreshDocuments(); }),
     corrections.onDidChange(() => refreshTree()),
+    ...(notes ? [notes.onDidChange(() => refreshTree())] : []),
     view.onDidChangeVisibility((e) => {
       if (!e.visible) return;
       updateMessage();
@@ -708,6 +745,8 @@ export function registerClaims(context: vscode.ExtensionContext, store: Analysis
     vscode.commands.registerCommand('hakusho.claims.filterKindsActive', pickKinds),
     vscode.commands.registerCommand('hakusho.claims.onlyWithoutEvidence', () => provider.setWithoutEvidence(true)),
     vscode.commands.registerCommand('hakusho.claims.showAllClaims', () => provider.setWithoutEvidence(false)),
+    vscode.commands.registerCommand('hakusho.claims.onlyWithOpenNotes', () => provider.setOnlyOpenNotes(true)),
+    vscode.commands.registerCommand('hakusho.claims.showAllNotes', () => provider.setOnlyOpenNotes(false)),
     vscode.commands.registerCommand('hakusho.claims.showWorkspace', () => provider.setScope('workspace')),
     vscode.commands.registerCommand('hakusho.claims.showActiveFile', () => provider.setScope('file')),
     // Internal (not in the palette): the shown tree as plain data, for the extension-host tests.

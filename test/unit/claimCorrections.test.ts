@@ -152,9 +152,9 @@ describe('claim corrections', () => {
     assert.equal(claimJson(doc, files[0].claims[0]).correctedFrom, 'none');
     assert.equal(claimJson(doc, files[0].claims[1]).correctedFrom, undefined);
     const rows = claimsToCsv(files).split('\r\n');
-    assert.ok(rows[0].endsWith(',evidence,corrected_from'));
-    assert.ok(rows[1].endsWith(',0,none'), rows[1]);
-    assert.ok(rows[2].endsWith(',1,'), rows[2]);
+    assert.ok(rows[0].endsWith(',evidence,corrected_from,notes'));
+    assert.ok(rows[1].endsWith(',0,none,'), rows[1]);
+    assert.ok(rows[2].endsWith(',1,,'), rows[2]);
     assert.ok(claimsToMarkdown(files).includes(`| concern (set by a reviewer) | firm | own | ${DESCRIPTION} |`));
   });
 

@@ -230,14 +230,14 @@ describe('claim register formatters', () => {
     const csv = claimsToCsv(files);
     const rows = csv.split('\r\n');
     assert.equal(rows[rows.length - 1], '', 'ends with CRLF');
-    assert.equal(rows[0], 'file,line,column,kind,strength,inner,holder,holder_text,heading,claim,marker,footnotes,sources,figures,references,evidence,corrected_from');
+    assert.equal(rows[0], 'file,line,column,kind,strength,inner,holder,holder_text,heading,claim,marker,footnotes,sources,figures,references,evidence,corrected_from,notes');
     assert.equal(rows.length, 1 + 6 + 1);
-    assert.equal(rows[1], `pages/nd131200.txt,7,54,necessity,firm,necessity,own,,${PART} > ${SECTION} > ${ITEM},避難情報を確実に届けるためには、複数の伝達手段を組み合わせる必要がある1。,必要がある,1,1: 「避難情報に関するガイドライン」,,,1,`);
+    assert.equal(rows[1], `pages/nd131200.txt,7,54,necessity,firm,necessity,own,,${PART} > ${SECTION} > ${ITEM},避難情報を確実に届けるためには、複数の伝達手段を組み合わせる必要がある1。,必要がある,1,1: 「避難情報に関するガイドライン」,,,1,,`);
     assert.ok(rows[5].includes(',2; 4,2: 市の防災担当者へのインタビュー; 4: 「防災情報の共有に関する調査」,,,2,'), rows[5]);
 
     const tricky = analyzeText('t.txt', '第1節 試験\n\n1 試験\n\n生成AIは"汎用技術"とも呼ばれ, 幅広い活用が期待される。\n');
     const out = claimsToCsv([{ file: 'dir, with comma/t.txt', doc: tricky }]).split('\r\n');
-    assert.equal(out[1], '"dir, with comma/t.txt",5,1,expectation,firm,expectation,own,,第1節 試験 > 1 試験,"生成AIは""汎用技術""とも呼ばれ, 幅広い活用が期待される。",期待される,,,,,0,');
+    assert.equal(out[1], '"dir, with comma/t.txt",5,1,expectation,firm,expectation,own,,第1節 試験 > 1 試験,"生成AIは""汎用技術""とも呼ばれ, 幅広い活用が期待される。",期待される,,,,,0,,');
   });
 
   it('Markdown: title, summary, a section per file, a table per heading path, escaped cells, evidence', () => {
@@ -265,6 +265,7 @@ describe('claim register formatters', () => {
       kinds: { necessity: '必要性', importance: '重要性', expectation: '期待', assessment: '評価', attributed: '引用', concern: '懸念' },
       strengths: { firm: '断定', hedged: '留保' },
       holders: { own: '本文', named: '前文で明示', unnamed: '不特定', namedText: '{0}' }, reported: '{0}（{1}）',
+      notes: '査読メモ', noteStatuses: { open: '未解決', resolved: '解決済み' },
     });
     assert.ok(md.includes('\n# 主張一覧\n\n1 ファイル・6 件'));
     assert.ok(md.includes('| 9 | 重要性 | 断定 |'));

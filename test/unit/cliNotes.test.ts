@@ -147,3 +147,44 @@ describe('hakusho notes', function () {
     assert.match(r.stderr, /--format must be one of/);
   });
 });
+
+describe('hakusho claims with review notes', function () {
+  this.timeout(120000);
+  let dir: string;
+  const PAGE = '第3章　地域の情報化\n第1節　地域の通信基盤\n1　光ファイバの整備\n条件不利地域でも整備を進める必要がある。\n整備は順調に進んでいる。\n';
+  const CLAIM = '条件不利地域でも整備を進める必要がある。';
+
+  before(() => {
+    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'pipe' });
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hakusho-claims-notes-'));
+    fs.mkdirSync(path.join(dir, '.hakusho'));
+    fs.writeFileSync(path.join(dir, 'page.txt'), PAGE);
+    const start = PAGE.indexOf('整備を進める必要');
+    const n: Note = {
+      id: 'n-1', author: '査読者A', created: '2026-12-06T04:15:00.000Z', text: '対象地域を明記', label: '表現', status: 'open',
+      replies: [{ id: 'n-2', author: '執筆者B', created: '2026-12-06T05:00:00.000Z', text: '追記します' }],
+      target: { file: 'page.txt', address: ['3', '1', '1'], ...selectorsFor(PAGE, start, start + 8) },
+    };
+    fs.writeFileSync(path.join(dir, '.hakusho', 'notes.json'), serializeNotes([n]));
+  });
+
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const claims = (...args: string[]) => spawnSync(process.execPath, [path.join(root, 'bin', 'hakusho.js'), 'claims', ...args, 'page.txt'], { cwd: dir, encoding: 'utf8' });
+
+  it('every register carries the notes on each claim\'s sentence', () => {
+    const j = claims('--json');
+    assert.equal(j.status, 0, j.stderr);
+    const [file] = JSON.parse(j.stdout);
+    const claim = file.claims.find((c: { text: string }) => c.text === CLAIM);
+    assert.ok(claim, j.stdout);
+    assert.deepEqual(claim.notes.map((n: { text: string; status: string; replies: unknown[] }) => [n.text, n.status, n.replies.length]), [['対象地域を明記', 'open', 1]]);
+    const csv = claims('--csv').stdout.trimEnd().split('\r\n');
+    assert.ok(csv[0].endsWith(',notes'));
+    assert.ok(csv.some((r) => r.includes(CLAIM) && r.endsWith('"[表現, open] 査読者A: 対象地域を明記 / 執筆者B: 追記します"')), csv.join('\n'));
+    const md = claims('--markdown').stdout;
+    assert.match(md, /\| Notes \|/);
+    assert.match(md, /\\\[表現, open\\\] 査読者A: 対象地域を明記/, 'escaped as table text');
+    assert.match(claims().stdout, /note: \[表現, open\] 査読者A: 対象地域を明記/);
+  });
+});

@@ -74,6 +74,20 @@ describe('review notes in the editor', function () {
     const id = await exec<string>('hakusho.notes.addToClaim', { uri: doc.uri.toString(), claim: { start, end: start + CLAIM_SENTENCE.length } }, '支援の中身が書かれていない');
     const threads = await waitFor(snapshot, (ts) => ts.some((t) => t.id === id));
     assert.equal(covered(doc, threads.find((t) => t.id === id)!), CLAIM_SENTENCE);
+    // the Claims view counts the notes on each claim, and can show only claims with open notes
+    type Item = { type: string; text?: string; description?: string; children: Item[] };
+    const claimItems = (items: Item[]): Item[] => items.flatMap((i) => (i.type === 'claim' ? [i] : claimItems(i.children)));
+    const listed = async () => claimItems((await exec<{ items: Item[] }>('hakusho.claims.snapshot')).items);
+    const noted = await waitFor(listed, (cs) => cs.some((c) => c.text === CLAIM_SENTENCE && /1 note/.test(c.description ?? '')), 10000);
+    assert.match(noted.find((c) => c.text === CLAIM_SENTENCE)!.description ?? '', /1 note, 1 open/);
+    assert.ok(noted.length > 1, 'the page has other claims');
+    await exec('hakusho.claims.onlyWithOpenNotes');
+    try {
+      const only = await waitFor(listed, (cs) => cs.length === 1, 10000);
+      assert.deepEqual(only.map((c) => c.text), [CLAIM_SENTENCE]);
+    } finally {
+      await exec('hakusho.claims.showAllNotes');
+    }
   });
 
   it('reply, label and resolve change the thread and only that note in the file', async () => {
@@ -109,7 +123,7 @@ describe('review notes in the editor', function () {
     const [first, second] = readNotes().notes;
     // a colleague inserts a paragraph above and rewrites the claim sentence
     const changed = original
-      .replace('1 光ファイバの整備\n', '1 光ファイバの整備\n\n総務省は、地域の通信基盤を毎年調査している。\n')
+      .replace('1 固定通信網の整備\n', '1 固定通信網の整備\n\n総務省は、地域の通信基盤を毎年調査している。\n')
       .replace(CLAIM_SENTENCE, '国の補助制度は令和7年度で終了した。');
     fs.writeFileSync(wsUri(PAGE).fsPath, changed);
     const threads = await waitFor(snapshot, (ts) => ts.some((x) => x.id === second.id && x.orphaned) && ts.some((x) => x.id === first.id && x.range?.[0] === 8), 15000);

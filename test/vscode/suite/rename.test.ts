@@ -100,8 +100,9 @@ describe('Renumber Footnotes command', function () {
   });
 });
 
-// A number glued to anchor 10 (`約22,00010、`, definition `10　…` below in the same block) is read as
-// anchor 10 with doubt: an ordinary number could end in those digits.
+// A number glued to anchor 12 (`約22,00012、`, definition `12　…` below in the same block, cited by nothing
+// else) is read as anchor 12 with doubt: an ordinary number could end in those digits. Note 10 was deleted,
+// so renumbering moves 11 to 10 and 12 to 11.
 const DOUBTFUL_PAGE = [
   '白書トップ > 政策 > 白書 > 令和8年版 > 回線の利用',
   '第Ⅱ部 情報通信分野の現状と課題',
@@ -109,13 +110,13 @@ const DOUBTFUL_PAGE = [
   '',
   '1　回線の利用',
   '',
-  '整備が進んだ9。新しく加えた注がここにある11。契約数は約22,00010、前年より増えた。',
+  '整備が進んだ9。新しく加えた注がここにある11。契約数は約22,00012、前年より増えた。',
   '',
   '9　白書編集室調べ。',
   '',
-  '10　架空省「回線利用調査」（2025）',
-  '',
   '11　新しく加えた注記。',
+  '',
+  '12　架空省「回線利用調査」（2025）',
 ].join('\n');
 
 describe('a doubtful anchor (F2 on it in the refactor preview: test/e2e/renamePreview.mjs)', function () {
@@ -124,10 +125,10 @@ describe('a doubtful anchor (F2 on it in the refactor preview: test/e2e/renamePr
   it('its hover says the reading is doubtful, above the footnote', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'hakusho', content: DOUBTFUL_PAGE });
     await vscode.window.showTextDocument(doc);
-    const hover = hoverText(await waitFor(() => exec<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, posOf(doc, '22,00010', 7)),
+    const hover = hoverText(await waitFor(() => exec<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, posOf(doc, '22,00012', 7)),
       (h) => hoverText(h).includes('回線利用調査'), 5000));
-    assert.match(hover, /Footnote 10|脚注 10/);
-    assert.match(hover, /Doubtful reading|確かでない読み取り/, 'the digits glued to 22,000 are read as anchor 10 with doubt');
+    assert.match(hover, /Footnote 12|脚注 12/);
+    assert.match(hover, /Doubtful reading|確かでない読み取り/, 'the digits glued to 22,000 are read as anchor 12 with doubt');
     assert.ok(hover.indexOf('回線利用調査') > hover.search(/Doubtful reading|確かでない読み取り/), 'the warning comes first');
     await exec('workbench.action.revertAndCloseActiveEditor');
   });
@@ -135,9 +136,9 @@ describe('a doubtful anchor (F2 on it in the refactor preview: test/e2e/renamePr
   it('Renumber Footnotes opens the refactor preview with its digits unchecked: applied as proposed, they stay as written', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'hakusho', content: DOUBTFUL_PAGE });
     await vscode.window.showTextDocument(doc);
-    await waitFor(() => exec<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, posOf(doc, '22,00010', 7)), (h) => hoverText(h).length > 0, 5000);
+    await waitFor(() => exec<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, posOf(doc, '22,00012', 7)), (h) => hoverText(h).length > 0, 5000);
 
-    // footnote 11 is cited before footnote 10: 11 becomes 10, and 10 (cited only by the doubtful digits) 11
+    // note 10 is gone: 11 becomes 10, and 12 (cited only by the doubtful digits) 11
     let settled = false;
     const renumbering = Promise.resolve(exec<boolean>('hakusho.renumberFootnotes', doc.uri, new vscode.Position(8, 0))).finally(() => { settled = true; });
     await new Promise((r) => setTimeout(r, 1500));
@@ -150,7 +151,7 @@ describe('a doubtful anchor (F2 on it in the refactor preview: test/e2e/renamePr
     }
     assert.equal(await renumbering, true);
     const text = doc.getText();
-    assert.match(text, /新しく加えた注がここにある10。契約数は約22,00010、/, 'the sure anchor is renumbered, the doubtful digits are not');
+    assert.match(text, /新しく加えた注がここにある10。契約数は約22,00012、/, 'the sure anchor is renumbered, the doubtful digits are not');
     assert.match(text, /\n10　新しく加えた注記。\n\n11　架空省「回線利用調査」（2025）$/);
     await exec('workbench.action.revertAndCloseActiveEditor');
   });
