@@ -9,6 +9,7 @@ import {
   ClaimCorrection, correctionsByFile, CORRECTIONS_MAX_BYTES, CORRECTIONS_PATH, CorrectedKind, FileCorrections, parseCorrections,
   serializeCorrections, withCorrection, withoutCorrections,
 } from './core/claimCorrections';
+import { writeAtomically } from './hakushoFileWriter';
 import { correctionsFileRefusal } from './safeFiles';
 import { claimsOf, staleCorrections } from './core/claimExtraction';
 import { Claim, ClaimHolder, ClaimStrength, InnerKind, WhitePaperDocument } from './core/model';
@@ -228,23 +229,6 @@ export class ClaimCorrectionsStore implements vscode.Disposable {
     this.sources.set(key(place.root), toSource(place.root, text, list, []));
     this.changed.fire();
     return true;
-  }
-}
-
-/**
- * Writes a temporary file next to `target`, then renames it over `target`: a crash or a full disk
- * mid-write leaves the old file whole, and the rename replaces a link put there meanwhile instead
- * of writing through it.
- */
-async function writeAtomically(target: vscode.Uri, bytes: Uint8Array): Promise<void> {
-  const name = target.path.slice(target.path.lastIndexOf('/') + 1);
-  const temp = target.with({ path: `${target.path.slice(0, -name.length)}.${name}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp` });
-  try {
-    await vscode.workspace.fs.writeFile(temp, bytes);
-    await vscode.workspace.fs.rename(temp, target, { overwrite: true });
-  } catch (e) {
-    await Promise.resolve(vscode.workspace.fs.delete(temp)).catch(() => undefined);
-    throw e;
   }
 }
 

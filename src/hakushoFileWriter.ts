@@ -32,12 +32,22 @@ export async function writeHakushoFile(root: vscode.Uri, relativePath: string, t
       throw new Error(vscode.l10n.t('{0} is a symbolic link; Hakusho writes only real files inside the workspace folder.', vscode.workspace.asRelativePath(uri)));
     }
   }
-  const temporary = target.with({ path: `${target.path}.${Date.now().toString(36)}.tmp` });
-  await vscode.workspace.fs.writeFile(temporary, bytes);
+  await writeAtomically(target, bytes);
+}
+
+/**
+ * Writes a temporary file next to `target`, then renames it over `target`: a crash or a full disk
+ * mid-write leaves the old file whole, and the rename replaces a link put there meanwhile instead
+ * of writing through it.
+ */
+export async function writeAtomically(target: vscode.Uri, bytes: Uint8Array): Promise<void> {
+  const name = target.path.slice(target.path.lastIndexOf('/') + 1);
+  const temp = target.with({ path: `${target.path.slice(0, -name.length)}.${name}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp` });
   try {
-    await vscode.workspace.fs.rename(temporary, target, { overwrite: true });
+    await vscode.workspace.fs.writeFile(temp, bytes);
+    await vscode.workspace.fs.rename(temp, target, { overwrite: true });
   } catch (e) {
-    await vscode.workspace.fs.delete(temporary).then(undefined, () => undefined);
+    await Promise.resolve(vscode.workspace.fs.delete(temp)).catch(() => undefined);
     throw e;
   }
 }

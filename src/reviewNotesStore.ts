@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { WhitePaperDocument } from './core/model';
 import { AnchoredNote, anchorNotes, Note, NOTES_PATH, parseNotes, serializeNotes } from './core/notes';
-import { writeHakushoFile } from './hakushoFileWriter';
+import { MAX_HAKUSHO_FILE_BYTES, writeHakushoFile } from './hakushoFileWriter';
 
 interface NotesSource {
   folder: vscode.WorkspaceFolder;
@@ -126,13 +126,15 @@ export class ReviewNotesStore implements vscode.Disposable {
     let problems: string[] = [];
     try {
       const bytes = await vscode.workspace.fs.readFile(notesUri(folder));
+      if (bytes.length > MAX_HAKUSHO_FILE_BYTES) throw new TooLarge();
       try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       } catch {
         problems = [vscode.l10n.t('it is not UTF-8 text')];
       }
     } catch (e) {
-      if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) problems = [vscode.l10n.t('cannot read it: {0}', (e as Error).message)];
+      if (e instanceof TooLarge) problems = [vscode.l10n.t('it is larger than {0} MB, so it is not read', MAX_HAKUSHO_FILE_BYTES / 1024 / 1024)];
+      else if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) problems = [vscode.l10n.t('cannot read it: {0}', (e as Error).message)];
     }
     const parsed = text === undefined ? { notes: [], problems: [] } : parseNotes(text);
     const source: NotesSource = { folder, text, notes: parsed.notes, problems: [...problems, ...parsed.problems] };
@@ -152,6 +154,9 @@ export class ReviewNotesStore implements vscode.Disposable {
     ).then((choice) => { if (choice === open) void vscode.window.showTextDocument(file); });
   }
 }
+
+/** A notes file over the cap: reported, not parsed (a team's notes for an edition stay far below it). */
+class TooLarge extends Error {}
 
 function notesUri(folder: vscode.WorkspaceFolder): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, ...NOTES_PATH.split('/'));

@@ -55,6 +55,8 @@ export const CHECKS = [
         }
         await page.waitForTimeout(500);
         await screenshot(page, 'notes.png');
+        // the workbench comes back with the side bar it had: show the explorer, which waitForWorkbench looks for
+        await runCommand(page, 'View: Show Explorer').catch(() => {});
         await page.reload();
         await waitForWorkbench(page);
         const again = await showThread(page);

@@ -361,6 +361,7 @@ describe('Claims view', function () {
         line: 6, character: 53, endLine: 6, endCharacter: 90,
         headingPath: [PART, SECTION, ITEM],
         evidence: { footnotes: [{ number: 1, source: '「避難情報に関するガイドライン」' }], figures: [], references: [] },
+        notes: [],
       });
       assert.deepEqual(value[0].claims[6].evidence, { footnotes: [], figures: [], references: [] });
     });
@@ -373,10 +374,10 @@ describe('Claims view', function () {
       const csv = fs.readFileSync(target, 'utf8');
       assert.equal(csv.charCodeAt(0), 0xfeff, 'starts with a BOM for spreadsheets');
       const rows = csv.slice(1).split('\r\n');
-      assert.equal(rows[0], 'file,line,column,kind,strength,inner,holder,holder_text,heading,claim,marker,footnotes,sources,figures,references,evidence,corrected_from');
+      assert.equal(rows[0], 'file,line,column,kind,strength,inner,holder,holder_text,heading,claim,marker,footnotes,sources,figures,references,evidence,corrected_from,notes');
       assert.equal(rows.length, 1 + 3 + 1, JSON.stringify(rows));
       assert.ok(rows.slice(1, 4).every((r) => r.startsWith(`${PAGE},`) && r.includes(',necessity,')), rows.join('\n'));
-      assert.equal(rows[1], `${PAGE},7,54,necessity,firm,necessity,own,,${PART} > ${SECTION} > ${ITEM},避難情報を確実に届けるためには、複数の伝達手段を組み合わせる必要がある1。,必要がある,1,1: 「避難情報に関するガイドライン」,,,1,`);
+      assert.equal(rows[1], `${PAGE},7,54,necessity,firm,necessity,own,,${PART} > ${SECTION} > ${ITEM},避難情報を確実に届けるためには、複数の伝達手段を組み合わせる必要がある1。,必要がある,1,1: 「避難情報に関するガイドライン」,,,1,,`);
     });
 
     it('Markdown: a table per heading; workspace scope as an argument', async () => {

@@ -152,4 +152,22 @@ describe('review notes in the editor', function () {
     await waitFor(snapshot, (ts) => !ts.some((x) => x.id === second.id));
     assert.deepEqual(readNotes().notes.map((n) => n.id), [readNotes().notes[0].id]);
   });
+
+  it('never writes the notes file through a symbolic link (it could lead outside the workspace)', async () => {
+    const outside = `${fs.mkdtempSync('/tmp/hakusho-notes-outside-')}/notes.json`;
+    const saved = fs.readFileSync(notesFile().fsPath);
+    fs.rmSync(notesFile().fsPath);
+    fs.symlinkSync(outside, notesFile().fsPath);
+    try {
+      const doc = await openPage(PAGE);
+      const start = doc.getText().indexOf('山間部');
+      const id = await exec<string | undefined>('hakusho.notes.addToSelection', { uri: doc.uri.toString(), start, end: start + 3, text: 'リンク越しには書かない' });
+      assert.equal(id, undefined, 'the note is refused');
+      assert.ok(!fs.existsSync(outside), 'nothing was written where the link points');
+      assert.ok(fs.lstatSync(notesFile().fsPath).isSymbolicLink(), 'the link itself is left as it was');
+    } finally {
+      fs.rmSync(notesFile().fsPath, { force: true });
+      fs.writeFileSync(notesFile().fsPath, saved);
+    }
+  });
 });
