@@ -36,8 +36,13 @@ export class ReviewNotesStore implements vscode.Disposable {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
       if (folder && uri.toString() === notesUri(folder).toString()) void this.load(folder).then((changed) => { if (changed) this.changed.fire(); });
     };
+    // a file written at once into a new `.hakusho` folder can go unreported, and deleting the folder
+    // reports only the folder: the folder's own events read its notes file too
+    const folders = vscode.workspace.createFileSystemWatcher(`**/${NOTES_PATH.split('/')[0]}`, false, true, false);
+    const fileIn = (folder: vscode.Uri) => reload(vscode.Uri.joinPath(folder, NOTES_PATH.split('/')[1]));
     this.subscriptions.push(
       watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload),
+      folders, folders.onDidCreate(fileIn), folders.onDidDelete(fileIn),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.loadAll().then(() => this.changed.fire())),
     );
     this.ready = this.loadAll().then(() => this.changed.fire());
