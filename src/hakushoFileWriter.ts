@@ -2,9 +2,10 @@
 // never through a symbolic link (it could point outside the workspace), never half-written (a
 // temporary file beside it, then a rename), and never beyond a size a reviewer's file can reach.
 import * as vscode from 'vscode';
+import { NOTES_MAX_BYTES } from './core/notes';
 
-/** Largest `.hakusho/` file written or read (a team's notes for a whole edition stay far below it). */
-export const MAX_HAKUSHO_FILE_BYTES = 8 * 1024 * 1024;
+/** Largest `.hakusho/` file written or read: the notes file's cap. */
+export const MAX_HAKUSHO_FILE_BYTES = NOTES_MAX_BYTES;
 
 async function typeOf(uri: vscode.Uri): Promise<vscode.FileType | undefined> {
   try {

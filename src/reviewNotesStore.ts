@@ -44,6 +44,9 @@ export class ReviewNotesStore implements vscode.Disposable {
       watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload),
       folders, folders.onDidCreate(fileIn), folders.onDidDelete(fileIn),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.loadAll().then(() => this.changed.fire())),
+      // a file watcher can miss a file that arrives with its folder, or drop events under load: a note
+      // file is small, so it is read again when a reviewer comes back to the window
+      vscode.window.onDidChangeWindowState((state) => { if (state.focused) void this.reloadAll(); }),
     );
     this.ready = this.loadAll().then(() => this.changed.fire());
   }
@@ -116,6 +119,19 @@ export class ReviewNotesStore implements vscode.Disposable {
     const next = this.queue.then(run, run);
     this.queue = next.catch(() => undefined);
     return next;
+  }
+
+  /** Reads the notes of the folder holding `uri` again (a page was opened); fires when they changed. */
+  async reloadFor(uri: vscode.Uri): Promise<void> {
+    await this.ready;
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (folder && await this.load(folder)) this.changed.fire();
+  }
+
+  private async reloadAll(): Promise<void> {
+    await this.ready;
+    const changed = await Promise.all((vscode.workspace.workspaceFolders ?? []).map((f) => this.load(f)));
+    if (changed.some(Boolean)) this.changed.fire();
   }
 
   private async loadAll(): Promise<void> {

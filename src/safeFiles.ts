@@ -66,19 +66,24 @@ export function formatBytes(n: number): string {
  * file), and a `root` that resolves neither inside `boundary` (the workspace folder) nor above it.
  */
 export function correctionsFileRefusal(root: string, boundary?: string): string | null {
-  const [folderName, fileName] = CORRECTIONS_PATH.split('/');
+  return hakushoFileRefusal(root, CORRECTIONS_PATH, boundary);
+}
+
+/** The same refusal for any file under `.hakusho/` (`relativePath` such as `.hakusho/notes.json`). */
+export function hakushoFileRefusal(root: string, relativePath: string, boundary?: string): string | null {
+  const [folderName, fileName] = relativePath.split('/');
   const folder = path.join(root, folderName);
   const folderStat = lstatOrNull(folder);
   if (folderStat?.isSymbolicLink()) return `${folderName} is a symbolic link; it is not followed`;
   if (!folderStat) return null; // nothing to read; a new file is only ever started in the workspace folder itself
   if (!folderStat.isDirectory()) return `${folderName} is not a folder`;
   const fileStat = lstatOrNull(path.join(folder, fileName));
-  if (fileStat?.isSymbolicLink()) return `${CORRECTIONS_PATH} is a symbolic link; it is not followed`;
-  if (fileStat && !fileStat.isFile()) return `${CORRECTIONS_PATH} ${kindOf(fileStat)}`;
+  if (fileStat?.isSymbolicLink()) return `${relativePath} is a symbolic link; it is not followed`;
+  if (fileStat && !fileStat.isFile()) return `${relativePath} ${kindOf(fileStat)}`;
   if (boundary !== undefined) {
     const real = realOrNull(root), realBoundary = realOrNull(boundary);
     if (real && realBoundary && !isWithin(real, realBoundary) && !isWithin(realBoundary, real)) {
-      return `${CORRECTIONS_PATH} resolves outside the workspace folder (${real})`;
+      return `${relativePath} resolves outside the workspace folder (${real})`;
     }
   }
   return null;

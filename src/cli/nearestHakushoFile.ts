@@ -2,6 +2,7 @@
 // finds what an editorial team committed with the text (reviewers' corrections, review notes).
 import * as fs from 'fs';
 import * as path from 'path';
+import { formatBytes, hakushoFileRefusal, readRegularFile } from '../safeFiles';
 import { describeFsError } from './files';
 
 export interface HakushoFile<T> {
@@ -20,11 +21,15 @@ export class NearestHakushoFile<T> {
    * @param relativePath e.g. `.hakusho/notes.json`
    * @param parse reads the file's text (never throws: problems go in the result)
    * @param empty the value of a file that is there but cannot be read
+   * @param maxBytes a larger file is reported, not read
+   * @param tooLarge the problem reported for such a file
    */
   constructor(
     private readonly relativePath: string,
     private readonly parse: (text: string) => { value: T; problems: string[] },
     private readonly empty: () => T,
+    private readonly maxBytes: number,
+    private readonly tooLarge: () => string = () => `larger than ${formatBytes(maxBytes)}, so it is not read`,
   ) {}
 
   /** The files read so far (to report their problems once each). */
@@ -60,15 +65,21 @@ export class NearestHakushoFile<T> {
   private read(root: string): HakushoFile<T> | null {
     const file = path.join(root, ...this.relativePath.split('/'));
     const shown = path.relative(process.cwd(), file) || file;
+    const problem = (p: string): HakushoFile<T> => ({ file: shown, root, value: this.empty(), problems: [p] });
     let text: string;
     try {
-      if (!fs.statSync(file).isFile()) return null;
-      text = fs.readFileSync(file, 'utf8');
+      // a link is refused even when it leads nowhere: it says someone meant the file to be elsewhere
+      const refusal = hakushoFileRefusal(root, this.relativePath);
+      if (refusal) return problem(refusal);
+      if (!fs.existsSync(file)) return null; // none here: look further up
+      const read = readRegularFile(file, this.maxBytes, { noFollow: true });
+      if (!read.ok) return problem(read.tooLarge ? this.tooLarge() : read.reason);
+      text = read.bytes.toString('utf8');
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'ENOTDIR') return null; // none here: look further up
+      if (code === 'ENOENT' || code === 'ENOTDIR') return null;
       // there but unreadable: what the team committed would be ignored silently, so it is a problem
-      return { file: shown, root, value: this.empty(), problems: [`cannot read: ${describeFsError(e)}`] };
+      return problem(`cannot read: ${describeFsError(e)}`);
     }
     const { value, problems } = this.parse(text);
     return { file: shown, root, value, problems };

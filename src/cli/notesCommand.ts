@@ -6,7 +6,7 @@ import { pathToFileURL } from 'url';
 import { csvField, markdownCell } from '../core/claimExport';
 import { headingDisplay } from '../core/claimExtraction';
 import { WhitePaperDocument } from '../core/model';
-import { anchorNote, Note, NOTES_PATH, notesToW3c, parseNotes } from '../core/notes';
+import { anchorNote, Note, NOTES_MAX_BYTES, NOTES_PATH, notesToW3c, parseNotes } from '../core/notes';
 import { headingsAt } from '../core/queries';
 import { lineIndexOf } from '../core/text';
 import { parseArgs } from './args';
@@ -109,7 +109,7 @@ export function notesLookup(): NearestHakushoFile<Note[]> {
   return new NearestHakushoFile(NOTES_PATH, (text) => {
     const parsed = parseNotes(text);
     return { value: parsed.notes, problems: parsed.problems };
-  }, () => [] as Note[]);
+  }, () => [] as Note[], NOTES_MAX_BYTES);
 }
 
 export function notesCommand(argv: string[]): number {

@@ -20,6 +20,8 @@
 // `\n` line ends, so a file converted between CRLF and LF keeps its notes.
 
 export const NOTES_PATH = '.hakusho/notes.json';
+/** Largest notes file read or written (a team's notes for a whole edition stay far below it). */
+export const NOTES_MAX_BYTES = 8 * 1024 * 1024;
 
 export type NoteStatus = 'open' | 'resolved';
 

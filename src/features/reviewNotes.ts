@@ -352,7 +352,10 @@ export function registerReviewNotes(context: vscode.ExtensionContext, analyses: 
     resync,
     { dispose: () => { for (const e of threads.values()) e.thread.dispose(); threads.clear(); } },
     notes.onDidChange(syncAll),
-    vscode.workspace.onDidOpenTextDocument(sync),
+    vscode.workspace.onDidOpenTextDocument((document) => {
+      sync(document);
+      if (analyses.isWhitePaper(document)) void notes.reloadFor(document.uri);
+    }),
     vscode.workspace.onDidCloseTextDocument(() => syncAll()),
     vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length && [...threads.values()].some((t) => t.uri === e.document.uri.toString())) resync.schedule(e.document); }),
     vscode.commands.registerCommand('hakusho.notes.create', createFromReply),

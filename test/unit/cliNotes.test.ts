@@ -141,6 +141,25 @@ describe('hakusho notes', function () {
     }
   });
 
+  it('never reads a notes file through a symbolic link, and reports one over the size cap', () => {
+    const other = fs.mkdtempSync(path.join(os.tmpdir(), 'hakusho-notes-link-'));
+    try {
+      fs.mkdirSync(path.join(other, '.hakusho'));
+      fs.writeFileSync(path.join(other, 'page.txt'), PAGE_NOW);
+      fs.symlinkSync(path.join(dir, '.hakusho', 'notes.json'), path.join(other, '.hakusho', 'notes.json'));
+      const linked = hakusho(other, 'page.txt');
+      assert.equal(linked.code, 1);
+      assert.match(linked.stderr, /notes\.json is a symbolic link; it is not followed/);
+      fs.rmSync(path.join(other, '.hakusho', 'notes.json'));
+      fs.writeFileSync(path.join(other, '.hakusho', 'notes.json'), `{"notes":[],"pad":"${'x'.repeat(8 * 1024 * 1024)}"}`);
+      const large = hakusho(other, 'page.txt');
+      assert.equal(large.code, 1);
+      assert.match(large.stderr, /larger than 8 MB, so it is not read/);
+    } finally {
+      fs.rmSync(other, { recursive: true, force: true });
+    }
+  });
+
   it('rejects an unknown format', () => {
     const r = hakusho(dir, '--format', 'xml', 'papers');
     assert.equal(r.code, 2);
