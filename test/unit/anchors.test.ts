@@ -200,7 +200,7 @@ describe('names and headings that carry a number', () => {
   it('keeps the next 項 a heading when only a Latin-glued number cites it and a sub-heading follows', () => {
     const doc = analyzeText('d.txt', page(
       '1　通信',
-      '　欧州では、英国のJANET、ドイツのB-WiN、オランダのSURFnet2、イタリアのGARRが整備されている。',
+      '　研究機関を結ぶ網として、架空国のNETA、別の国のNETB、さらにNETC2などが運用されている。',
       '2　放送事業',
       '（1）概況',
       '　放送事業者の数は横ばいである。',
