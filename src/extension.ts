@@ -1,7 +1,8 @@
-// activate(): one analysis store, then each feature registers itself.
+// activate(): the shared stores, then every feature of the list registers itself with them.
 import * as vscode from 'vscode';
 import { AnalysisStore } from './analysisStore';
 import { ClaimCorrectionsStore } from './claimCorrectionsStore';
+import { WorkspaceIndex } from './core/workspaceIndex';
 import { registerClaims } from './features/claimsView';
 import { registerConvertToMarkdown } from './features/convertToMarkdown';
 import { DiagnosticsFeature } from './features/diagnostics';
@@ -9,16 +10,13 @@ import { registerDocumentLinks } from './features/documentLinks';
 import { registerDocumentSymbols } from './features/documentSymbols';
 import { registerEncodingFix } from './features/encodingFix';
 import { registerFolding } from './features/folding';
-import { registerFootnoteFixes } from './features/footnoteFixes';
-import { registerFootnoteHover } from './features/footnoteHover';
-import { registerFootnoteNavigation } from './features/footnoteNavigation';
-import { registerHeadingHover } from './features/headingHover';
+import { registerHover } from './features/hover';
 import { registerLanguageDetection } from './features/languageDetection';
+import { registerNavigation } from './features/navigation';
+import { registerQuickFixes } from './features/quickFixes';
 import { registerReferenceChecks } from './features/referenceChecks';
 import { registerReferenceCodeLens } from './features/referenceCodeLens';
 import { registerReferenceCompletion } from './features/referenceCompletion';
-import { registerReferenceHover } from './features/referenceHover';
-import { registerReferenceNavigation } from './features/referenceNavigation';
 import { registerRename } from './features/rename';
 import { registerReviewNotes } from './features/reviewNotes';
 import { registerRenumberFootnotes } from './features/renumberFootnotes';
@@ -29,43 +27,58 @@ import { registerWorkspaceSymbols } from './features/workspaceSymbols';
 import { ReviewNotesStore } from './reviewNotesStore';
 import { WorkspaceIndexer } from './workspaceIndexer';
 
-export function activate(context: vscode.ExtensionContext): void {
-  const store = new AnalysisStore();
-  context.subscriptions.push(store);
-  registerLanguageDetection(context);
-  registerDocumentSymbols(context, store);
-  registerFolding(context, store);
-  registerFootnoteHover(context, store);
-  registerFootnoteNavigation(context, store);
-  registerDocumentLinks(context, store);
-  registerSemanticTokens(context, store);
-  registerSelectionRanges(context, store);
-  registerFootnoteFixes(context, store);
-  registerRenumberFootnotes(context, store);
-  registerEncodingFix(context);
-  registerConvertToMarkdown(context, store);
-  const diagnostics = new DiagnosticsFeature(store);
-  context.subscriptions.push(diagnostics);
+/** What the features share: one analysis store, one workspace index, the stores of reviewers' files. */
+interface Host {
+  readonly context: vscode.ExtensionContext;
+  readonly store: AnalysisStore;
+  readonly indexer: WorkspaceIndexer;
+  readonly index: WorkspaceIndex;
+  readonly diagnostics: DiagnosticsFeature;
+  readonly corrections: ClaimCorrectionsStore;
+  readonly notes: ReviewNotesStore;
+}
 
+type Feature = (host: Host) => void;
+
+/** Every feature, in the order VS Code gets its registrations. */
+const FEATURES: readonly Feature[] = [
+  ({ context }) => registerLanguageDetection(context),
+  ({ context, store, index }) => registerDocumentSymbols(context, store, index),
+  ({ context, store, index }) => registerFolding(context, store, index),
+  ({ context, store, index }) => registerHover(context, store, index),
+  ({ context, store, index }) => registerNavigation(context, store, index),
+  ({ context, store, index }) => registerDocumentLinks(context, store, index),
+  ({ context, store, index }) => registerSemanticTokens(context, store, index),
+  ({ context, store, index }) => registerSelectionRanges(context, store, index),
+  ({ context, store, index }) => registerQuickFixes(context, store, index),
+  ({ context, store, index }) => registerRenumberFootnotes(context, store, index),
+  ({ context }) => registerEncodingFix(context),
+  ({ context, store }) => registerConvertToMarkdown(context, store),
+  ({ context, store, indexer, diagnostics }) => registerReferenceChecks(context, store, indexer, diagnostics),
+  ({ context, store, index }) => registerReferenceCompletion(context, store, index),
+  ({ context, store, indexer }) => registerReferenceCodeLens(context, store, indexer),
+  ({ context, index }) => registerWorkspaceSymbols(context, index),
+  ({ context, store, indexer }) => registerRename(context, store, indexer),
+  ({ context, store, indexer, corrections, notes }) => registerClaims(context, store, indexer, corrections, notes),
+  ({ context, store, indexer }) => registerWalkthrough(context, store, indexer),
+  ({ context, store, notes }) => registerReviewNotes(context, store, notes),
+];
+
+function createHost(context: vscode.ExtensionContext): Host {
+  const store = new AnalysisStore();
+  const diagnostics = new DiagnosticsFeature(store);
   const indexer = new WorkspaceIndexer(store);
-  context.subscriptions.push(indexer);
-  registerReferenceNavigation(context, store, indexer.index);
-  registerReferenceHover(context, store, indexer.index);
-  registerHeadingHover(context, store, indexer.index);
-  registerReferenceChecks(context, store, indexer, diagnostics);
-  registerReferenceCompletion(context, store, indexer.index);
-  registerReferenceCodeLens(context, store, indexer);
-  registerWorkspaceSymbols(context, indexer.index);
-  registerRename(context, store, indexer);
   const corrections = new ClaimCorrectionsStore();
-  context.subscriptions.push(corrections);
+  const notes = new ReviewNotesStore();
+  context.subscriptions.push(store, diagnostics, indexer, corrections, notes);
   // the worker extracts claims with the reviewers' corrections, as the Claims view shows them
   store.correctionsFor = (uri) => corrections.correctionsFor(uri);
-  const notes = new ReviewNotesStore();
-  context.subscriptions.push(notes);
-  registerClaims(context, store, indexer, corrections, notes);
-  registerWalkthrough(context, store, indexer);
-  registerReviewNotes(context, store, notes);
+  return { context, store, indexer, index: indexer.index, diagnostics, corrections, notes };
+}
+
+export function activate(context: vscode.ExtensionContext): void {
+  const host = createHost(context);
+  for (const register of FEATURES) register(host);
 }
 
 export function deactivate(): void {}

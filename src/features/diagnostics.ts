@@ -6,6 +6,9 @@ import { AnalysisStore } from '../analysisStore';
 import { Diagnostic, WhitePaperDocument } from '../core/model';
 import { lineIndexOf } from '../core/text';
 import { debouncePerDocument } from '../debounce';
+import { DIAGNOSTIC_SOURCE } from '../service/diagnostics';
+import { diagnosticMessage } from '../service/messages';
+import { localize } from '../serviceHost';
 import { nextTurn } from '../turns';
 
 const SEVERITY: Record<Diagnostic['severity'], vscode.DiagnosticSeverity> = {
@@ -13,39 +16,9 @@ const SEVERITY: Record<Diagnostic['severity'], vscode.DiagnosticSeverity> = {
   information: vscode.DiagnosticSeverity.Information, hint: vscode.DiagnosticSeverity.Hint,
 };
 
-/** The message shown to the user, localised from the diagnostic's code and arguments. */
+/** The message shown to the user, localised from the diagnostic's code and arguments (the service's wording). */
 export function localisedMessage(d: Diagnostic): string {
-  switch (d.code) {
-    case 'footnote-unused': return vscode.l10n.t('Footnote {0} is never cited.', d.args[0]);
-    case 'footnote-duplicate': return vscode.l10n.t('Footnote {0} is defined twice in this block.', d.args[0]);
-    case 'footnote-order': return vscode.l10n.t('Footnote {0} comes after footnote {1}.', d.args[0], d.args[1]);
-    case 'footnote-undefined': return vscode.l10n.t('Footnote {0} is cited but has no definition.', d.args[0]);
-    case 'encoding-mojibake': return d.args[1] === 'ISO-2022-JP'
-      ? vscode.l10n.t('The text holds ISO-2022-JP escape sequences: the file was read with the wrong encoding; reopen it as Japanese (ISO-2022-JP).')
-      : vscode.l10n.t('{0} replacement character(s) (U+FFFD): the file was probably read with the wrong encoding; reopen it as Japanese (Shift_JIS).', d.args[0]);
-    case 'markdown-too-deep': return vscode.l10n.t('This Markdown is nested too deeply (lists or quotes inside one another) to be analysed.');
-    case 'markdown-too-complex': return budgetMessage(d);
-    case 'analysis-timeout': return vscode.l10n.t('This file is not analysed: analysing it took longer than {0} ms.', d.args[0]);
-    case 'reference-unresolved': return vscode.l10n.t('Nothing in the workspace matches {0}.', d.args[0]);
-    case 'figure-captions-absent': return vscode.l10n.t('{0} figure reference(s) in this file have no caption in the workspace to check them against (the text carries none for their figures); they are not reported one by one.', d.args[0]);
-    case 'reference-title-mismatch': return vscode.l10n.t('The quoted title 「{0}」 does not match {1} 「{2}」.', d.args[0], d.args[1], d.args[2]);
-    default: return d.message;
-  }
-}
-
-/** Why a Markdown file is not analysed: which of the parser's limits it passed. */
-function budgetMessage(d: Diagnostic): string {
-  const limit = d.args[1];
-  switch (d.args[0]) {
-    case 'chars': return vscode.l10n.t('This Markdown is not analysed: it is longer than {0} characters.', limit);
-    case 'delimiterRuns': return vscode.l10n.t('This Markdown is not analysed: one paragraph has more than {0} runs of * or _.', limit);
-    case 'brackets': return vscode.l10n.t('This Markdown is not analysed: one paragraph has more than {0} ] brackets.', limit);
-    case 'depth': return vscode.l10n.t('This Markdown is not analysed: one line is nested more than {0} lists or quotes deep.', limit);
-    case 'nesting': return vscode.l10n.t('This Markdown is not analysed: its lists and quotes are nested too deeply, too often.');
-    case 'definitions': return vscode.l10n.t('This Markdown is not analysed: one label is defined more than {0} times.', limit);
-    case 'nestedItems': return vscode.l10n.t('This Markdown is not analysed: one list has more than {0} items inside other lists or quotes.', limit);
-    default: return d.message;
-  }
+  return diagnosticMessage(d, localize);
 }
 
 /** A further check over an analysed document (open or not), e.g. cross-references against the index. */
@@ -107,7 +80,7 @@ export class DiagnosticsFeature implements vscode.Disposable {
     return all.filter((d) => !disabled.has(d.code)).map((d) => {
       const diagnostic = new vscode.Diagnostic(range(d), localisedMessage(d), SEVERITY[d.severity]);
       diagnostic.code = d.code;
-      diagnostic.source = 'hakusho';
+      diagnostic.source = DIAGNOSTIC_SOURCE;
       if (d.code === 'footnote-unused') diagnostic.tags = [vscode.DiagnosticTag.Unnecessary];
       return diagnostic;
     });

@@ -1,25 +1,23 @@
-// URLs inside footnote definitions become clickable links.
+// URLs inside footnote definitions become clickable links (found by the service).
 import * as vscode from 'vscode';
-import { AnalysisStore, HAKUSHO_ONLY_SELECTOR, rangeOf } from '../analysisStore';
-import { urlsIn } from '../core/urls';
+import { AnalysisStore, HAKUSHO_ONLY_SELECTOR } from '../analysisStore';
+import { WorkspaceIndex } from '../core/workspaceIndex';
+import { documentLinks } from '../service/documentLinks';
+import { serviceContext, toRange } from '../serviceHost';
 import { nextTurn } from '../turns';
 
-export function registerDocumentLinks(context: vscode.ExtensionContext, store: AnalysisStore): void {
+export function registerDocumentLinks(context: vscode.ExtensionContext, store: AnalysisStore, index: WorkspaceIndex): void {
   context.subscriptions.push(vscode.languages.registerDocumentLinkProvider(HAKUSHO_ONLY_SELECTOR, {
     async provideDocumentLinks(document) {
       const doc = await store.analyse(document);
       await nextTurn();
-      const links: vscode.DocumentLink[] = [];
-      for (const def of doc.footnotes) {
-        for (const span of urlsIn(doc.text.slice(def.textStart, def.end), def.textStart)) {
-          try {
-            links.push(new vscode.DocumentLink(rangeOf(document, span), vscode.Uri.parse(doc.text.slice(span.start, span.end), true)));
-          } catch {
-            // a malformed URL stays plain text
-          }
+      return documentLinks(serviceContext(index, doc), doc.uri).flatMap((l) => {
+        try {
+          return [new vscode.DocumentLink(toRange(l.range), vscode.Uri.parse(l.target, true))];
+        } catch {
+          return []; // a URL VS Code cannot parse stays plain text
         }
-      }
-      return links;
+      });
     },
   }));
 }

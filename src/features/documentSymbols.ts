@@ -1,8 +1,11 @@
-// Outline, breadcrumbs bar and Ctrl+Shift+O: the heading tree, named "number title", level as detail.
+// Outline, breadcrumbs bar and Ctrl+Shift+O: the service's heading tree, named "number title",
+// level as detail, each level its own symbol kind.
 import * as vscode from 'vscode';
 import { AnalysisStore, HAKUSHO_ONLY_SELECTOR } from '../analysisStore';
-import { Heading, HeadingLevel, WhitePaperDocument } from '../core/model';
-import { rangeIn } from './referenceTargets';
+import { HeadingLevel } from '../core/model';
+import { WorkspaceIndex } from '../core/workspaceIndex';
+import { DocumentSymbol, documentSymbols } from '../service/documentSymbols';
+import { serviceContext, toRange } from '../serviceHost';
 import { nextTurn } from '../turns';
 
 const SYMBOL_KIND: Record<HeadingLevel, vscode.SymbolKind> = {
@@ -11,48 +14,18 @@ const SYMBOL_KIND: Record<HeadingLevel, vscode.SymbolKind> = {
   subkana: vscode.SymbolKind.Property, circled: vscode.SymbolKind.EnumMember, unnumbered: vscode.SymbolKind.String,
 };
 
-export function levelName(level: HeadingLevel): string {
-  switch (level) {
-    case 'part': return vscode.l10n.t('Part');
-    case 'chapter': return vscode.l10n.t('Chapter');
-    case 'section': return vscode.l10n.t('Section');
-    case 'item': return vscode.l10n.t('Item');
-    case 'subitem': return vscode.l10n.t('Sub-item');
-    case 'kana': return vscode.l10n.t('Kana item');
-    case 'subkana': return vscode.l10n.t('Kana sub-item');
-    case 'circled': return vscode.l10n.t('Circled item');
-    case 'unnumbered': return vscode.l10n.t('Run-in heading');
-  }
+function toSymbol(s: DocumentSymbol): vscode.DocumentSymbol {
+  const symbol = new vscode.DocumentSymbol(s.name, s.detail, SYMBOL_KIND[s.level], toRange(s.range), toRange(s.selectionRange));
+  symbol.children = s.children.map(toSymbol);
+  return symbol;
 }
 
-export function headingName(h: Heading): string {
-  return [h.label, h.title].filter(Boolean).join(' ') || h.label || '…';
-}
-
-export function registerDocumentSymbols(context: vscode.ExtensionContext, store: AnalysisStore): void {
-  // a large edition has about a thousand headings: each level's wording is looked up once, and
-  // positions come from the analysed text's line index
-  const details = new Map<string, string>();
-  const detailOf = (h: Heading) => {
-    const key = `${h.level}:${h.inferred ? 1 : 0}`;
-    let d = details.get(key);
-    if (d === undefined) {
-      d = h.inferred ? `${levelName(h.level)} · ${vscode.l10n.t('chapter inferred')}` : levelName(h.level);
-      details.set(key, d);
-    }
-    return d;
-  };
-  const toSymbol = (doc: WhitePaperDocument, h: Heading): vscode.DocumentSymbol => {
-    const symbol = new vscode.DocumentSymbol(headingName(h), detailOf(h), SYMBOL_KIND[h.level],
-      rangeIn(doc, { start: h.start, end: h.sectionEnd }), rangeIn(doc, h));
-    symbol.children = h.children.map((c) => toSymbol(doc, c));
-    return symbol;
-  };
+export function registerDocumentSymbols(context: vscode.ExtensionContext, store: AnalysisStore, index: WorkspaceIndex): void {
   context.subscriptions.push(vscode.languages.registerDocumentSymbolProvider(HAKUSHO_ONLY_SELECTOR, {
     provideDocumentSymbols: async (document) => {
       const doc = await store.analyse(document);
       await nextTurn();
-      return doc.headingTree.map((h) => toSymbol(doc, h));
+      return documentSymbols(serviceContext(index, doc), doc.uri).map(toSymbol);
     },
   }, { label: 'Hakusho' }));
 }

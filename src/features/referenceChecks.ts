@@ -1,11 +1,8 @@
 // Warnings for references that resolve to nothing and for quoted titles that do not match their
-// target, with quick fixes: use the real title, or, when the title names exactly one other heading,
-// point the path there instead.
+// target (their quick fixes: quickFixes.ts), in the open files or, by setting or command, the
+// whole workspace.
 import * as vscode from 'vscode';
-import { AnalysisStore, HAKUSHO_SELECTOR, rangeOf } from '../analysisStore';
-import { pathLabel } from '../core/numbering';
-import { referenceAt } from '../core/queries';
-import { normaliseTitle, WorkspaceIndex } from '../core/workspaceIndex';
+import { AnalysisStore } from '../analysisStore';
 import { WorkspaceIndexer } from '../workspaceIndexer';
 import { DiagnosticsFeature } from './diagnostics';
 
@@ -37,50 +34,5 @@ export function registerReferenceChecks(context: vscode.ExtensionContext, store:
       void vscode.window.setStatusBarMessage(vscode.l10n.t('Hakusho checked {0} white-paper files.', files + vscode.workspace.textDocuments.filter((d) => store.isWhitePaper(d)).length), 5000);
       return files;
     }),
-    vscode.languages.registerCodeActionsProvider(HAKUSHO_SELECTOR, {
-      async provideCodeActions(document, _range, ctx) {
-        if (!store.isWhitePaper(document)) return undefined;
-        const actions: vscode.CodeAction[] = [];
-        for (const d of ctx.diagnostics) {
-          if (d.source !== 'hakusho' || d.code !== 'reference-title-mismatch') continue;
-          actions.push(...await titleFixes(store, index, document, d));
-        }
-        return actions;
-      },
-    }, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
   );
-}
-
-async function titleFixes(store: AnalysisStore, index: WorkspaceIndex, document: vscode.TextDocument, d: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
-  const doc = await store.analyse(document);
-  const reference = referenceAt(doc, document.offsetAt(d.range.start));
-  if (!reference || !reference.title || !reference.titleSpan) return [];
-  const resolution = index.resolve(doc, reference);
-  if (resolution.status !== 'resolved' || resolution.targets[0].kind !== 'heading') return [];
-  const target = resolution.targets[0].heading;
-  if (normaliseTitle(reference.title) === normaliseTitle(target.title)) return []; // already mended since the diagnostic was published
-  const out: vscode.CodeAction[] = [];
-
-  const useTitle = new vscode.CodeAction(vscode.l10n.t('Replace the title with 「{0}」', target.title), vscode.CodeActionKind.QuickFix);
-  useTitle.edit = new vscode.WorkspaceEdit();
-  // the title's place in the current text: the diagnostic's range may be from before the last keystrokes
-  useTitle.edit.replace(document.uri, rangeOf(document, reference.titleSpan), target.title);
-  useTitle.diagnostics = [d];
-  useTitle.isPreferred = true;
-  out.push(useTitle);
-
-  const named = index.headingsTitled(reference.title).filter((h) => h.heading.address !== target.address);
-  const distinct = new Set(named.map((h) => h.heading.address));
-  if (distinct.size === 1) {
-    const other = named[0].heading;
-    const pathEnd = reference.titleSpan.start - 1; // the path stands before 「
-    const pathStart = reference.start;
-    const newPath = pathLabel(other.segments);
-    const usePath = new vscode.CodeAction(vscode.l10n.t('Point the reference to {0} 「{1}」', newPath, other.title), vscode.CodeActionKind.QuickFix);
-    usePath.edit = new vscode.WorkspaceEdit();
-    usePath.edit.replace(document.uri, new vscode.Range(document.positionAt(pathStart), document.positionAt(pathEnd)), newPath);
-    usePath.diagnostics = [d];
-    out.push(usePath);
-  }
-  return out;
 }

@@ -1,39 +1,8 @@
-// Shared by the cross-reference features: resolve the reference under the cursor through the index,
-// and turn targets into locations.
+// A span of any analysed text as a VS Code range, from that text's own line index (the file need
+// not be open). Used by the features still computed here (rename, reference CodeLens).
 import * as vscode from 'vscode';
-import { AnalysisStore } from '../analysisStore';
-import { CrossReference, WhitePaperDocument } from '../core/model';
-import { referenceAt } from '../core/queries';
+import { WhitePaperDocument } from '../core/model';
 import { lineIndexOf } from '../core/text';
-import { Resolution, Target, WorkspaceIndex } from '../core/workspaceIndex';
-
-export interface ReferenceContext {
-  doc: WhitePaperDocument;
-  reference: CrossReference;
-  resolution: Resolution;
-}
-
-export async function referenceUnderCursor(store: AnalysisStore, index: WorkspaceIndex, document: vscode.TextDocument, position: vscode.Position): Promise<ReferenceContext | null> {
-  const doc = await store.analyse(document);
-  const reference = referenceAt(doc, document.offsetAt(position));
-  if (!reference) return null;
-  return { doc, reference, resolution: index.resolve(doc, reference) };
-}
-
-export function targetSpan(target: Target): { start: number; end: number } {
-  return target.kind === 'heading' ? target.heading : target.figure;
-}
-
-export function toUri(uri: string): vscode.Uri {
-  return vscode.Uri.parse(uri);
-}
-
-/** Locations need line numbers; the target's own analysed text gives them without opening the file. */
-export function targetRange(index: WorkspaceIndex, target: Target): vscode.Range {
-  const doc = index.get(target.uri);
-  const span = targetSpan(target);
-  return doc ? rangeIn(doc, span) : new vscode.Range(0, 0, 0, 0);
-}
 
 export function rangeIn(doc: WhitePaperDocument, span: { start: number; end: number }): vscode.Range {
   const lines = lineIndexOf(doc);

@@ -1,55 +1,31 @@
 // F2 (rename) on a footnote number renumbers its definition and every anchor; on a heading's title
-// it retitles the heading and every reference in the workspace that quotes the old title.
+// it retitles the heading and every reference in the workspace that quotes the old title. The
+// service computes the edits; this host refuses files the editor reads differently from the disk.
 import * as vscode from 'vscode';
-import { AnalysisStore, HAKUSHO_SELECTOR, rangeOf } from '../analysisStore';
-import { footnoteAt, headingLineAt } from '../core/queries';
-import { footnoteNumberSpan, footnoteRenameEdits, headingRenameEdits, RenameRefusal, TextEdit } from '../core/rename';
+import { AnalysisStore, HAKUSHO_SELECTOR } from '../analysisStore';
+import { prepareRename, rename } from '../service/rename';
+import { TextEdit } from '../service/types';
+import { fromPosition, serviceContext, toRange } from '../serviceHost';
 import { WorkspaceIndexer } from '../workspaceIndexer';
-import { rangeIn } from './referenceTargets';
 
 export function registerRename(context: vscode.ExtensionContext, store: AnalysisStore, indexer: WorkspaceIndexer): void {
-  const target = async (document: vscode.TextDocument, position: vscode.Position) => {
-    if (!store.isWhitePaper(document)) return null;
-    const doc = await store.analyse(document);
-    const offset = document.offsetAt(position);
-    const def = footnoteAt(doc, offset);
-    if (def) {
-      const span = footnoteNumberSpan(doc, def, offset);
-      return span ? { kind: 'footnote' as const, doc, def, span, offset } : null;
-    }
-    const heading = headingLineAt(doc, offset);
-    if (heading && heading.title && offset >= heading.titleStart) {
-      return { kind: 'heading' as const, doc, heading, span: { start: heading.titleStart, end: heading.titleStart + heading.title.length } };
-    }
-    return null;
-  };
-
   context.subscriptions.push(vscode.languages.registerRenameProvider(HAKUSHO_SELECTOR, {
     async prepareRename(document, position) {
-      const t = await target(document, position);
-      if (!t) throw new Error(vscode.l10n.t('Only a footnote number or a heading title can be renamed here.'));
-      return { range: rangeOf(document, t.span), placeholder: document.getText(rangeOf(document, t.span)) };
+      if (!store.isWhitePaper(document)) throw new Error(vscode.l10n.t('Only a footnote number or a heading title can be renamed here.'));
+      const doc = await store.analyse(document);
+      const r = prepareRename(serviceContext(indexer.index, doc), doc.uri, fromPosition(position));
+      if ('error' in r) throw new Error(r.error);
+      return { range: toRange(r.range), placeholder: r.placeholder };
     },
     async provideRenameEdits(document, position, newName) {
-      const t = await target(document, position);
-      if (!t) return undefined;
-      const uri = document.uri.toString();
-      if (t.kind === 'heading') indexer.index.set(t.doc); // the index must know the editor's current text
-      const edits = t.kind === 'footnote'
-        ? footnoteRenameEdits(t.doc, t.def, newName.trim(), t.offset)
-        : headingRenameEdits(indexer.index, uri, t.heading, newName);
-      if (!Array.isArray(edits)) throw new Error(refusalMessage(edits));
+      if (!store.isWhitePaper(document)) return undefined;
+      const doc = await store.analyse(document);
+      indexer.index.set(doc); // a heading's references are found through the index: it must know the editor's current text
+      const edits = rename(serviceContext(indexer.index, doc), doc.uri, fromPosition(position), newName);
+      if (!Array.isArray(edits)) throw new Error(edits.error);
       return toWorkspaceEdit(document, indexer, edits);
     },
   }));
-}
-
-function refusalMessage(r: RenameRefusal): string {
-  switch (r.refused) {
-    case 'footnote-number': return vscode.l10n.t('A footnote number is 1 to 999 in half-width digits.');
-    case 'footnote-exists': return vscode.l10n.t('Footnote {0} already exists in this block.', r.number);
-    case 'heading-title': return vscode.l10n.t('A heading title is one line without 。.');
-  }
 }
 
 /**
@@ -57,12 +33,7 @@ function refusalMessage(r: RenameRefusal): string {
  * user applies it only by ticking it. Edits of sure readings carry none and apply as usual.
  */
 export function confirmationOf(e: TextEdit): vscode.WorkspaceEditEntryMetadata | undefined {
-  if (!e.doubtful) return undefined;
-  return {
-    needsConfirmation: true,
-    label: vscode.l10n.t('Digits read as a footnote anchor with doubt'),
-    description: vscode.l10n.t('footnote {0}? {1}', e.doubtful.number, e.doubtful.reason ? vscode.l10n.t(e.doubtful.reason) : ''),
-  };
+  return e.needsConfirmation && { needsConfirmation: true, label: e.needsConfirmation.label, description: e.needsConfirmation.description };
 }
 
 /**
@@ -80,7 +51,7 @@ async function toWorkspaceEdit(document: vscode.TextDocument, indexer: Workspace
   }
   for (const [uri, list] of byFile) {
     if (uri === document.uri.toString()) {
-      for (const e of list) edit.replace(document.uri, rangeOf(document, e), e.text, confirmationOf(e));
+      for (const e of list) edit.replace(document.uri, toRange(e.range), e.newText, confirmationOf(e));
       continue;
     }
     const indexed = indexer.index.get(uri);
@@ -91,7 +62,7 @@ async function toWorkspaceEdit(document: vscode.TextDocument, indexer: Workspace
       readDifferently.push(vscode.workspace.asRelativePath(opened.uri));
       continue;
     }
-    for (const e of list) edit.replace(opened.uri, rangeIn(indexed, e), e.text, confirmationOf(e));
+    for (const e of list) edit.replace(opened.uri, toRange(e.range), e.newText, confirmationOf(e));
   }
   if (readDifferently.length) {
     throw new Error(vscode.l10n.t(

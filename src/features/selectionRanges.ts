@@ -1,20 +1,19 @@
 // Expand selection (Shift+Alt+→): anchor → sentence → paragraph → section → enclosing sections.
 import * as vscode from 'vscode';
-import { AnalysisStore, HAKUSHO_ONLY_SELECTOR, rangeOf } from '../analysisStore';
-import { selectionSpans } from '../core/selection';
+import { AnalysisStore, HAKUSHO_ONLY_SELECTOR } from '../analysisStore';
+import { WorkspaceIndex } from '../core/workspaceIndex';
+import { selectionRanges } from '../service/selectionRanges';
+import { fromPosition, serviceContext, toRange } from '../serviceHost';
 import { nextTurn } from '../turns';
 
-export function registerSelectionRanges(context: vscode.ExtensionContext, store: AnalysisStore): void {
+export function registerSelectionRanges(context: vscode.ExtensionContext, store: AnalysisStore, index: WorkspaceIndex): void {
   context.subscriptions.push(vscode.languages.registerSelectionRangeProvider(HAKUSHO_ONLY_SELECTOR, {
     async provideSelectionRanges(document, positions) {
       const doc = await store.analyse(document);
       await nextTurn();
-      return positions.map((position) => {
-        const spans = selectionSpans(doc, document.offsetAt(position));
-        let range: vscode.SelectionRange | undefined;
-        for (let i = spans.length - 1; i >= 0; i--) range = new vscode.SelectionRange(rangeOf(document, spans[i]), range);
-        return range ?? new vscode.SelectionRange(new vscode.Range(position, position));
-      });
+      // innermost first: each range's parent is the next one out
+      return selectionRanges(serviceContext(index, doc), doc.uri, positions.map(fromPosition)).map((ranges) =>
+        ranges.reduceRight<vscode.SelectionRange | undefined>((parent, r) => new vscode.SelectionRange(toRange(r), parent), undefined)!);
     },
   }));
 }

@@ -3,6 +3,7 @@
 import { pathLabel } from '../core/numbering';
 import { lineIndexOf } from '../core/text';
 import { headingName } from './documentSymbols';
+import { markdownEscape } from './format';
 import { levelName } from './messages';
 import type { ServiceContext } from './service';
 import { offsetAt, Position, Range } from './types';
@@ -48,7 +49,7 @@ export function completions(ctx: ServiceContext, uri: string, position: Position
       label,
       description: heading.title,
       detail: `${levelName(heading.level, ctx.t)} · ${ctx.relativePath(file)}`,
-      documentation: `**${headingName(heading)}**`,
+      documentation: `**${markdownEscape(headingName(heading))}**`,
       filterText: label + heading.title,
       sortText: heading.address,
       insertText: ctx.settings.insertTitle ? `${label}「${heading.title}」参照` : label,

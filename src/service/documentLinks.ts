@@ -1,8 +1,8 @@
-// URLs inside footnote definitions become links (a trailing `.` or `,` is the prose's, not the URL's).
+// URLs inside footnote definitions become links (the URL ends where the characters a URL may hold
+// end, and a sentence's punctuation after it is the prose's, see core/urls).
+import { urlsIn } from '../core/urls';
 import type { ServiceContext } from './service';
 import { Range, rangeOf } from './types';
-
-const URL_RE = /https?:\/\/[^\s　）)」』、，。<>"]+/g;
 
 export interface DocumentLink {
   range: Range;
@@ -14,12 +14,10 @@ export function documentLinks(ctx: ServiceContext, uri: string): DocumentLink[] 
   if (!doc) return [];
   const out: DocumentLink[] = [];
   for (const def of doc.footnotes) {
-    const text = doc.text.slice(def.textStart, def.end);
-    for (const m of text.matchAll(URL_RE)) {
-      const url = m[0].replace(/[.,]+$/, '');
+    for (const span of urlsIn(doc.text.slice(def.textStart, def.end), def.textStart)) {
+      const url = doc.text.slice(span.start, span.end);
       if (!isWellFormedUrl(url)) continue; // a malformed URL stays plain text
-      const start = def.textStart + (m.index ?? 0);
-      out.push({ range: rangeOf(doc, { start, end: start + url.length }), target: url });
+      out.push({ range: rangeOf(doc, span), target: url });
     }
   }
   return out;

@@ -1,13 +1,43 @@
 // Text helpers for the Markdown the service returns (hovers, tooltips): text from files is escaped,
-// so a page's `*`, `[` or `<` never turns into formatting or links.
+// so a page's `*`, `[`, `<` or `$(…)` never turns into formatting, links or theme icons.
+import { urlsIn } from '../core/urls';
 
+/**
+ * Text from a file as Markdown that shows it literally. Every ASCII punctuation character gets a
+ * backslash (CommonMark allows it on each): no link, image, emphasis, list, HTML, entity, theme icon
+ * (`$(…)`) or bare-URL autolink can come out of what a page says.
+ */
 export function markdownEscape(s: string): string {
-  return s.replace(/[\\`*_{}\[\]()#+\-!|<>]/g, (c) => `\\${c}`);
+  return s.replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`);
 }
 
-/** Bare http(s) URLs in escaped text become links to themselves. */
-export function linkify(escaped: string): string {
-  return escaped.replace(/https?:\/\/[^\s　）)」』、，。<>]+/g, (url) => `[${url}](${url.replace(/\\/g, '')})`);
+/**
+ * Text from a file as literal Markdown in which each http(s) URL is a link whose text and target
+ * are that same URL: nothing else becomes a link, and no text can give a link another target.
+ */
+export function markdownEscapeLinkingUrls(s: string): string {
+  let out = '';
+  let last = 0;
+  for (const span of urlsIn(s)) {
+    const url = s.slice(span.start, span.end);
+    const target = linkTarget(url);
+    if (!target) continue;
+    out += markdownEscape(s.slice(last, span.start)) + `[${markdownEscape(url)}](<${target}>)`;
+    last = span.end;
+  }
+  return out + markdownEscape(s.slice(last));
+}
+
+/** The URL as a link target, or null unless it is a well-formed http(s) URL; characters that could end the target are percent-encoded. */
+function linkTarget(raw: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  return url.href.replace(/[<>()[\]\\"' `]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 /** The sentence around an anchor, shortened to about `width` characters, with the anchor marked. */

@@ -6,7 +6,7 @@ import { Span, WhitePaperDocument } from '../core/model';
 import { pathLabel } from '../core/numbering';
 import { anchorAt, definitionNumberAt, headingLineAt, proseWithoutAnchors } from '../core/queries';
 import { Target } from '../core/workspaceIndex';
-import { citationSnippet, linkify, markdownEscape, shorten } from './format';
+import { citationSnippet, markdownEscape, markdownEscapeLinkingUrls, shorten } from './format';
 import { levelName } from './messages';
 import { referenceUnderCursor, targetRange } from './references';
 import type { ServiceContext } from './service';
@@ -47,7 +47,7 @@ export function footnoteHover(ctx: ServiceContext, doc: WhitePaperDocument, offs
     const def = doc.footnotes[anchor.definition];
     let md = `**${t('Footnote {0}', def.number)}** · ${t('line {0}', positionAt(doc, def.start).line + 1)}\n\n`;
     if (anchor.confidence === 'doubtful') md += `${doubtNote(ctx, anchor.doubt)}\n\n---\n`;
-    md += linkify(markdownEscape(def.text)).replace(/\n/g, '  \n');
+    md += markdownEscapeLinkingUrls(def.text).replace(/\n/g, '  \n');
     if (def.source) md += `\n\n---\n${t('Source')}: ${markdownEscape(def.source)}`;
     return { markdown: md, span: anchor };
   }

@@ -14,12 +14,32 @@ export const DIAGNOSTIC_MESSAGES: Readonly<Record<string, string>> = {
   'reference-unresolved': 'Nothing in the workspace matches {0}.',
   'figure-captions-absent': '{0} figure reference(s) in this file have no caption in the workspace to check them against (the text carries none for their figures); they are not reported one by one.',
   'reference-title-mismatch': 'The quoted title 「{0}」 does not match {1} 「{2}」.',
+  'analysis-timeout': 'This file is not analysed: analysing it took longer than {0} ms.',
 };
 
 /** The message shown to the user, localised from the diagnostic's code and arguments. */
 export function diagnosticMessage(d: Diagnostic, t: Localize = english): string {
+  if (d.code === 'encoding-mojibake' && d.args[1] === 'ISO-2022-JP') {
+    return t('The text holds ISO-2022-JP escape sequences: the file was read with the wrong encoding; reopen it as Japanese (ISO-2022-JP).');
+  }
+  if (d.code === 'markdown-too-complex') return budgetMessage(d, t);
   const template = DIAGNOSTIC_MESSAGES[d.code];
   return template ? t(template, ...d.args) : d.message;
+}
+
+/** Why a Markdown file is not analysed: which of the parser's limits it passed (args: limit, its value). */
+function budgetMessage(d: Diagnostic, t: Localize): string {
+  const limit = d.args[1];
+  switch (d.args[0]) {
+    case 'chars': return t('This Markdown is not analysed: it is longer than {0} characters.', limit);
+    case 'delimiterRuns': return t('This Markdown is not analysed: one paragraph has more than {0} runs of * or _.', limit);
+    case 'brackets': return t('This Markdown is not analysed: one paragraph has more than {0} ] brackets.', limit);
+    case 'depth': return t('This Markdown is not analysed: one line is nested more than {0} lists or quotes deep.', limit);
+    case 'nesting': return t('This Markdown is not analysed: its lists and quotes are nested too deeply, too often.');
+    case 'definitions': return t('This Markdown is not analysed: one label is defined more than {0} times.', limit);
+    case 'nestedItems': return t('This Markdown is not analysed: one list has more than {0} items inside other lists or quotes.', limit);
+    default: return d.message;
+  }
 }
 
 export function levelName(level: HeadingLevel, t: Localize = english): string {

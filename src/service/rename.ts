@@ -66,7 +66,8 @@ export function refusalMessage(r: RenameRefusal, t: Localize): string {
 function toEdits(ctx: ServiceContext, edits: readonly CoreEdit[]): TextEdit[] {
   const out: TextEdit[] = [];
   for (const e of edits) {
-    const doc = ctx.index.get(e.uri) ?? ctx.document(e.uri);
+    // the text the edit was computed from: the open document's where one is open (a host's index may lag it)
+    const doc = ctx.document(e.uri) ?? ctx.index.get(e.uri);
     if (!doc) continue;
     const edit: TextEdit = { uri: e.uri, range: rangeOf(doc, e), newText: e.text };
     if (e.doubtful) {

@@ -74,6 +74,6 @@ describe('service: claims tree', () => {
     assert.equal(corrected.kind, 'importance');
     assert.equal(corrected.correctedFrom, 'necessity');
     assert.equal(corrected.description, 'importance · 0 evidence · set by a reviewer');
-    assert.match(corrected.tooltip, /set by a reviewer \\\(the classifier read: necessity\\\)/);
+    assert.match(corrected.tooltip, /set by a reviewer \\\(the classifier read\\: necessity\\\)/);
   });
 });

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { analyzeCommand } from '../../../src/cli/analyzeCommand';
 import { analyzeDocument } from '../../../src/core/analyzeDocument';
+import { budgetDiagnostic, MARKDOWN_LIMITS, MarkdownLimit } from '../../../src/core/markdownBudget';
 import { WorkspaceIndex } from '../../../src/core/workspaceIndex';
 import { DIAGNOSTIC_MESSAGES, diagnosticMessage, isExcludedPath, whitePaperForm } from '../../../src/service';
 import { runCaptured } from '../helpers';
@@ -47,6 +48,19 @@ describe('service: diagnostic wording', () => {
     const codes = new Set(found.map((d) => d.code));
     for (const code of ['footnote-unused', 'reference-title-mismatch', 'reference-unresolved', 'encoding-mojibake']) assert.ok(codes.has(code), code);
     for (const d of found) assert.equal(diagnosticMessage(d), d.message, d.code);
+  });
+
+  it('the warnings instead of an analysis read as the core words them: ISO-2022-JP text, each Markdown limit', () => {
+    const iso = analyzeDocument('file:///ws/iso.txt', `${PAGE_1}\x1b$B`).diagnostics.find((d) => d.code === 'encoding-mojibake');
+    assert.ok(iso);
+    assert.match(diagnosticMessage(iso), /ISO-2022-JP escape sequences/);
+    assert.equal(diagnosticMessage(iso), iso.message);
+    for (const limit of Object.keys(MARKDOWN_LIMITS) as MarkdownLimit[]) {
+      const d = budgetDiagnostic({ limit, count: 1, start: 0, end: 0 });
+      assert.equal(diagnosticMessage(d), d.message, limit);
+      const ja = JSON.parse(fs.readFileSync(path.join(root, 'l10n/bundle.l10n.ja.json'), 'utf8'));
+      assert.notEqual(diagnosticMessage(d, (m) => ja[m] ?? m), d.message, `${limit} has a Japanese wording`);
+    }
   });
 
   it('every diagnostic template has a Japanese translation in the l10n bundle', () => {

@@ -1,8 +1,12 @@
 // Every feature of the language service, on a workspace in memory, in plain Node: what a user of
 // any host (VS Code, another editor through `hakusho lsp`) would see.
 import assert from 'node:assert/strict';
+import { analyzeDocument } from '../../../src/core/analyzeDocument';
 import { LineIndex } from '../../../src/core/text';
-import { connectWorkspace, encodeSemanticTokens, HakushoLanguageService, InMemoryWorkspace, Position, Range, TextEdit } from '../../../src/service';
+import { WorkspaceIndex } from '../../../src/core/workspaceIndex';
+import { renumberFootnotes } from '../../../src/service/rename';
+import type { ServiceContext } from '../../../src/service/service';
+import { connectWorkspace, DEFAULT_SETTINGS, encodeSemanticTokens, english, HakushoLanguageService, InMemoryWorkspace, Position, Range, TextEdit } from '../../../src/service';
 import { at } from '../helpers';
 import { FILES, MARKDOWN_URI, PAGE_1, PAGE_1_URI, PAGE_2, PAGE_2_URI, ROOT } from './fixtures';
 
@@ -86,7 +90,7 @@ describe('service: hover', () => {
     assert.ok(hover);
     assert.match(hover.contents, /^\*\*Footnote 2\*\* · line 15/);
     assert.match(hover.contents, /国の補助は整備費の半分までとされている。/);
-    assert.match(hover.contents, /\[https:\/\/example\.jp\/hojo\]\(https:\/\/example\.jp\/hojo\)/);
+    assert.ok(hover.contents.includes('[https\\:\\/\\/example\\.jp\\/hojo](<https://example.jp/hojo>)'), hover.contents);
     assert.equal(textOf(PAGE_1, hover.range), '2');
   });
 
@@ -103,7 +107,7 @@ describe('service: hover', () => {
     const hover = service.hover(PAGE_1_URI, pos(PAGE_1, '詳しくは第Ⅱ部', '詳しくは'.length + 2));
     assert.ok(hover);
     assert.match(hover.contents, /\*\*第Ⅱ部第1章第2節\*\* 「移動通信の動向」/);
-    assert.match(hover.contents, /\[pages\/nd211200\.txt:3\]\(file:\/\/\/ws\/pages\/nd211200\.txt#L3\)/);
+    assert.ok(hover.contents.includes('[pages\\/nd211200\\.txt\\:3](file:///ws/pages/nd211200.txt#L3)'), hover.contents);
     assert.match(hover.contents, /> 携帯電話の契約数は増え続けている。/, 'the first paragraph, without its anchor');
   });
 
@@ -111,10 +115,11 @@ describe('service: hover', () => {
     const { service } = await serviceOn();
     const hover = service.hover(PAGE_1_URI, pos(PAGE_1, '1 光回線の整備', 3));
     assert.match(hover!.contents, /\*\*第Ⅱ部第1章第1節1\*\* · Item/);
-    assert.match(hover!.contents, /Cited in 1 place\(s\):\n- \[pages\/nd211200\.txt:7\]/);
-    const escaped = await serviceOn({ [PAGE_1_URI]: PAGE_1.replace('(2026年)', '*[x](javascript:alert)*') });
+    assert.ok(hover!.contents.includes('Cited in 1 place(s):\n- [pages\\/nd211200\\.txt\\:7]'), hover!.contents);
+    const escaped = await serviceOn({ [PAGE_1_URI]: PAGE_1.replace('(2026年)', '*[x](javascript:alert)* $(warning)') });
     const fn = escaped.service.hover(PAGE_1_URI, pos(PAGE_1, '減っている1', '減っている'.length))!;
-    assert.ok(fn.contents.includes('\\*\\[x\\]\\(javascript:alert\\)\\*'), fn.contents);
+    assert.ok(fn.contents.includes('\\*\\[x\\]\\(javascript\\:alert\\)\\*'), fn.contents);
+    assert.ok(fn.contents.includes('\\$\\(warning\\)'), 'a theme icon written in the text stays text');
   });
 
   it('an unresolved reference warns that nothing matches', async () => {
@@ -268,6 +273,27 @@ describe('service: diagnostics and quick fixes', () => {
     assert.equal(renumber.command?.command, 'hakusho.renumberFootnotes');
     const renumbered = applyEdits(swapped, renumber.edits);
     assert.equal(renumbered, PAGE_1, 'the definitions back in citation order, the anchors unchanged');
+  });
+});
+
+describe('service: edits over a host whose index lags the editor', () => {
+  it("renumbering places its edits by the open document's text, not the index's older copy", () => {
+    const def1 = PAGE_1.split('\n').find((l) => l.startsWith('1 総務省'))!;
+    const def2 = PAGE_1.split('\n').find((l) => l.startsWith('2 国の補助'))!;
+    // the user swapped two definitions and added a line at the top; the index still has the text before
+    const lines = PAGE_1.replace(`${def1}\n${def2}`, `${def2}\n${def1}`).split('\n');
+    const edited = [lines[0], '', ...lines.slice(1)].join('\n');
+    const index = new WorkspaceIndex();
+    index.set(analyzeDocument(PAGE_1_URI, PAGE_1));
+    const open = analyzeDocument(PAGE_1_URI, edited);
+    const ctx: ServiceContext = {
+      index, settings: DEFAULT_SETTINGS, t: english, relativePath: (uri) => uri,
+      document: (uri) => (uri === PAGE_1_URI ? open : index.get(uri)),
+    };
+    const edits = renumberFootnotes(ctx, PAGE_1_URI, pos(edited, def2));
+    assert.ok(Array.isArray(edits) && edits.length > 0);
+    const fixed = PAGE_1.split('\n');
+    assert.equal(applyEdits(edited, edits), [fixed[0], '', ...fixed.slice(1)].join('\n'));
   });
 });
 
