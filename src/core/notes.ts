@@ -173,7 +173,8 @@ export function normaliseFile(file: string): string {
 
 /** A new note or reply id: time-ordered (so notes sort in the order they were written) and unique. */
 export function newNoteId(now: Date, random: () => number = Math.random): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  // to the millisecond: notes written in the same second still sort in the order they were written
+  const stamp = now.toISOString().replace(/[-:.]/g, '');
   const tail = Math.floor(random() * 0x1000000).toString(16).padStart(6, '0');
   return `n-${stamp}-${tail}`;
 }

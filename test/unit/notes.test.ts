@@ -156,8 +156,8 @@ describe('review notes: the notes file', () => {
 
   it('new ids sort in the order notes were written', () => {
     const first = newNoteId(new Date('2026-12-06T04:15:00.123Z'), () => 0.99);
-    const second = newNoteId(new Date('2026-12-06T04:15:01.000Z'), () => 0);
-    assert.match(first, /^n-20261206T041500Z-[0-9a-f]{6}$/);
+    const second = newNoteId(new Date('2026-12-06T04:15:00.124Z'), () => 0);
+    assert.match(first, /^n-20261206T041500123Z-[0-9a-f]{6}$/);
     assert.ok(first < second);
   });
 });

@@ -37,6 +37,9 @@ function covered(doc: vscode.TextDocument, t: ThreadSnapshot): string {
 describe('review notes in the editor', function () {
   this.timeout(60000);
   let original: string;
+  /** The note added to a selection, and the one added to a claim. */
+  let selectionNote = '', claimNote = '';
+  const noteById = (id: string) => readNotes().notes.find((n) => n.id === id)!;
 
   before(async () => {
     await vscode.workspace.getConfiguration('hakusho').update('notes.author', '査読者A', vscode.ConfigurationTarget.Workspace);
@@ -56,6 +59,7 @@ describe('review notes in the editor', function () {
     const start = doc.getText().indexOf(PASSAGE);
     const id = await exec<string>('hakusho.notes.addToSelection', { uri: doc.uri.toString(), start, end: start + PASSAGE.length, text: '出典の調査年を確認', label: '出典' });
     assert.ok(id, 'the note was created');
+    selectionNote = id;
     const threads = await waitFor(snapshot, (ts) => ts.some((t) => t.id === id));
     const t = threads.find((x) => x.id === id)!;
     assert.equal(covered(doc, t), PASSAGE);
@@ -72,6 +76,7 @@ describe('review notes in the editor', function () {
     const doc = await openPage(PAGE);
     const start = doc.getText().indexOf(CLAIM_SENTENCE);
     const id = await exec<string>('hakusho.notes.addToClaim', { uri: doc.uri.toString(), claim: { start, end: start + CLAIM_SENTENCE.length } }, '支援の中身が書かれていない');
+    claimNote = id;
     const threads = await waitFor(snapshot, (ts) => ts.some((t) => t.id === id));
     assert.equal(covered(doc, threads.find((t) => t.id === id)!), CLAIM_SENTENCE);
     // the Claims view counts the notes on each claim, and can show only claims with open notes
@@ -91,7 +96,7 @@ describe('review notes in the editor', function () {
   });
 
   it('reply, label and resolve change the thread and only that note in the file', async () => {
-    const [first] = readNotes().notes;
+    const first = noteById(selectionNote);
     const before = fs.readFileSync(notesFile().fsPath, 'utf8');
     await exec('hakusho.notes.reply', { id: first.id, text: '2025年の調査で最新です' });
     await exec('hakusho.notes.setLabel', { id: first.id }, '要確認');
@@ -103,14 +108,14 @@ describe('review notes in the editor', function () {
     const after = readNotes();
     assert.equal(after.notes.find((n) => n.id === first.id)!.status, 'resolved');
     // the other note's lines are untouched
-    const other = JSON.stringify(JSON.parse(before).notes[1]);
-    assert.equal(JSON.stringify(after.notes[1]), other);
+    const other = (notes: { id: string }[]) => JSON.stringify(notes.find((n) => n.id === claimNote));
+    assert.equal(other(after.notes), other(JSON.parse(before).notes));
   });
 
   it('follows its passage when text is typed above it', async () => {
     const doc = await openPage(PAGE);
     const editor = await vscode.window.showTextDocument(doc);
-    const id = readNotes().notes[0].id;
+    const id = selectionNote;
     await editor.edit((e) => e.insert(new vscode.Position(5, 0), '本項では、地域の通信基盤の整備状況を概観する。\n\n'));
     const t = (await waitFor(snapshot, (ts) => ts.some((x) => x.id === id && x.range?.[0] === 8))).find((x) => x.id === id)!;
     assert.equal(t.range?.[0], 8, 'the thread moved down two lines with its passage');
@@ -120,7 +125,7 @@ describe('review notes in the editor', function () {
 
   it('re-anchors when the file changes on disk, and keeps a note whose passage is gone as an orphan', async () => {
     const doc = await openPage(PAGE);
-    const [first, second] = readNotes().notes;
+    const [first, second] = [noteById(selectionNote), noteById(claimNote)];
     // a colleague inserts a paragraph above and rewrites the claim sentence
     const changed = original
       .replace('1 固定通信網の整備\n', '1 固定通信網の整備\n\n総務省は、地域の通信基盤を毎年調査している。\n')
@@ -140,17 +145,17 @@ describe('review notes in the editor', function () {
   it('an orphan can be re-attached to a new selection, or deleted', async () => {
     const doc = await openPage(PAGE);
     const editor = await vscode.window.showTextDocument(doc);
-    const second = readNotes().notes[1];
+    const second = noteById(claimNote);
     const newText = '国の補助制度は令和7年度で終了した。';
     const start = doc.getText().indexOf(newText);
     editor.selection = new vscode.Selection(doc.positionAt(start), doc.positionAt(start + newText.length));
     await exec('hakusho.notes.reattach', { id: second.id });
     const t = (await waitFor(snapshot, (ts) => ts.some((x) => x.id === second.id && !x.orphaned))).find((x) => x.id === second.id)!;
     assert.equal(covered(doc, t), newText);
-    assert.equal(readNotes().notes[1].target.quote.exact, newText);
+    assert.equal(noteById(claimNote).target.quote.exact, newText);
     await exec('hakusho.notes.delete', { id: second.id, confirmed: true });
     await waitFor(snapshot, (ts) => !ts.some((x) => x.id === second.id));
-    assert.deepEqual(readNotes().notes.map((n) => n.id), [readNotes().notes[0].id]);
+    assert.deepEqual(readNotes().notes.map((n) => n.id), [selectionNote]);
   });
 
   it('never writes the notes file through a symbolic link (it could lead outside the workspace)', async () => {
