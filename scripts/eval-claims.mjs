@@ -60,7 +60,7 @@ import { fileURLToPath } from 'node:url';
 import { classifySentence, stripEnding } from '../src/core/claims.ts';
 import { splitSentences } from '../src/core/sentences.ts';
 import { prng } from './prng.ts';
-import { agreement, freshReport, readFreshSet, scoreFresh } from './claims-fresh.ts';
+import { agreement, freshReport, kindScores, readFreshSet, scoreFresh } from './claims-fresh.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -89,24 +89,6 @@ export function readLabelled(path) {
     rows.push({ kind, strength, sentence });
   }
   return rows;
-}
-
-/** Per-kind P/R/F1, macro-F1 over the claim kinds, strength accuracy, confusion counts. */
-/** Precision, recall, F1 and support per label, and macro-F1 over the six claim kinds, of `pred` against `gold`. */
-export function kindScores(gold, pred) {
-  const perKind = {};
-  for (const k of LABELS) {
-    let tp = 0, fp = 0, fn = 0;
-    gold.forEach((g, i) => {
-      if (g === k && pred[i] === k) tp++;
-      else if (pred[i] === k) fp++;
-      else if (g === k) fn++;
-    });
-    const p = tp + fp === 0 ? 1 : tp / (tp + fp);
-    const r = tp + fn === 0 ? 1 : tp / (tp + fn);
-    perKind[k] = { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r), support: tp + fn };
-  }
-  return { perKind, macroF1: CLAIM_KINDS.reduce((a, k) => a + perKind[k].f1, 0) / CLAIM_KINDS.length };
 }
 
 export function score(rows) {

@@ -352,6 +352,10 @@ export function registerReviewNotes(context: vscode.ExtensionContext, analyses: 
     resync,
     { dispose: () => { for (const e of threads.values()) e.thread.dispose(); threads.clear(); } },
     notes.onDidChange(syncAll),
+    // a page brought to the front reads its folder's notes again (small; a watcher can miss a new file)
+    vscode.window.onDidChangeActiveTextEditor((editor) => {
+      if (editor && analyses.isWhitePaper(editor.document)) void notes.reloadFor(editor.document.uri);
+    }),
     vscode.workspace.onDidOpenTextDocument((document) => {
       sync(document);
       if (analyses.isWhitePaper(document)) void notes.reloadFor(document.uri);

@@ -33,6 +33,8 @@ async function showThread(page) {
   await openFile(page, PAGE);
   const widget = page.locator('.review-widget', { hasText: NOTE }).first();
   for (let i = 0; i < 5 && !(await widget.isVisible().catch(() => false)); i++) {
+    // bringing the page to the front again reads its notes again, as a reviewer switching tabs would
+    if (i > 0) { await openFile(page, 'pages/nd111100.txt').catch(() => {}); await openFile(page, PAGE); }
     await runCommand(page, 'Expand All Comments').catch(() => {});
     await widget.waitFor({ timeout: 4000 }).catch(() => {});
   }
