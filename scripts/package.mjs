@@ -1,7 +1,9 @@
 // `npm run package`: the VSIX to install into VS Code or code-server (`code --install-extension
 // hakusho-<version>.vsix`). The extension is one esbuild bundle (dist/extension.js, built by the
 // vscode:prepublish script), so node_modules stays out (--no-dependencies) and vsce needs no network.
-// What goes in is decided by .vscodeignore. Extra arguments go to `vsce package` (e.g. --out FILE).
+// The project has no public repository yet, so the manifest names none rather than a made-up URL:
+// --allow-missing-repository, and the README's relative links stay relative (they resolve inside
+// the VSIX and in a clone). What goes in is decided by .vscodeignore. Extra arguments go to `vsce package` (e.g. --out FILE).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,7 +17,9 @@ const out = path.resolve(outIndex >= 0 ? extra[outIndex + 1] : path.join(ROOT, `
 const rest = outIndex >= 0 ? extra.filter((_, i) => i !== outIndex && i !== outIndex + 1) : extra;
 
 const vsce = path.join(ROOT, 'node_modules/@vscode/vsce/vsce');
-const r = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--out', out, ...rest], {
+const r = spawnSync(process.execPath, [
+  vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out, ...rest,
+], {
   cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'],
 });
 if (r.status !== 0) {
