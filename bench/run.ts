@@ -10,6 +10,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import { analyzeText } from '../src/core/analyze';
 import { extractClaims } from '../src/core/claimExtraction';
@@ -19,6 +20,7 @@ import { WhitePaperDocument } from '../src/core/model';
 import { anchorAt, referenceAt } from '../src/core/queries';
 import { WorkspaceIndex } from '../src/core/workspaceIndex';
 import { prng } from '../scripts/prng';
+import { connectWorkspace, HakushoLanguageService, InMemoryWorkspace, Position, positionAt } from '../src/service';
 import { generateCorpus } from './generate';
 
 // the project root: bench/ when run from source, dist/bench/ when run from the bundle
@@ -283,6 +285,37 @@ async function main(): Promise<void> {
         row(`${name} p99`, q.p99, 'ms', '≤ 2', q.p99 <= 2);
       }
       extra.queries = { hover, definition, references, pool: { spans: spans.length, references: refs.length, headings: heads.length }, sink };
+    }
+
+    // ---- 4b. the same questions through the language service, as the editor and `hakusho lsp` ask
+    // them: positions in, plain results out (the position↔offset conversion and result shaping included)
+    {
+      const pages = load(gen.files);
+      const root = pathToFileURL(genDir).href;
+      const service = new HakushoLanguageService({ roots: [root] });
+      await connectWorkspace(service, new InMemoryWorkspace([root], Object.fromEntries(pages.map((p) => [pathToFileURL(p.uri).href, p.text]))));
+      const docs = service.documents();
+      const rand = prng(11);
+      const at: { uri: string; position: Position }[] = [];
+      for (const doc of docs) {
+        for (const s of [...doc.anchors, ...doc.references]) at.push({ uri: doc.uri, position: positionAt(doc, s.start + Math.floor(rand() * (s.end - s.start))) });
+      }
+      const pick = () => at[Math.floor(rand() * at.length)];
+      const pageUri = () => docs[Math.floor(rand() * docs.length)].uri;
+      let sink = 0;
+      service.codeLenses(docs[0].uri); // the first answer builds the incoming-reference map
+      const queries = {
+        hover: timeQueries(2000, 200, () => { const p = pick(); sink += service.hover(p.uri, p.position) ? 1 : 0; }),
+        definition: timeQueries(2000, 200, () => { const p = pick(); sink += service.definition(p.uri, p.position).length; }),
+        references: timeQueries(2000, 200, () => { const p = pick(); sink += service.references(p.uri, p.position).length; }),
+        'CodeLens of a page': timeQueries(500, 50, () => { sink += service.codeLenses(pageUri()).length; }),
+        'diagnostics of a page': timeQueries(500, 50, () => { sink += service.diagnostics(pageUri()).length; }),
+      };
+      for (const [name, q] of Object.entries(queries)) {
+        row(`service ${name} p50`, q.p50, 'ms', '', null);
+        row(`service ${name} p99`, q.p99, 'ms', '≤ 2', q.p99 <= 2);
+      }
+      extra.serviceQueries = { ...queries, positions: at.length, sink };
     }
 
     // ---- 5. against remark-parse
