@@ -72,6 +72,8 @@ const CHEMICAL_FORMULA = /(?:^|[^A-Za-z])(?:CO|NO|SO|CH|ＣＯ)$/; // CO2, not M
 const FRACTION_OR_RATIO = /[0-9０-９一二三四五六七八九十百](?:分の|対)$/;
 /** Era names: `（令和2）`, `平成29` are years, never notes. */
 const ERA_BEFORE = /(?:令和|平成|昭和|大正|明治)$/;
+/** `2003（平成15）年`: a Western year followed by its era in brackets is a year, none of its digits a note. */
+const YEAR_WITH_ERA_AFTER = /^[（(](?:令和|平成|昭和|大正|明治)[0-9０-９元]{1,2}[）)]/;
 /** Words that take a number of their own: `震度7`, `レベル3`, `トップ10`, `コラム3参照`, `資料5より`, `主要8市場`. */
 const NUMBERED_WORD_BEFORE = /(?:[（(](?:図|表)|写真|別表|チャンネル|震度|レベル|トップ|ベスト|ワースト|上位|下位|コラム|資料|別紙|別添|参考|付録|付注|注|ステップ|ステージ|フェーズ|ケース|パターン|シナリオ|タイプ|主要|合計|過去|今後|直近|延べ|最大|最小|最高|最低|Ver\.?|ver\.?|Vol\.?|No\.?)$/;
 /** Characters after a noun that still end the noted phrase: `権利17等`, `A17及び`. */
@@ -297,6 +299,7 @@ function splitCandidates(text: string, from: number, to: number, runStart: numbe
   const decimal = (afterChar === '.' || afterChar === '．' || afterChar === ',' || afterChar === '，') && isDigit(text.charCodeAt(runEnd + 1));
   const endsPhrase = !decimal && (after === -1 || STRONG_AFTER.has(afterChar) || opensAside(text, runEnd, to) || isHiragana(after));
   const digits = toHalfWidth(text.slice(runStart, runEnd));
+  if (YEAR_WITH_ERA_AFTER.test(text.slice(runEnd, runEnd + 8))) return; // `2003（平成15）年`: a year glossed with its era
   if (endsPhrase) {
     for (let len = 1; len <= 3 && len < digits.length; len++) {
       const tail = digits.slice(digits.length - len);

@@ -60,6 +60,17 @@ describe('footnote anchors: how sure a reading is', () => {
     assert.equal(doc.text.slice(byNumber.get(4)!.start, byNumber.get(4)!.end), '4');
   });
 
+  it('never splits a note off a year glossed with its era (2003（平成15）年), even where the block expects that note', () => {
+    const doc = analyzeText('d.txt', page(
+      '利用者は増えている1。端末の出荷も伸びた2。市場は2003（平成15）年に回復し、その後も拡大している。',
+      '1　白書編集室調べ。',
+      '2　事業者へのインタビューによる。',
+      '3　図表の数値は白書編集室「市場動向調査」による。',
+    ));
+    // note 3 is cited by a figure, not in the prose: the year must not stand in for its anchor
+    assert.deepEqual(doc.anchors.map((a) => [a.number, doc.text.slice(a.start - 2, a.end)]), [[1, 'いる1'], [2, 'びた2']]);
+  });
+
   it('reads anchors after a percentage, on a quoted word ending in 章, before a dated aside, and a spaced one before a count', () => {
     const doc = analyzeText('d.txt', page(
       '利用は携帯電話が52.6%1と最も高い。理念をまとめた「憲章2」を定めた。工程表は「ロードマップについて」3（2017年5月24日公表）による。',
