@@ -28,7 +28,8 @@ const ROMAN = '[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]|[IVX]{1,4}|[IＶＸ]{1,4}'
 const DIG = '[0-9０-９]';
 const PART_RE = new RegExp(`^第(${ROMAN}|${DIG}{1,2})部(?:${SP}+(.*))?$`);
 const SPECIAL_PART_RE = new RegExp(`^(序章|補論|はじめに|おわりに|むすび|特集${DIG}{0,2}|特集[①-⑳])(?:${SP}+(.*))?$`);
-const CHAPTER_RE = new RegExp(`^第(${DIG}{1,2})章(?:${SP}+(.*))?$`);
+// a list of sources grouped by chapter may split one chapter by its sections: `第3章（第1節～第3節）`
+const CHAPTER_RE = new RegExp(`^第(${DIG}{1,2})章(?:[（(]第${DIG}{1,2}節[^（）()]{0,16}[）)])?(?:${SP}+(.*))?$`);
 const SECTION_RE = new RegExp(`^第(${DIG}{1,2})節(?:${SP}+(.*))?$`);
 const NUMBERED_RE = new RegExp(`^(${DIG}{1,3})${SP}+(\\S)`);
 const SUBITEM_RE = new RegExp(`^[（(](${DIG}{1,2})[）)]${SP}*(\\S)`);

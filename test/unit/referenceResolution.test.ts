@@ -261,6 +261,27 @@ describe('references in whole-book text: an outline written twice', () => {
     assert.equal(pathLabel(twice.index.targetAddress(twice.doc, ref(twice.doc, '第2節'))!), '第1章第2節');
   });
 
+  it('a chapter of the list of sources split by its sections (`第3章（第1節～第3節）`) is that chapter, and a 節 its sources name is in it', () => {
+    const split = book([
+      '第1章　通信の現況',
+      '第1節　固定通信',
+      '第2章　変革の潮流',
+      '第1節　世界の動き',
+      '1　各国の戦略',
+      'ア　米国',
+      'イ　英国',
+      '参考文献',
+      '第1章',
+      '総務省（2020）「通信の現況」',
+      '第2章（第1節～第3節）',
+      '山田太郎（2019）「製造業の変革」（第1節第1項イ 英国は同稿の要約を引用）',
+    ]);
+    const label = split.doc.headings[split.doc.headings.length - 1];
+    assert.equal(`${pathLabel(label.segments)} ${label.title}`, '第2章 ', 'the qualifier is neither a title nor references');
+    assert.equal(split.doc.references.filter((r) => r.text.startsWith('第3節')).length, 0);
+    assert.equal(target(split, ref(split.doc, '第1節第1項イ')), '第2章第1節1イ 英国 (line 7)');
+  });
+
   it('pages joined out of order (the list of figures first): the heading that heads the text stands for it', () => {
     const listFirst = book([
       '第1部　特集',
