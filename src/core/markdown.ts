@@ -144,46 +144,121 @@ function plainTitle(s: string): string {
     .trim();
 }
 
-interface Collect {
-  anchors: { span: Span; identifier: string; label: string }[];
-  undefinedMarkers: { span: Span; label: string }[];
-}
-
 export function analyzeMarkdown(uri: string, text: string): WhitePaperDocument {
-  const src = text;
   const { tree, shift, frontMatter } = parseMarkdownTree(text);
-  const pos = (n: Nodes): Span | null => {
-    const s = n.position?.start.offset, e = n.position?.end.offset;
-    return s === undefined || e === undefined ? null : { start: s + shift, end: e + shift };
-  };
-
+  const walk = new MarkdownWalk(text, shift);
+  walk.run(tree);
+  const { definitions, anchors, diagnostics } = bindFootnotes(text, walk);
+  const { furniture, figures, paragraphs, references } = walk.parts;
   const fmChapter = frontMatter?.fields.chapter?.trim() || null;
   const inferredChapter = chapterFromPageCode(uri) ?? fmChapter;
+  const { headings, headingTree, usesChapterInference } = readHeadings(walk, inferredChapter, text);
+  references.sort((a, b) => a.start - b.start);
+  paragraphs.sort((a, b) => a.start - b.start);
+  figures.sort((a, b) => a.start - b.start);
 
-  let breadcrumb: Breadcrumb | null = null;
-  const { furniture, figures, paragraphs, drafts, references } = emptyDocumentParts();
-  const diagnostics: Diagnostic[] = [];
-  const collect: Collect = { anchors: [], undefinedMarkers: [] };
-  const defNodes: { node: MdFootnoteDefinition; span: Span; block: number }[] = [];
-  let seenContent = false;
+  const fmEdition = frontMatter?.fields.edition?.trim() || null;
+  const headingEdition = headings.length && headings[0].level === 'unnumbered' ? EDITION_RE.exec(headings[0].title)?.[0] ?? null : null;
+  const edition = fmEdition ?? walk.breadcrumb?.edition ?? headingEdition;
+
+  return {
+    uri,
+    form: 'markdown',
+    text,
+    breadcrumb: walk.breadcrumb,
+    edition,
+    inferredChapter: usesChapterInference ? inferredChapter : null,
+    headings,
+    headingTree,
+    footnotes: definitions,
+    anchors,
+    references: references.filter((r) => r.kind !== 'figure'),
+    figures,
+    figureReferences: references.filter((r) => r.kind === 'figure'),
+    furniture,
+    paragraphs,
+    diagnostics,
+  };
+}
+
+/**
+ * One walk of the syntax tree, in document order: heading drafts, paragraphs and the non-prose lines
+ * that lead them (breadcrumb, furniture, captions, sources), references, footnote anchors and
+ * definitions as found. Numbering, nesting and binding come after, from what it collected.
+ */
+class MarkdownWalk {
+  readonly parts = emptyDocumentParts();
+  breadcrumb: Breadcrumb | null = null;
+  readonly anchors: { span: Span; identifier: string; label: string }[] = [];
+  readonly undefinedMarkers: { span: Span; label: string }[] = [];
+  readonly definitions: { node: MdFootnoteDefinition; span: Span; block: number }[] = [];
+  /** Whether anything but blank lines came before (a breadcrumb is read on the first content line only). */
+  private seenContent = false;
+  /** Footnote blocks: a run of top-level definitions is one block. */
+  private block = -1;
+  private previousWasDefinition = false;
+
+  constructor(private readonly src: string, private readonly shift: number) {}
+
+  run(tree: Root): void {
+    for (const c of tree.children) this.visit(c as Nodes, false, true);
+  }
+
+  /** A node's span in the text as given (the BOM micromark drops counted back in). */
+  pos(n: Nodes): Span | null {
+    const s = n.position?.start.offset, e = n.position?.end.offset;
+    return s === undefined || e === undefined ? null : { start: s + this.shift, end: e + this.shift };
+  }
+
+  private visit(node: Nodes, inFootnote: boolean, topLevel: boolean): void {
+    const isDefinition = node.type === 'footnoteDefinition';
+    if (topLevel) {
+      if (isDefinition && !this.previousWasDefinition) this.block++;
+      this.previousWasDefinition = isDefinition;
+    }
+    switch (node.type) {
+      case 'heading':
+        this.visitHeading(node, inFootnote);
+        return;
+      case 'paragraph':
+        this.visitParagraph(node, inFootnote);
+        return;
+      case 'footnoteDefinition': {
+        const span = this.pos(node);
+        if (!span) return;
+        if (!topLevel && !this.previousWasDefinition) this.block++;
+        this.definitions.push({ node, span, block: Math.max(this.block, 0) });
+        for (const c of node.children) this.visit(c as Nodes, true, false);
+        return;
+      }
+      case 'code': case 'html': case 'yaml': case 'thematicBreak': case 'definition':
+        return;
+      case 'table':
+        // cells: references and anchors, but not prose paragraphs (no sentences or claims from tables)
+        for (const c of node.children) this.scanPhrasing(c as Nodes, true, inFootnote);
+        return;
+      default:
+        if ('children' in node) for (const c of (node as Parents).children) this.visit(c as Nodes, inFootnote, false);
+    }
+  }
 
   /** Anchors, undefined `[^x]` markers and (when `refs`) cross-references in phrasing content. */
-  const scanPhrasing = (node: Nodes, refs: boolean, inFootnote: boolean) => {
+  private scanPhrasing(node: Nodes, refs: boolean, inFootnote: boolean): void {
     switch (node.type) {
       case 'footnoteReference': {
-        const span = pos(node);
-        if (span) collect.anchors.push({ span, identifier: node.identifier, label: node.label ?? node.identifier });
+        const span = this.pos(node);
+        if (span) this.anchors.push({ span, identifier: node.identifier, label: node.label ?? node.identifier });
         return;
       }
       case 'text': {
-        const span = pos(node);
+        const span = this.pos(node);
         if (!span) return;
-        if (refs) findReferences(src, span.start, span.end, inFootnote, references);
-        const raw = src.slice(span.start, span.end);
+        if (refs) findReferences(this.src, span.start, span.end, inFootnote, this.parts.references);
+        const raw = this.src.slice(span.start, span.end);
         if (raw.includes('[^')) {
           for (const m of raw.matchAll(FOOTNOTE_MARKER_RE)) {
             const start = span.start + (m.index ?? 0);
-            collect.undefinedMarkers.push({ span: { start, end: start + m[0].length }, label: m[0].slice(2, -1) });
+            this.undefinedMarkers.push({ span: { start, end: start + m[0].length }, label: m[0].slice(2, -1) });
           }
         }
         return;
@@ -191,11 +266,24 @@ export function analyzeMarkdown(uri: string, text: string): WhitePaperDocument {
       case 'inlineCode': case 'html': case 'image': case 'imageReference': case 'code': case 'yaml':
         return;
       default:
-        if ('children' in node) for (const c of (node as Parents).children) scanPhrasing(c as Nodes, refs, inFootnote);
+        if ('children' in node) for (const c of (node as Parents).children) this.scanPhrasing(c as Nodes, refs, inFootnote);
     }
-  };
+  }
 
-  const addHeading = (span: Span, raw: string, depth: number | null, node: Parents) => {
+  private visitHeading(h: MdHeading, inFootnote: boolean): void {
+    // a `#` line or setext underline inside a footnote is part of the note, not the paper's outline
+    if (inFootnote) { for (const c of h.children) this.scanPhrasing(c as Nodes, true, true); return; }
+    if (h.children.length === 0) return;
+    const first = this.pos(h.children[0] as Nodes), last = this.pos(h.children[h.children.length - 1] as Nodes);
+    if (!first || !last) return;
+    let end = last.end;
+    while (end > first.start && /[ \t]/.test(this.src[end - 1])) end--;
+    this.addHeading({ start: first.start, end }, this.src.slice(first.start, end), h.depth, h);
+    this.seenContent = true;
+  }
+
+  private addHeading(span: Span, raw: string, depth: number | null, node: Parents): void {
+    const { drafts } = this.parts;
     let content = raw.replace(/\t/g, ' '); // a tab after the number is a space to Markdown (same length)
     // emphasis around the number (`**第1章** 通信`, `_第1節_ 固定通信`): read the number through it,
     // blanking the markers so that offsets still point into the source
@@ -218,31 +306,32 @@ export function analyzeMarkdown(uri: string, text: string): WhitePaperDocument {
       }
     }
     // anchors in headings count (footnotes are cited from headings too); references are not read in headings
-    for (const c of node.children) scanPhrasing(c as Nodes, false, false);
-  };
+    for (const c of node.children) this.scanPhrasing(c as Nodes, false, false);
+  }
 
   /** A paragraph that is only bold text shaped like a heading: `**（ア）　…**`, `**①…**` (deeper levels). */
-  const boldHeading = (p: MdParagraph): boolean => {
+  private boldHeading(p: MdParagraph): boolean {
     const kids = p.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
     if (kids.length !== 1 || kids[0].type !== 'strong' || kids[0].children.length === 0) return false;
     const strong = kids[0];
-    const first = pos(strong.children[0] as Nodes), last = pos(strong.children[strong.children.length - 1] as Nodes);
+    const first = this.pos(strong.children[0] as Nodes), last = this.pos(strong.children[strong.children.length - 1] as Nodes);
     if (!first || !last) return false;
     const span = { start: first.start, end: last.end };
-    const content = src.slice(span.start, span.end);
+    const content = this.src.slice(span.start, span.end);
     if (content.includes('\n')) return false;
     const shape = headingShape(content);
     if (!shape || shape.kind !== 'heading') return false;
-    addHeading(span, content, null, strong);
+    this.addHeading(span, content, null, strong);
     return true;
-  };
+  }
 
   /** Reads one leading line of a paragraph that is not prose; false when it is prose. */
-  const readLeadingLine = (line: string, start: number, end: number, shape: ReturnType<typeof classifyLine>): boolean => {
+  private readLeadingLine(line: string, start: number, end: number, shape: ReturnType<typeof classifyLine>): boolean {
+    const { furniture, figures } = this.parts;
     switch (shape.kind) {
       case 'breadcrumb':
         furniture.push({ kind: 'breadcrumb', start, end });
-        breadcrumb ??= breadcrumbOf(line, start, end);
+        this.breadcrumb ??= breadcrumbOf(line, start, end);
         return true;
       case 'furniture':
         furniture.push({ kind: shape.furniture, start, end });
@@ -268,16 +357,18 @@ export function analyzeMarkdown(uri: string, text: string): WhitePaperDocument {
       default:
         return false;
     }
-  };
+  }
 
-  const visitParagraph = (p: MdParagraph, inFootnote: boolean) => {
-    const span = pos(p);
+  private visitParagraph(p: MdParagraph, inFootnote: boolean): void {
+    const { src } = this;
+    const { references, paragraphs } = this.parts;
+    const span = this.pos(p);
     if (!span) return;
     if (inFootnote) {
-      for (const c of p.children) scanPhrasing(c as Nodes, true, true);
+      for (const c of p.children) this.scanPhrasing(c as Nodes, true, true);
       return;
     }
-    if (boldHeading(p)) { seenContent = true; return; }
+    if (this.boldHeading(p)) { this.seenContent = true; return; }
     // Leading lines that are not prose — a breadcrumb, page furniture, figure captions, source lines,
     // a heading-shaped line — are read as such, one after another; the prose starts after them.
     let proseFrom = span.start;
@@ -285,16 +376,16 @@ export function analyzeMarkdown(uri: string, text: string): WhitePaperDocument {
       const nl = src.indexOf('\n', proseFrom);
       const lineEnd = nl < 0 || nl >= span.end ? span.end : nl - (src[nl - 1] === '\r' ? 1 : 0);
       const line = src.slice(proseFrom, lineEnd);
-      if (!readLeadingLine(line, proseFrom, lineEnd, classifyLine(line, !seenContent))) break;
-      seenContent = true;
+      if (!this.readLeadingLine(line, proseFrom, lineEnd, classifyLine(line, !this.seenContent))) break;
+      this.seenContent = true;
       proseFrom = lineEnd;
       while (proseFrom < span.end && (src[proseFrom] === '\r' || src[proseFrom] === '\n')) proseFrom++;
     }
-    seenContent = true;
+    this.seenContent = true;
     // footnote anchors everywhere in the paragraph; references and prose only after a caption/furniture line
     for (const c of p.children) {
-      const cs = pos(c as Nodes);
-      scanPhrasing(c as Nodes, !!cs && cs.end > proseFrom, false);
+      const cs = this.pos(c as Nodes);
+      this.scanPhrasing(c as Nodes, !!cs && cs.end > proseFrom, false);
     }
     if (proseFrom > span.start) {
       // references found on the furniture/caption line are not read there (as in page text)
@@ -307,71 +398,28 @@ export function analyzeMarkdown(uri: string, text: string): WhitePaperDocument {
     } else {
       paragraphs.push(span);
     }
-  };
+  }
+}
 
-  let block = -1;
-  let previousWasDefinition = false;
-  const visit = (node: Nodes, inFootnote: boolean, topLevel: boolean) => {
-    const isDefinition = node.type === 'footnoteDefinition';
-    if (topLevel) {
-      if (isDefinition && !previousWasDefinition) block++;
-      previousWasDefinition = isDefinition;
-    }
-    switch (node.type) {
-      case 'heading': {
-        const h = node as MdHeading;
-        // a `#` line or setext underline inside a footnote is part of the note, not the paper's outline
-        if (inFootnote) { for (const c of h.children) scanPhrasing(c as Nodes, true, true); return; }
-        if (h.children.length === 0) return;
-        const first = pos(h.children[0] as Nodes), last = pos(h.children[h.children.length - 1] as Nodes);
-        if (!first || !last) return;
-        let end = last.end;
-        while (end > first.start && /[ \t]/.test(src[end - 1])) end--;
-        addHeading({ start: first.start, end }, src.slice(first.start, end), h.depth, h);
-        seenContent = true;
-        return;
-      }
-      case 'paragraph':
-        visitParagraph(node, inFootnote);
-        return;
-      case 'footnoteDefinition': {
-        const span = pos(node);
-        if (!span) return;
-        if (!topLevel && !previousWasDefinition) block++;
-        defNodes.push({ node, span, block: Math.max(block, 0) });
-        for (const c of node.children) visit(c as Nodes, true, false);
-        return;
-      }
-      case 'code': case 'html': case 'yaml': case 'thematicBreak': case 'definition':
-        return;
-      case 'table':
-        // cells: references and anchors, but not prose paragraphs (no sentences or claims from tables)
-        for (const c of node.children) scanPhrasing(c as Nodes, true, inFootnote);
-        return;
-      default:
-        if ('children' in node) for (const c of (node as Parents).children) visit(c as Nodes, inFootnote, false);
-    }
-  };
-  for (const c of tree.children) visit(c as Nodes, false, true);
-
-  // --- footnotes: definitions by identifier (the first one wins, as in GFM), anchors bound to them
+/** Footnotes: definitions by identifier (the first one wins, as in GFM), anchors bound to them, and what does not match. */
+function bindFootnotes(src: string, walk: MarkdownWalk): { definitions: FootnoteDefinition[]; anchors: FootnoteAnchor[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
   const definitions: FootnoteDefinition[] = [];
   const byIdentifier = new Map<string, number>();
   const firstCall = new Map<string, number>();
-  for (const a of collect.anchors) if (!firstCall.has(a.identifier)) firstCall.set(a.identifier, firstCall.size + 1);
+  for (const a of walk.anchors) if (!firstCall.has(a.identifier)) firstCall.set(a.identifier, firstCall.size + 1);
   let ordinal = firstCall.size;
   let lastInBlock: { block: number; number: number } | null = null;
-  for (const { node, span, block: b } of defNodes) {
+  for (const { node, span, block: b } of walk.definitions) {
     const label = node.label ?? node.identifier;
     const close = src.indexOf(']', span.start);
     const numberSpan = { start: span.start, end: close >= 0 && close < span.end ? close + 1 : span.start };
     let number = labelNumber(label);
     if (Number.isNaN(number)) number = firstCall.get(node.identifier) ?? ++ordinal;
-    const first = node.children.length ? pos(node.children[0] as Nodes) : null;
+    const first = node.children.length ? walk.pos(node.children[0] as Nodes) : null;
     let textStart = first ? first.start : numberSpan.end + 1;
     if (!first) while (textStart < span.end && /[ \t]/.test(src[textStart])) textStart++;
     textStart = Math.min(textStart, span.end);
-    // the text as read: continuation indents and backslash escapes removed (offsets stay on textStart/end)
     // the note as read: continuation indents, escapes and the brackets of `<https://…>` autolinks removed
     const defText = src.slice(textStart, span.end).replace(/\r\n?/g, '\n').replace(/\n[ \t]{1,4}/g, '\n').replace(/\\([!-/:-@[-`{-~])/g, '$1')
       .replace(/<(https?:\/\/[^\s<>]+)>/g, '$1');
@@ -388,26 +436,30 @@ export function analyzeMarkdown(uri: string, text: string): WhitePaperDocument {
     definitions.push(def);
   }
   const anchors: FootnoteAnchor[] = [];
-  for (const a of collect.anchors.sort((x, y) => x.span.start - y.span.start)) {
+  for (const a of walk.anchors.sort((x, y) => x.span.start - y.span.start)) {
     const d = byIdentifier.get(a.identifier);
     if (d === undefined) continue;
     anchors.push({ start: a.span.start, end: a.span.end, number: definitions[d].number, definition: d, spaced: false, confidence: 'sure', doubt: '' });
   }
   anchors.forEach((a, i) => definitions[a.definition].anchors.push(i));
   definitions.forEach((def, i) => {
-    const duplicate = byIdentifier.get(defNodes[i].node.identifier) !== i;
+    const duplicate = byIdentifier.get(walk.definitions[i].node.identifier) !== i;
     if (def.anchors.length === 0 && !duplicate) {
       diagnostics.push(diag('footnote-unused', def.numberSpan, `Footnote ${def.number} is never cited.`, [def.number]));
     }
   });
-  for (const m of collect.undefinedMarkers) {
+  for (const m of walk.undefinedMarkers) {
     const n = labelNumber(m.label);
     const shown: string | number = Number.isNaN(n) ? m.label : n;
     diagnostics.push(diag('footnote-undefined', m.span, `Footnote ${shown} is cited but has no definition.`, [shown]));
   }
   diagnostics.sort((a, b) => a.start - b.start);
+  return { definitions, anchors, diagnostics };
+}
 
-  // --- headings: shared addressing and nesting; titles read without Markdown markup
+/** Headings: the shared addressing and nesting, titles read without Markdown markup; repeats become page headers. */
+function readHeadings(walk: MarkdownWalk, inferredChapter: string | null, src: string) {
+  const { drafts, furniture } = walk.parts;
   drafts.sort((a, b) => a.start - b.start);
   const { headings, repeats } = buildHeadings(drafts, { inferredChapter, text: src });
   for (const h of headings) {
@@ -426,35 +478,7 @@ export function analyzeMarkdown(uri: string, text: string): WhitePaperDocument {
   }
   for (const r of repeats) furniture.push({ kind: 'page-header', start: r.start, end: r.end });
   furniture.sort((a, b) => a.start - b.start);
-  const headingTree = nestHeadings(headings, src.length);
-  const usesChapterInference = headings.some((h) => h.inferred);
-
-  references.sort((a, b) => a.start - b.start);
-  paragraphs.sort((a, b) => a.start - b.start);
-  figures.sort((a, b) => a.start - b.start);
-
-  const fmEdition = frontMatter?.fields.edition?.trim() || null;
-  const headingEdition = headings.length && headings[0].level === 'unnumbered' ? EDITION_RE.exec(headings[0].title)?.[0] ?? null : null;
-  const edition = fmEdition ?? (breadcrumb as Breadcrumb | null)?.edition ?? headingEdition;
-
-  return {
-    uri,
-    form: 'markdown',
-    text: src,
-    breadcrumb,
-    edition,
-    inferredChapter: usesChapterInference ? inferredChapter : null,
-    headings,
-    headingTree,
-    footnotes: definitions,
-    anchors,
-    references: references.filter((r) => r.kind !== 'figure'),
-    figures,
-    figureReferences: references.filter((r) => r.kind === 'figure'),
-    furniture,
-    paragraphs,
-    diagnostics,
-  };
+  return { headings, headingTree: nestHeadings(headings, src.length), usesChapterInference: headings.some((h) => h.inferred) };
 }
 
 function diag(code: string, span: Span, message: string, args: (string | number)[]): Diagnostic {
