@@ -9,9 +9,8 @@ import { AnalysisReply } from './core/analysisRequests';
 import { analyzeDocument, unanalysedDocument } from './core/analyzeDocument';
 import { FileCorrections } from './core/claimCorrections';
 import { hasClaims, seedClaims } from './core/claimExtraction';
-import { matchesAnyGlob } from './core/glob';
-import { isMarkdownWhitePaper } from './core/markdown';
 import { SourceForm, WhitePaperDocument } from './core/model';
+import { isIncludedMarkdown, isMarkdownWhitePaperFile, WhitePaperPolicyOptions } from './service/whitePaperFiles';
 
 interface Entry {
   version: number;
@@ -19,17 +18,17 @@ interface Entry {
   pending?: Promise<WhitePaperDocument>;
 }
 
-/** Whether hakusho.markdown.include forces a Markdown file to be read as a white paper. */
-export function isIncludedMarkdown(uri: vscode.Uri): boolean {
-  const patterns = vscode.workspace.getConfiguration('hakusho', uri).get<string[]>('markdown.include', []);
-  if (!patterns.length) return false;
-  const relative = vscode.workspace.asRelativePath(uri, false);
-  return matchesAnyGlob(relative, patterns) || matchesAnyGlob(uri.path, patterns);
+/** The settings and relative path the service's white-paper policy asks for, from the resource's scope. */
+function policyOptions(uri: vscode.Uri): WhitePaperPolicyOptions {
+  return {
+    markdownInclude: vscode.workspace.getConfiguration('hakusho', uri).get<string[]>('markdown.include', []),
+    relativePath: vscode.workspace.asRelativePath(uri, false),
+  };
 }
 
-/** A Markdown text is a white paper when it says so or carries the numbering, or a setting forces it. */
-export function isMarkdownWhitePaperFile(uri: vscode.Uri, text: string): boolean {
-  return isIncludedMarkdown(uri) || isMarkdownWhitePaper(text);
+/** Whether hakusho.markdown.include forces a Markdown file to be read as a white paper. */
+export function isIncludedMarkdownUri(uri: vscode.Uri): boolean {
+  return isIncludedMarkdown(uri.path, policyOptions(uri));
 }
 
 export class AnalysisStore implements vscode.Disposable {
@@ -57,7 +56,8 @@ export class AnalysisStore implements vscode.Disposable {
     const key = document.uri.toString();
     const hit = this.whitePaper.get(key);
     if (hit && hit.version === document.version) return hit.value;
-    const value = isMarkdownWhitePaperFile(document.uri, document.getText());
+    // the language id already says Markdown: an untitled document (no name) is judged by its text
+    const value = isMarkdownWhitePaperFile(document.uri.path, document.getText(), policyOptions(document.uri));
     this.whitePaper.set(key, { version: document.version, value });
     return value;
   }

@@ -25,6 +25,7 @@ import { registerSemanticTokens } from './features/semanticTokens';
 import { registerWalkthrough } from './features/walkthrough';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
 import { ReviewNotesStore } from './reviewNotesStore';
+import { readRegularFileAsync } from './safeFiles';
 import { WorkspaceIndexer } from './workspaceIndexer';
 
 /** What the features share: one analysis store, one workspace index, the stores of reviewers' files. */
@@ -67,7 +68,8 @@ const FEATURES: readonly Feature[] = [
 function createHost(context: vscode.ExtensionContext): Host {
   const store = new AnalysisStore();
   const diagnostics = new DiagnosticsFeature(store);
-  const indexer = new WorkspaceIndexer(store);
+  // on a local disk the indexer reads only regular files, and no more than the cap (safeFiles)
+  const indexer = new WorkspaceIndexer(store, readRegularFileAsync);
   const corrections = new ClaimCorrectionsStore();
   const notes = new ReviewNotesStore();
   context.subscriptions.push(store, diagnostics, indexer, corrections, notes);

@@ -52,6 +52,37 @@ export function readRegularFile(file: string, maxBytes: number, { noFollow = fal
   }
 }
 
+/**
+ * readRegularFile without blocking the thread: for the editor's extension host, which must go on
+ * answering while the workspace is indexed. The same refusals and the same cap while reading.
+ */
+export async function readRegularFileAsync(file: string, maxBytes: number): Promise<ReadResult> {
+  let handle: fs.promises.FileHandle;
+  try {
+    handle = await fs.promises.open(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENXIO') return { ok: false, reason: 'is a socket, not a regular file' };
+    throw e;
+  }
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) return { ok: false, reason: kindOf(stat) };
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) return { ok: false, reason: `is larger than the ${formatBytes(maxBytes)} limit`, tooLarge: true };
+    }
+    return { ok: true, bytes: Buffer.concat(chunks, total) };
+  } finally {
+    await handle.close();
+  }
+}
+
 /** `64 MB`, `512 KB`: caps as people say them. */
 export function formatBytes(n: number): string {
   if (n >= 1 << 20 && n % (1 << 20) === 0) return `${n / (1 << 20)} MB`;

@@ -1,17 +1,22 @@
 // Keeps the core WorkspaceIndex current: every white-paper file of every workspace folder, indexed
 // in the background (yielding between files, progress in the status bar), then updated on edit,
 // create, delete and rename. Open documents are indexed from the editor's text, not from disk.
+// Which files are candidates, which are excluded and how large one may be is the service's policy
+// (service/whitePaperFiles.ts), as for the CLI and the language server.
 import * as vscode from 'vscode';
-import { AnalysisStore, isIncludedMarkdown } from './analysisStore';
+import { AnalysisStore, isIncludedMarkdownUri } from './analysisStore';
 import { isMarkdownPath } from './core/analyzeDocument';
-import { matchesAnyGlob } from './core/glob';
 import { WorkspaceIndex } from './core/workspaceIndex';
 import { debouncePerDocument } from './debounce';
+import type { ReadResult } from './safeFiles';
+import { CANDIDATE_GLOB, isCandidatePath, isExcludedPath, MAX_WHITE_PAPER_BYTES } from './service/whitePaperFiles';
 import { nextTurn } from './turns';
 
-const MAX_INDEXED_BYTES = 16 * 1024 * 1024;
-/** Page text, official .txt and Markdown white papers. */
-const WHITE_PAPER_GLOB = '**/*.{txt,md,markdown}';
+/**
+ * Reads a file on the local disk without trusting it (Node's safeFiles): only a regular file, opened
+ * without blocking, and never more than `maxBytes` however large it grows while being read.
+ */
+export type LocalFileReader = (fsPath: string, maxBytes: number) => Promise<ReadResult>;
 
 export class WorkspaceIndexer implements vscode.Disposable {
   readonly index = new WorkspaceIndex();
@@ -24,7 +29,8 @@ export class WorkspaceIndexer implements vscode.Disposable {
   private cancelled = false;
   readonly ready: Promise<void>;
 
-  constructor(private readonly store: AnalysisStore) {
+  /** `readLocalFile`: how `file:` URIs are read where the host has a disk (else through vscode.workspace.fs). */
+  constructor(private readonly store: AnalysisStore, private readonly readLocalFile?: LocalFileReader) {
     this.status.name = vscode.l10n.t('Hakusho index');
     this.subscriptions.push(
       this.status,
@@ -35,7 +41,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.indexAll()),
       vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('hakusho.exclude') || e.affectsConfiguration('hakusho.markdown')) void this.indexAll(); }),
     );
-    const watcher = vscode.workspace.createFileSystemWatcher(WHITE_PAPER_GLOB);
+    const watcher = vscode.workspace.createFileSystemWatcher(CANDIDATE_GLOB);
     this.subscriptions.push(
       watcher,
       watcher.onDidCreate((uri) => { if (this.isIndexedFile(uri)) void this.indexFile(uri); }),
@@ -48,19 +54,22 @@ export class WorkspaceIndexer implements vscode.Disposable {
     this.ready = this.indexAll();
   }
 
-  /** Whether hakusho.exclude or files.exclude (as the first indexing's findFiles applies them) leave a workspace file out. */
+  /**
+   * Whether the service's policy leaves a workspace file out: a skipped folder (dependencies, build
+   * output, dot folders), or hakusho.exclude or files.exclude (as findFiles applies them).
+   */
   private isExcluded(uri: vscode.Uri): boolean {
     const filesExclude = vscode.workspace.getConfiguration('files', uri).get<Record<string, unknown>>('exclude', {});
     const patterns = [
       ...vscode.workspace.getConfiguration('hakusho', uri).get<string[]>('exclude', []),
       ...Object.entries(filesExclude).filter(([, on]) => on === true).map(([glob]) => glob),
     ];
-    return matchesAnyGlob(vscode.workspace.asRelativePath(uri, false), patterns);
+    return isExcludedPath(vscode.workspace.asRelativePath(uri, false), patterns);
   }
 
-  /** Whether a file on disk belongs in the index: inside a workspace folder and not excluded. */
+  /** Whether a file on disk belongs in the index: a candidate name inside a workspace folder, not excluded. */
   private isIndexedFile(uri: vscode.Uri): boolean {
-    return vscode.workspace.getWorkspaceFolder(uri) !== undefined && !this.isExcluded(uri);
+    return isCandidatePath(uri.path) && vscode.workspace.getWorkspaceFolder(uri) !== undefined && !this.isExcluded(uri);
   }
 
   /**
@@ -121,7 +130,9 @@ export class WorkspaceIndexer implements vscode.Disposable {
     const exclude = vscode.workspace.getConfiguration('hakusho').get<string[]>('exclude', []);
     const excludePattern = exclude.length ? `{${exclude.join(',')}}` : undefined;
     // findFiles honours files.exclude as well as the pattern given here
-    const files = await vscode.workspace.findFiles(WHITE_PAPER_GLOB, excludePattern);
+    const found = await vscode.workspace.findFiles(CANDIDATE_GLOB, excludePattern);
+    // and the folders the policy skips, which findFiles does not know of
+    const files = found.filter((uri) => this.isIndexedFile(uri));
     // files of a removed folder or newly excluded leave the index (open ones stay if they still belong)
     const keep = new Set(files.map((f) => f.toString()));
     for (const d of vscode.workspace.textDocuments) if (this.isIndexedDocument(d)) keep.add(d.uri.toString());
@@ -152,24 +163,42 @@ export class WorkspaceIndexer implements vscode.Disposable {
       if (this.store.isWhitePaper(open)) this.index.set(await this.store.analyse(open));
       else this.index.delete(uri.toString());
     } else {
-      let bytes: Uint8Array;
-      try {
-        const stat = await vscode.workspace.fs.stat(uri);
-        if (stat.size > MAX_INDEXED_BYTES) return;
-        bytes = await vscode.workspace.fs.readFile(uri);
-      } catch {
+      const bytes = await this.readFileBytes(uri);
+      if (!bytes) {
         this.index.delete(uri.toString());
+        if (notify) this.fireChanged();
         return;
       }
       // decoding, the white-paper decision and the analysis run on the worker
       const markdown = isMarkdownPath(uri.path);
-      const doc = await this.store.analyseFile(uri, bytes, markdown, markdown && isIncludedMarkdown(uri));
+      const doc = await this.store.analyseFile(uri, bytes, markdown, markdown && isIncludedMarkdownUri(uri));
       // opened in the editor meanwhile: the editor's text is the one indexed
       if (this.cancelled || this.isOpen(uri)) return;
       if (doc) this.index.set(doc);
       else this.index.delete(uri.toString());
     }
     if (notify) this.fireChanged();
+  }
+
+  /**
+   * A file's bytes, or undefined when it is not read: gone, not a regular file (a named pipe would
+   * block the read until something writes to it, a device never ends), or over the size cap. A link is
+   * followed as before; what it points to must be a regular file. On a local disk the read itself
+   * refuses what is not a regular file and stops at the cap, whatever stat said a moment earlier.
+   */
+  private async readFileBytes(uri: vscode.Uri): Promise<Uint8Array | undefined> {
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if ((stat.type & ~vscode.FileType.SymbolicLink) !== vscode.FileType.File || stat.size > MAX_WHITE_PAPER_BYTES) return undefined;
+      if (uri.scheme === 'file' && this.readLocalFile) {
+        const read = await this.readLocalFile(uri.fsPath, MAX_WHITE_PAPER_BYTES);
+        return read.ok ? read.bytes : undefined;
+      }
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      return bytes.byteLength > MAX_WHITE_PAPER_BYTES ? undefined : bytes;
+    } catch {
+      return undefined;
+    }
   }
 
   dispose(): void {

@@ -6,11 +6,10 @@
 import { analyzeDocument } from './analyzeDocument';
 import { ClaimCorrection, FileCorrections } from './claimCorrections';
 import { claimsOf, staleCorrections } from './claimExtraction';
+// the worker decides with the one policy every host uses (pure, like this module)
+import { isMarkdownWhitePaperFile, isPlainTextWhitePaper } from '../service/whitePaperFiles';
 import { decodeBytes } from './decode';
-import { looksLikeWhitePaper } from './detect';
-import { isMarkdownWhitePaper } from './markdown';
 import { Claim, SourceForm, WhitePaperDocument } from './model';
-import { parsePageCode } from './numbering';
 
 /** Analyse a text the host holds (an open document): the reply leaves the text out. */
 export interface AnalyzeTextRequest {
@@ -64,8 +63,8 @@ export function handleAnalysisRequest(request: AnalysisRequest): AnalysisReply {
       text = decoded.text;
       form = request.markdown ? 'markdown' : 'page-text';
       const whitePaper = request.markdown
-        ? request.forcedWhitePaper || isMarkdownWhitePaper(text)
-        : parsePageCode(request.path) !== null || looksLikeWhitePaper(text.slice(0, 6000));
+        ? request.forcedWhitePaper || isMarkdownWhitePaperFile(request.path, text)
+        : isPlainTextWhitePaper(request.path, text);
       if (!whitePaper) return { id, kind: 'skipped', reason: 'not-white-paper' };
     }
     const doc = analyzeDocument(request.uri, text, form);

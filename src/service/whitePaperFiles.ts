@@ -49,6 +49,9 @@ export function isCandidatePath(path: string): boolean {
   return CANDIDATE_EXTENSIONS.includes(extensionOf(path));
 }
 
+/** The candidate names as one brace glob over every folder, for an editor's file search and file watching. */
+export const CANDIDATE_GLOB = `**/*.{${CANDIDATE_EXTENSIONS.map((e) => e.slice(1)).join(',')}}`;
+
 /** Whether a walk skips this folder (by its own name). */
 export function isExcludedFolder(name: string): boolean {
   return name.startsWith('.') || EXCLUDED_FOLDER_NAMES.includes(name);
@@ -73,18 +76,28 @@ export function isPlainTextWhitePaper(path: string, text: string): boolean {
   return looksLikeWhitePaper(text.slice(0, DETECTION_HEAD));
 }
 
+/** Whether hakusho.markdown.include's globs name this Markdown file (by its relative path or its whole path). */
+export function isIncludedMarkdown(path: string, options: WhitePaperPolicyOptions = {}): boolean {
+  const include = options.markdownInclude ?? [];
+  return include.length > 0 && (matchesAnyGlob(options.relativePath ?? path, include) || matchesAnyGlob(path, include));
+}
+
 /**
- * Which parser reads a file as a white paper, or null when it is not one. Markdown: when a setting
- * includes it, its front matter says `hakusho: true`, or a `#` heading carries the numbering
- * (第…部/章/節). Plain text: see isPlainTextWhitePaper. Other files: never.
+ * Whether a Markdown text is read as a white paper: a setting includes it, its front matter says
+ * `hakusho: true`, or a `#` heading carries the numbering (第…部/章/節). The name is not checked, so an
+ * editor's untitled Markdown document is judged by its text alone.
+ */
+export function isMarkdownWhitePaperFile(path: string, text: string, options: WhitePaperPolicyOptions = {}): boolean {
+  return isIncludedMarkdown(path, options) || isMarkdownWhitePaper(text);
+}
+
+/**
+ * Which parser reads a file as a white paper, or null when it is not one. Markdown: see
+ * isMarkdownWhitePaperFile. Plain text: see isPlainTextWhitePaper. Other files: never.
  */
 export function whitePaperForm(path: string, text: string, options: WhitePaperPolicyOptions = {}): WhitePaperForm | null {
   if (!isCandidatePath(path)) return null;
-  if (isMarkdownPath(path)) {
-    const include = options.markdownInclude ?? [];
-    const included = include.length > 0 && (matchesAnyGlob(options.relativePath ?? path, include) || matchesAnyGlob(path, include));
-    return included || isMarkdownWhitePaper(text) ? 'markdown' : null;
-  }
+  if (isMarkdownPath(path)) return isMarkdownWhitePaperFile(path, text, options) ? 'markdown' : null;
   return isPlainTextWhitePaper(path, text) ? 'page-text' : null;
 }
 

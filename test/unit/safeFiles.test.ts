@@ -5,7 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { correctionsFileRefusal, readRegularFile } from '../../src/safeFiles';
+import { correctionsFileRefusal, readRegularFile, readRegularFileAsync } from '../../src/safeFiles';
 
 const root = path.resolve(__dirname, '..', '..');
 const hakusho = (...args: string[]) =>
@@ -33,6 +33,23 @@ describe('reading only regular files, and only up to a cap', () => {
     const read = readRegularFile(file, 2048);
     assert.ok(read.ok && read.bytes.length === 2048);
     assert.deepEqual(readRegularFile(file, 2047), { ok: false, reason: 'is larger than the 2047 bytes limit', tooLarge: true });
+  });
+
+  it("the editor's reader (without blocking its thread) refuses a named pipe and a device at once", async function () {
+    const fifo = path.join(dir, 'nd999999.txt');
+    try { execFileSync('mkfifo', [fifo]); } catch { this.skip(); }
+    assert.deepEqual(await readRegularFileAsync(fifo, 1024), { ok: false, reason: 'is a named pipe (FIFO), not a regular file' });
+    if (fs.existsSync('/dev/zero')) assert.deepEqual(await readRegularFileAsync('/dev/zero', 1024), { ok: false, reason: 'is a device, not a regular file' });
+  });
+
+  it("the editor's reader stops at the cap while reading, and reads a file through a link", async () => {
+    const file = path.join(dir, 'nd111100.txt');
+    fs.writeFileSync(file, 'あ'.repeat(1000));
+    const link = path.join(dir, 'nd111200.txt');
+    fs.symlinkSync(file, link);
+    const read = await readRegularFileAsync(link, 3000);
+    assert.ok(read.ok && read.bytes.toString('utf8') === 'あ'.repeat(1000));
+    assert.deepEqual(await readRegularFileAsync(file, 2999), { ok: false, reason: 'is larger than the 2999 bytes limit', tooLarge: true });
   });
 
   describe('hakusho analyze', function () {

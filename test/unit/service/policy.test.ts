@@ -9,7 +9,11 @@ import { analyzeCommand } from '../../../src/cli/analyzeCommand';
 import { analyzeDocument } from '../../../src/core/analyzeDocument';
 import { budgetDiagnostic, MARKDOWN_LIMITS, MarkdownLimit } from '../../../src/core/markdownBudget';
 import { WorkspaceIndex } from '../../../src/core/workspaceIndex';
-import { DIAGNOSTIC_MESSAGES, diagnosticMessage, isExcludedPath, whitePaperForm } from '../../../src/service';
+import { handleAnalysisRequest } from '../../../src/core/analysisRequests';
+import { matchesAnyGlob } from '../../../src/core/glob';
+import {
+  CANDIDATE_GLOB, DIAGNOSTIC_MESSAGES, diagnosticMessage, isCandidatePath, isExcludedPath, isIncludedMarkdown, isMarkdownWhitePaperFile, whitePaperForm,
+} from '../../../src/service';
 import { runCaptured } from '../helpers';
 import { FILES, MARKDOWN, NOTES, PAGE_1 } from './fixtures';
 
@@ -35,6 +39,46 @@ describe('service: which files are white papers (the one policy)', () => {
     assert.equal(isExcludedPath('.git/nd111100.txt'), true);
     assert.equal(isExcludedPath('pages/nd111100.txt'), false);
     assert.equal(isExcludedPath('drafts/old/nd111100.txt', ['drafts/**']), true);
+  });
+});
+
+describe("the editor's indexing follows the same policy", () => {
+  // what the editor's indexer sends the analysis worker for a file on disk: its bytes and its form by name
+  const workerReads = (file: string, text: string, forcedWhitePaper = false) => {
+    const markdown = /\.(md|markdown|mdown|mkd)$/.test(file);
+    const reply = handleAnalysisRequest({ kind: 'analyze-file', id: 1, uri: `file://${file}`, path: file, bytes: Buffer.from(text), markdown, forcedWhitePaper });
+    return reply.kind === 'document';
+  };
+
+  it('a file on disk is indexed exactly when the command line and the language server read it', () => {
+    const cases: Array<[string, string]> = [
+      ['/ws/notes.txt', NOTES], ['/ws/nd211100.txt', NOTES], ['/ws/draft.hakusho.txt', NOTES], ['/ws/draft.hakusho', NOTES],
+      ['/ws/chapter.txt', PAGE_1], ['/ws/policy.md', MARKDOWN], ['/ws/README.md', '# Notes\n'], ['/ws/policy.mdown', MARKDOWN],
+    ];
+    for (const [file, text] of cases) assert.equal(workerReads(file, text), whitePaperForm(file, text) !== null, file);
+    assert.equal(workerReads('/ws/draft.hakusho.txt', NOTES), true, 'a *.hakusho.txt name makes a page, as its language says');
+  });
+
+  it('the editor finds and watches every candidate name, and nothing else', () => {
+    for (const name of ['pages/nd211100.txt', 'draft.hakusho', 'policy.md', 'book/ch1.markdown', 'a.mdown', 'b.mkd']) {
+      assert.ok(isCandidatePath(name) && matchesAnyGlob(name, [CANDIDATE_GLOB]), name);
+    }
+    for (const name of ['data.csv', 'page.txt.bak', 'image.png']) assert.ok(!isCandidatePath(name) && !matchesAnyGlob(name, [CANDIDATE_GLOB]), name);
+  });
+
+  it('an untitled Markdown document (no name) is a white paper by its text; an include glob by its relative path', () => {
+    assert.equal(isMarkdownWhitePaperFile('Untitled-1', MARKDOWN), true);
+    assert.equal(isMarkdownWhitePaperFile('Untitled-1', '# Notes\n'), false);
+    assert.equal(isIncludedMarkdown('/home/me/ws/book/README.md', { markdownInclude: ['book/**'], relativePath: 'book/README.md' }), true);
+    assert.equal(isIncludedMarkdown('/home/me/ws/other/README.md', { markdownInclude: ['book/**'], relativePath: 'other/README.md' }), false);
+    assert.equal(isIncludedMarkdown('/home/me/ws/book/README.md', { markdownInclude: [], relativePath: 'book/README.md' }), false);
+  });
+
+  it("skips build output and dot folders as well as the user's excludes and files.exclude globs", () => {
+    assert.equal(isExcludedPath('out/nd111100.txt', ['**/node_modules/**']), true);
+    assert.equal(isExcludedPath('.history/pages/nd111100.txt', []), true);
+    assert.equal(isExcludedPath('pages/nd111100.txt', ['**/node_modules/**', '**/.git']), false);
+    assert.equal(isExcludedPath('drafts/nd111100.txt', ['**/drafts']), false, 'a folder glob without /** names the folder, not its files');
   });
 });
 
