@@ -61,7 +61,8 @@ export class WorkspaceIndexer implements vscode.Disposable {
   private isExcluded(uri: vscode.Uri): boolean {
     const filesExclude = vscode.workspace.getConfiguration('files', uri).get<Record<string, unknown>>('exclude', {});
     const patterns = [
-      ...vscode.workspace.getConfiguration('hakusho', uri).get<string[]>('exclude', []),
+      // hakusho.exclude is a window setting: asked for without the resource
+      ...vscode.workspace.getConfiguration('hakusho').get<string[]>('exclude', []),
       ...Object.entries(filesExclude).filter(([, on]) => on === true).map(([glob]) => glob),
     ];
     return isExcludedPath(vscode.workspace.asRelativePath(uri, false), patterns);
