@@ -1,5 +1,5 @@
 // npm test: build → typecheck → unit tests → install code-server → extension-host suites (English, then the
-// 「日本語」 suite in a Japanese VS Code) → UI checks (from source, in Japanese, and the packaged VSIX installed).
+// 「日本語」 suite in a Japanese VS Code, then the 「Restricted Mode」 suite in an untrusted workspace) → UI checks (from source, in Japanese, and the packaged VSIX installed).
 // Prints a summary; exits non-zero if any step fails.
 //
 // HAKUSHO_SKIP_VSCODE=1 skips the real-VS-Code steps for quick local runs. Under CI (CI=true) it is
@@ -21,6 +21,7 @@ const steps = [
   { id: 'setup', name: 'setup code-server', cmd: ['bash', 'scripts/setup-code-server.sh'], timeout: 30 * MIN, vscode: true },
   { id: 'suites', name: 'extension-host suites', cmd: ['node', 'scripts/vscode-tests.mjs'], timeout: 10 * MIN, vscode: true, needs: ['build', 'setup'] },
   { id: 'suites-ja', name: 'suites in Japanese', cmd: ['node', 'scripts/vscode-tests.mjs', '--locale', 'ja'], timeout: 5 * MIN, vscode: true, needs: ['build', 'setup'] },
+  { id: 'suites-untrusted', name: 'suites in Restricted Mode', cmd: ['node', 'scripts/vscode-tests.mjs', '--untrusted'], timeout: 5 * MIN, vscode: true, needs: ['build', 'setup'] },
   { id: 'ui', name: 'UI checks', cmd: ['node', 'test/e2e/ui.mjs'], timeout: 10 * MIN, vscode: true, needs: ['build', 'setup'] },
 ];
 
@@ -87,7 +88,7 @@ for (const step of steps) {
 console.log('\n━━━ summary');
 for (const step of steps) {
   const r = results.get(step.id);
-  console.log(`  ${r.status.padEnd(4)}  ${step.name.padEnd(22)} ${r.ms != null ? fmt(r.ms).padStart(7) : '       '}  ${r.note || ''}`);
+  console.log(`  ${r.status.padEnd(4)}  ${step.name.padEnd(26)} ${r.ms != null ? fmt(r.ms).padStart(7) : '       '}  ${r.note || ''}`);
 }
 const failed = steps.filter((s) => results.get(s.id).status === 'FAIL');
 const skipped = steps.filter((s) => results.get(s.id).status === 'SKIP');

@@ -74,8 +74,9 @@ export const DEFAULT_SETTINGS = {
  * `env` (an object, or a function of the temp folder returning one) is added to the server's environment,
  * which the extension host inherits. `locale` (e.g. 'ja') installs a language pack for it and starts
  * the server with `--locale` (see ./language-pack.mjs): `vscode.env.language` is then that locale.
+ * `workspaceTrust`: workspace trust is on, so the folder opens in Restricted Mode (it is off otherwise).
  */
-export async function startServer({ name = 'vscode', settings = {}, env: extraEnv = {}, port, args = [], quiet = false, out, locale } = {}) {
+export async function startServer({ name = 'vscode', settings = {}, env: extraEnv = {}, port, args = [], quiet = false, out, locale, workspaceTrust = false } = {}) {
   const cs = codeServerDir();
   out = out ? path.resolve(out) : fs.mkdtempSync(path.join(os.tmpdir(), `hakusho-${name}-`));
   const dirs = Object.fromEntries(['home', 'xdg-config', 'xdg-data', 'xdg-cache', 'user-data', 'extensions'].map((d) => [d, path.join(out, d)]));
@@ -83,7 +84,9 @@ export async function startServer({ name = 'vscode', settings = {}, env: extraEn
   fs.mkdirSync(path.join(dirs['user-data'], 'User'), { recursive: true });
   const settingsFile = path.join(dirs['user-data'], 'User/settings.json');
   if (settings !== null || !fs.existsSync(settingsFile)) { // settings: null keeps the settings of an earlier session
-    fs.writeFileSync(settingsFile, JSON.stringify({ ...DEFAULT_SETTINGS, ...settings }, null, 2));
+    // workspaceTrust: trust is asked for, and a folder opened for the first time is not trusted (Restricted Mode)
+    const trust = workspaceTrust ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } : {};
+    fs.writeFileSync(settingsFile, JSON.stringify({ ...DEFAULT_SETTINGS, ...trust, ...settings }, null, 2));
   }
   if (locale) {
     installLanguagePack({ locale, extensionsDir: dirs.extensions, userDataDir: dirs['user-data'] });
@@ -99,7 +102,7 @@ export async function startServer({ name = 'vscode', settings = {}, env: extraEn
   const log = fs.openSync(logFile, 'a');
   const server = spawn(process.execPath, [
     path.join(cs, 'out/node/entry.js'), '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+    '--disable-telemetry', '--disable-update-check', ...(workspaceTrust ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override',
     '--ignore-last-opened', '--config', path.join(out, 'config.yaml'),
     '--user-data-dir', dirs['user-data'], '--extensions-dir', dirs.extensions, ...args,
   ], { env, stdio: ['ignore', log, log], detached: true }); // own process group: stop() ends its children too
