@@ -7,7 +7,7 @@ import { isMarkdownPath } from './core/analyzeDocument';
 import { matchesAnyGlob } from './core/glob';
 import { WorkspaceIndex } from './core/workspaceIndex';
 import { debouncePerDocument } from './debounce';
-import { nextTurn } from './turns';
+import { nextTurn, yieldToHost } from './turns';
 
 const MAX_INDEXED_BYTES = 16 * 1024 * 1024;
 /** Page text, official .txt and Markdown white papers. */
@@ -132,7 +132,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
       await this.indexFile(files[i], false);
       if (Date.now() - lastYield > 15) {
         // yield to the extension host so nothing waits on the index
-        await new Promise((r) => setImmediate(r));
+        await yieldToHost();
         lastYield = Date.now();
         if (Date.now() - started > 500) {
           this.status.text = `$(sync~spin) ${vscode.l10n.t('Hakusho: indexing {0}/{1}', i + 1, files.length)}`;
@@ -141,7 +141,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
       }
     }
     this.status.text = `$(book) ${vscode.l10n.t('{0} white-paper files', this.index.size)}`;
-    this.status.tooltip = vscode.l10n.t('Hakusho indexed {0} files in {1} ms', this.index.size, Date.now() - started);
+    this.status.tooltip = `${vscode.l10n.t('Hakusho indexed {0} files in {1} ms', this.index.size, Date.now() - started)}\n${this.store.whereAnalysisRuns()}`;
     if (this.index.size > 0) this.status.show();
     this.changed.fire();
   }
