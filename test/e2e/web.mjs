@@ -3,12 +3,13 @@
 // The user setting `remote.extensionKind: { "hakusho.hakusho": ["web"] }` puts the extension in the web
 // worker host instead of the server's Node one (the workbench payload's `extensionDevelopmentKind` is not
 // read by VS Code 1.99's web workbench). What is checked: the extension ran there and not on the server,
-// its analysis ran on a Web Worker, and a footnote hover, the Outline and a problem appear.
+// its analysis ran on a Web Worker, a footnote hover, the Outline and a problem appear, and a review note
+// added in the browser is written through VS Code's file system.
 //
 // Run: `node test/e2e/ui.mjs web:` (ui.mjs starts this workbench for these checks).
 import fs from 'node:fs';
 import path from 'node:path';
-import { openFile, hoverText, clearHover, runCommand, screenshot, treeLabels } from './vscode-web.mjs';
+import { openFile, hoverText, clearHover, clickText, runCommand, screenshot, treeLabels, WORKSPACE } from './vscode-web.mjs';
 
 /** The user settings that make the workbench run Hakusho in the web worker extension host. */
 export const WEB_SETTINGS = { 'remote.extensionKind': { 'hakusho.hakusho': ['web'] } };
@@ -86,6 +87,41 @@ export const CHECKS = [
         throw new Error(`no footnote-unused problem in the Problems panel; rows: ${JSON.stringify(rows.slice(0, 5))}`);
       });
       return `problem: ${JSON.stringify((await problem.innerText()).split('\n')[0])}`;
+    },
+  },
+  {
+    name: 'web: a review note added in the browser is written to .hakusho/notes.json, by 「Reviewer」 (no git in a browser)',
+    async run(page) {
+      const file = path.join(WORKSPACE, '.hakusho', 'notes.json');
+      const page_ = 'notes/nd141100.txt', passage = '事業者の投資だけでは採算が合わない地域が残っている';
+      const text = 'ブラウザで書いた査読メモ';
+      fs.rmSync(file, { force: true });
+      try {
+        await openFile(page, page_);
+        await clickText(page, passage, { at: 0.5 });
+        await runCommand(page, 'Add Review Note to Selection');
+        // the new thread's form: a placeholder that becomes an editor when clicked
+        const form = page.locator('.review-widget .comment-form').first();
+        await form.waitFor({ timeout: 10000 }).catch(() => { throw new Error('no comment form opened for the new note'); });
+        await form.click();
+        const input = form.locator('.monaco-editor textarea').first();
+        await input.waitFor({ timeout: 5000 });
+        await input.focus();
+        await page.keyboard.type(text);
+        await page.keyboard.press('Control+Enter');
+        let notes;
+        for (const end = Date.now() + 15000; Date.now() < end && !notes; await page.waitForTimeout(200)) {
+          if (fs.existsSync(file)) try { notes = JSON.parse(fs.readFileSync(file, 'utf8')).notes; } catch { /* being written */ }
+        }
+        if (!notes) throw new Error(`no ${path.relative(WORKSPACE, file)} was written within 15 s`);
+        const note = notes.find((n) => n.text === text);
+        if (!note) throw new Error(`the notes file has no note ${JSON.stringify(text)}: ${JSON.stringify(notes).slice(0, 300)}`);
+        if (note.target.file !== page_) throw new Error(`the note is on ${note.target.file}, not ${page_}`);
+        if (note.author !== 'Reviewer') throw new Error(`the note's author is ${JSON.stringify(note.author)}, not 「Reviewer」`);
+        return `note by ${note.author} on ${note.target.file}: ${JSON.stringify(note.target.quote.exact.slice(0, 40))}`;
+      } finally {
+        fs.rmSync(file, { force: true });
+      }
     },
   },
 ];
