@@ -1,10 +1,10 @@
 // One parse per document version: every feature asks this store, nothing re-parses on its own.
 // Page text (`hakusho` documents) and Markdown white papers (`markdown` documents that carry the
 // numbering, set `hakusho: true`, or match hakusho.markdown.include) go through the same entry point.
-// The parsing runs on the analysis worker (`analyse`); the extension host's thread only receives the
-// result, so a large or adversarial file never stalls it.
+// The parsing runs on the analysis worker (`analyse`; a worker thread or a Web Worker, by host); the
+// extension host's thread only receives the result, so a large or adversarial file never stalls it.
 import * as vscode from 'vscode';
-import { AnalysisClient, AnalysisTimeout } from './analysisClient';
+import { AnalysisClient, AnalysisTimeout, AnalysisWorkerHost } from './analysisClient';
 import { AnalysisReply } from './core/analysisRequests';
 import { analyzeDocument, unanalysedDocument } from './core/analyzeDocument';
 import { FileCorrections } from './core/claimCorrections';
@@ -33,13 +33,15 @@ export function isIncludedMarkdownUri(uri: vscode.Uri): boolean {
 
 export class AnalysisStore implements vscode.Disposable {
   private readonly cache = new Map<string, Entry>();
-  readonly client = new AnalysisClient();
+  readonly client: AnalysisClient;
   /** The reviewers' corrections of a file, so the worker extracts claims as the Claims view shows them. */
   correctionsFor: (uri: string) => FileCorrections | undefined = () => undefined;
   private readonly whitePaper = new Map<string, { version: number; value: boolean }>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor() {
+  /** `workers`: how this host runs the analysis off its thread (a worker thread, a Web Worker). */
+  constructor(private readonly workers: AnalysisWorkerHost) {
+    this.client = new AnalysisClient(workers.start);
     this.subscriptions.push(
       vscode.workspace.onDidCloseTextDocument((d) => { this.cache.delete(d.uri.toString()); this.whitePaper.delete(d.uri.toString()); }),
       vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('hakusho.markdown')) this.whitePaper.clear(); }),
@@ -60,6 +62,14 @@ export class AnalysisStore implements vscode.Disposable {
     const value = isMarkdownWhitePaperFile(document.uri.path, document.getText(), policyOptions(document.uri));
     this.whitePaper.set(key, { version: document.version, value });
     return value;
+  }
+
+  /** Where the analysis runs, in words (the index's status bar tooltip says it). */
+  whereAnalysisRuns(): string {
+    if (this.client.mode === 'in-process') return vscode.l10n.t('Analysis runs in the extension host, one file at a time: no worker could be started here.');
+    return this.workers.kind === 'web-worker'
+      ? vscode.l10n.t('Analysis runs on a Web Worker (VS Code for the Web).')
+      : vscode.l10n.t('Analysis runs on a worker thread.');
   }
 
   /** The analysis of the document's current version, from the worker (once per version). */

@@ -1,6 +1,6 @@
 // The analysis worker (Node `worker_threads`): parsing, analysis and claims run here, off the
-// extension host's thread. The work itself is plain messages (core/analysisRequests.ts); a Web
-// Worker entry for the browser would differ only in these few lines.
+// extension host's thread. The work itself is plain messages (core/analysisRequests.ts); the
+// browser's Web Worker entry (web/analysisWorker.ts) differs only in these few lines.
 import { parentPort } from 'node:worker_threads';
 import { AnalysisRequest, handleAnalysisRequest } from './core/analysisRequests';
 

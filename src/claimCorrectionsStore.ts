@@ -10,7 +10,6 @@ import {
   serializeCorrections, withCorrection, withoutCorrections,
 } from './core/claimCorrections';
 import { writeAtomically } from './hakushoFileWriter';
-import { correctionsFileRefusal } from './safeFiles';
 import { claimsOf, staleCorrections } from './core/claimExtraction';
 import { Claim, ClaimHolder, ClaimStrength, InnerKind, WhitePaperDocument } from './core/model';
 
@@ -24,6 +23,13 @@ interface CorrectionsSource {
   problems: string[];
 }
 
+/**
+ * Why the corrections file under `root` (a path on disk) must not be used, or null: the host's own
+ * check of the disk (safeFiles.ts on Node, links and where the folder resolves). Hosts without one
+ * (the browser) ask the file system about links alone.
+ */
+export type DiskRefusal = (root: string, boundary?: string) => string | null;
+
 export class ClaimCorrectionsStore implements vscode.Disposable {
   /** Every corrections file known to exist, by the folder holding its `.hakusho/` (a URI string, no trailing slash). */
   private readonly sources = new Map<string, CorrectionsSource>();
@@ -35,7 +41,7 @@ export class ClaimCorrectionsStore implements vscode.Disposable {
   private readonly reported = new Set<string>();
   readonly ready: Promise<void>;
 
-  constructor() {
+  constructor(private readonly diskRefusal?: DiskRefusal) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${CORRECTIONS_PATH}`);
     // Deleting the whole `.hakusho` folder reports the folder, not the file in it; and a file written
     // at once into a new folder can go unreported: the folder's own events read its file too.
@@ -112,7 +118,7 @@ export class ClaimCorrectionsStore implements vscode.Disposable {
     let unreadable: string | undefined;
     try {
       // refused before anything is read: a link (even one leading nowhere) or a file too large to parse
-      unreadable = await refusalOf(root) ?? await sizeProblem(correctionsUri(root));
+      unreadable = await refusalOf(root, this.diskRefusal) ?? await sizeProblem(correctionsUri(root));
       const bytes = unreadable ? undefined : await vscode.workspace.fs.readFile(correctionsUri(root));
       if (bytes) text = decodeCorrections(bytes);
       if (bytes && text === undefined) unreadable = bytes.byteLength > CORRECTIONS_MAX_BYTES ? tooLarge() : vscode.l10n.t('it is not UTF-8 text');
@@ -233,15 +239,15 @@ export class ClaimCorrectionsStore implements vscode.Disposable {
 }
 
 /**
- * Why the corrections file of `root` must be neither read nor written, or undefined. On disk: a
- * link, or a folder resolving outside the workspace folder it belongs to (or is above). Elsewhere
- * (a virtual workspace) the file system says whether either is a link.
+ * Why the corrections file of `root` must be neither read nor written, or undefined. On disk, with
+ * the host's check: a link, or a folder resolving outside the workspace folder it belongs to (or is
+ * above). Elsewhere (a virtual workspace, the browser) the file system says whether either is a link.
  */
-async function refusalOf(root: vscode.Uri): Promise<string | undefined> {
-  if (root.scheme === 'file') {
+async function refusalOf(root: vscode.Uri, diskRefusal: DiskRefusal | undefined): Promise<string | undefined> {
+  if (root.scheme === 'file' && diskRefusal) {
     const folder = vscode.workspace.getWorkspaceFolder(root)
       ?? vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file' && (f.uri.path + '/').startsWith(root.path.replace(/\/?$/, '/')));
-    const refusal = correctionsFileRefusal(root.fsPath, folder?.uri.fsPath);
+    const refusal = diskRefusal(root.fsPath, folder?.uri.fsPath);
     return refusal ? vscode.l10n.t('refused: {0}', refusal) : undefined;
   }
   const [folderName, fileName] = CORRECTIONS_PATH.split('/');

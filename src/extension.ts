@@ -1,86 +1,13 @@
-// activate(): the shared stores, then every feature of the list registers itself with them.
+// The entry of VS Code's Node extension host (package.json `main`): the analysis on a worker
+// thread, files on disk checked with Node's file system (safeFiles.ts), the note author from git.
 import * as vscode from 'vscode';
-import { AnalysisStore } from './analysisStore';
-import { ClaimCorrectionsStore } from './claimCorrectionsStore';
-import { WorkspaceIndex } from './core/workspaceIndex';
-import { registerClaims } from './features/claimsView';
-import { registerConvertToMarkdown } from './features/convertToMarkdown';
-import { DiagnosticsFeature } from './features/diagnostics';
-import { registerDocumentLinks } from './features/documentLinks';
-import { registerDocumentSymbols } from './features/documentSymbols';
-import { registerEncodingFix } from './features/encodingFix';
-import { registerFolding } from './features/folding';
-import { registerHover } from './features/hover';
-import { registerLanguageDetection } from './features/languageDetection';
-import { registerNavigation } from './features/navigation';
-import { registerQuickFixes } from './features/quickFixes';
-import { registerReferenceChecks } from './features/referenceChecks';
-import { registerReferenceCodeLens } from './features/referenceCodeLens';
-import { registerReferenceCompletion } from './features/referenceCompletion';
-import { registerRename } from './features/rename';
-import { registerReviewNotes } from './features/reviewNotes';
-import { registerRenumberFootnotes } from './features/renumberFootnotes';
-import { registerSelectionRanges } from './features/selectionRanges';
-import { registerSemanticTokens } from './features/semanticTokens';
-import { registerWalkthrough } from './features/walkthrough';
-import { registerWorkspaceSymbols } from './features/workspaceSymbols';
-import { ReviewNotesStore } from './reviewNotesStore';
-import { readRegularFileAsync } from './safeFiles';
-import { WorkspaceIndexer } from './workspaceIndexer';
-
-/** What the features share: one analysis store, one workspace index, the stores of reviewers' files. */
-interface Host {
-  readonly context: vscode.ExtensionContext;
-  readonly store: AnalysisStore;
-  readonly indexer: WorkspaceIndexer;
-  readonly index: WorkspaceIndex;
-  readonly diagnostics: DiagnosticsFeature;
-  readonly corrections: ClaimCorrectionsStore;
-  readonly notes: ReviewNotesStore;
-}
-
-type Feature = (host: Host) => void;
-
-/** Every feature, in the order VS Code gets its registrations. */
-const FEATURES: readonly Feature[] = [
-  ({ context }) => registerLanguageDetection(context),
-  ({ context, store, index }) => registerDocumentSymbols(context, store, index),
-  ({ context, store, index }) => registerFolding(context, store, index),
-  ({ context, store, index }) => registerHover(context, store, index),
-  ({ context, store, index }) => registerNavigation(context, store, index),
-  ({ context, store, index }) => registerDocumentLinks(context, store, index),
-  ({ context, store, index }) => registerSemanticTokens(context, store, index),
-  ({ context, store, index }) => registerSelectionRanges(context, store, index),
-  ({ context, store, index }) => registerQuickFixes(context, store, index),
-  ({ context, store, index }) => registerRenumberFootnotes(context, store, index),
-  ({ context }) => registerEncodingFix(context),
-  ({ context, store }) => registerConvertToMarkdown(context, store),
-  ({ context, store, indexer, diagnostics }) => registerReferenceChecks(context, store, indexer, diagnostics),
-  ({ context, store, index }) => registerReferenceCompletion(context, store, index),
-  ({ context, store, indexer }) => registerReferenceCodeLens(context, store, indexer),
-  ({ context, index }) => registerWorkspaceSymbols(context, index),
-  ({ context, store, indexer }) => registerRename(context, store, indexer),
-  ({ context, store, indexer, corrections, notes }) => registerClaims(context, store, indexer, corrections, notes),
-  ({ context, store, indexer }) => registerWalkthrough(context, store, indexer),
-  ({ context, store, notes }) => registerReviewNotes(context, store, notes),
-];
-
-function createHost(context: vscode.ExtensionContext): Host {
-  const store = new AnalysisStore();
-  const diagnostics = new DiagnosticsFeature(store);
-  // on a local disk the indexer reads only regular files, and no more than the cap (safeFiles)
-  const indexer = new WorkspaceIndexer(store, readRegularFileAsync);
-  const corrections = new ClaimCorrectionsStore();
-  const notes = new ReviewNotesStore();
-  context.subscriptions.push(store, diagnostics, indexer, corrections, notes);
-  // the worker extracts claims with the reviewers' corrections, as the Claims view shows them
-  store.correctionsFor = (uri) => corrections.correctionsFor(uri);
-  return { context, store, indexer, index: indexer.index, diagnostics, corrections, notes };
-}
+import { activateFeatures } from './activation';
+import { workerThreads } from './analysisWorkerThread';
+import { correctionsFileRefusal, readRegularFileAsync } from './safeFiles';
+import { systemAuthor } from './systemAuthor';
 
 export function activate(context: vscode.ExtensionContext): void {
-  const host = createHost(context);
-  for (const register of FEATURES) register(host);
+  activateFeatures(context, { analysisWorkers: workerThreads, diskRefusal: correctionsFileRefusal, systemAuthor, readLocalFile: readRegularFileAsync });
 }
 
 export function deactivate(): void {}

@@ -11,3 +11,12 @@ export function nextTurn(): Promise<void> {
   last = mine;
   return mine;
 }
+
+/**
+ * Lets the host answer what is waiting, then goes on: `setImmediate` where the host has it (Node),
+ * a zero timer in the browser, which has none.
+ */
+export function yieldToHost(): Promise<void> {
+  const immediate = (globalThis as { setImmediate?: (callback: () => void) => unknown }).setImmediate;
+  return new Promise<void>((resolve) => (immediate ? immediate(resolve) : setTimeout(resolve, 0)));
+}

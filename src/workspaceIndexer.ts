@@ -10,7 +10,7 @@ import { WorkspaceIndex } from './core/workspaceIndex';
 import { debouncePerDocument } from './debounce';
 import type { ReadResult } from './safeFiles';
 import { CANDIDATE_GLOB, isCandidatePath, isExcludedPath, MAX_WHITE_PAPER_BYTES } from './service/whitePaperFiles';
-import { nextTurn } from './turns';
+import { nextTurn, yieldToHost } from './turns';
 
 /**
  * Reads a file on the local disk without trusting it (Node's safeFiles): only a regular file, opened
@@ -144,7 +144,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
       await this.indexFile(files[i], false);
       if (Date.now() - lastYield > 15) {
         // yield to the extension host so nothing waits on the index
-        await new Promise((r) => setImmediate(r));
+        await yieldToHost();
         lastYield = Date.now();
         if (Date.now() - started > 500) {
           this.status.text = `$(sync~spin) ${vscode.l10n.t('Hakusho: indexing {0}/{1}', i + 1, files.length)}`;
@@ -153,7 +153,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
       }
     }
     this.status.text = `$(book) ${vscode.l10n.t('{0} white-paper files', this.index.size)}`;
-    this.status.tooltip = vscode.l10n.t('Hakusho indexed {0} files in {1} ms', this.index.size, Date.now() - started);
+    this.status.tooltip = `${vscode.l10n.t('Hakusho indexed {0} files in {1} ms', this.index.size, Date.now() - started)}\n${this.store.whereAnalysisRuns()}`;
     if (this.index.size > 0) this.status.show();
     this.changed.fire();
   }

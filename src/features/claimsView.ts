@@ -20,6 +20,7 @@ import { registerClaimExport } from './claimsExport';
 import { claimsCount, registerClaimsInText } from './claimsInText';
 import { debouncePerDocument } from '../debounce';
 import { markdownEscape } from './format';
+import { yieldToHost } from '../turns';
 
 export const CLAIMS_VIEW_ID = 'hakusho.claims';
 export type ClaimsScope = 'file' | 'workspace';
@@ -373,7 +374,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
       if (listing !== this.listing) return [];
       models.push(this.modelFor(doc));
       if (Date.now() - slice > 15) {
-        await new Promise((r) => setImmediate(r));
+        await yieldToHost();
         if (listing !== this.listing) return []; // refreshed meanwhile: the newer listing is on its way
         slice = Date.now();
       }

@@ -9,7 +9,7 @@ import { debouncePerDocument } from '../debounce';
 import { DIAGNOSTIC_SOURCE } from '../service/diagnostics';
 import { diagnosticMessage } from '../service/messages';
 import { localize } from '../serviceHost';
-import { nextTurn } from '../turns';
+import { nextTurn, yieldToHost } from '../turns';
 
 const SEVERITY: Record<Diagnostic['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning,
@@ -115,7 +115,7 @@ export class DiagnosticsFeature implements vscode.Disposable {
       files++;
       // checking every file against the index is long in one piece on a large workspace: yield between files
       if (Date.now() - slice > 15) {
-        await new Promise((r) => setImmediate(r));
+        await yieldToHost();
         if (run !== this.publishRun) return files; // a newer publication took over
         slice = Date.now();
       }

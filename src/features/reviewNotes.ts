@@ -41,31 +41,20 @@ function configuredLabels(uri?: vscode.Uri): string[] {
   return vscode.workspace.getConfiguration('hakusho', uri).get<string[]>('notes.labels', ['要確認', '出典', '表現', '数値']);
 }
 
-let gitUserName: string | null | undefined;
+/**
+ * The host's name for who writes a note when hakusho.notes.author is empty (git's user.name, else
+ * the system's user name, on Node); undefined where the host has none (the browser).
+ */
+export type SystemAuthor = (folder: vscode.Uri | undefined) => Promise<string | undefined>;
 
-/** Who writes a note: the setting, else git's user.name, else the system's user name. */
-async function authorName(folder: vscode.Uri | undefined): Promise<string> {
+/** Who writes a note: the setting, else the host's name for the user, else 「Reviewer」. */
+async function authorName(folder: vscode.Uri | undefined, systemAuthor: SystemAuthor | undefined): Promise<string> {
   const configured = vscode.workspace.getConfiguration('hakusho').get<string>('notes.author', '').trim();
   if (configured) return configured;
-  if (gitUserName === undefined) {
-    gitUserName = null;
-    try {
-      const { execFile } = await import('child_process');
-      gitUserName = await new Promise<string | null>((resolve) => {
-        execFile('git', ['config', 'user.name'], { cwd: folder?.scheme === 'file' ? folder.fsPath : undefined, timeout: 3000 }, (error, stdout) => resolve(error ? null : stdout.trim() || null));
-      });
-    } catch { /* no child processes here (web): fall through */ }
-  }
-  if (gitUserName) return gitUserName;
-  try {
-    const os = await import('os');
-    return os.userInfo().username;
-  } catch {
-    return vscode.l10n.t('Reviewer');
-  }
+  return (await systemAuthor?.(folder).catch(() => undefined)) || vscode.l10n.t('Reviewer');
 }
 
-export function registerReviewNotes(context: vscode.ExtensionContext, analyses: AnalysisStore, notes: ReviewNotesStore): void {
+export function registerReviewNotes(context: vscode.ExtensionContext, analyses: AnalysisStore, notes: ReviewNotesStore, systemAuthor?: SystemAuthor): void {
   const controller = vscode.comments.createCommentController(NOTES_CONTROLLER_ID, vscode.l10n.t('Hakusho review notes'));
   controller.options = { placeHolder: vscode.l10n.t('Write a note on this passage…'), prompt: vscode.l10n.t('Add a review note') };
   controller.commentingRangeProvider = {
@@ -166,7 +155,7 @@ export function registerReviewNotes(context: vscode.ExtensionContext, analyses: 
     }
     const now = new Date();
     const note: Note = {
-      id: newNoteId(now), author: await authorName(place.folder.uri), created: now.toISOString(), text, label, status: 'open', replies: [],
+      id: newNoteId(now), author: await authorName(place.folder.uri, systemAuthor), created: now.toISOString(), text, label, status: 'open', replies: [],
       target: { file: place.file, address: addressAt(document, start), ...selectorsFor(document.getText(), start, end) },
     };
     return failWith(async () => {
@@ -220,7 +209,7 @@ export function registerReviewNotes(context: vscode.ExtensionContext, analyses: 
     const found = noteById(entry.noteId);
     const folder = found ? vscode.workspace.getWorkspaceFolder(found.uri)?.uri : undefined;
     const now = new Date();
-    const r: NoteReply = { id: newNoteId(now), author: await authorName(folder), created: now.toISOString(), text: reply.text };
+    const r: NoteReply = { id: newNoteId(now), author: await authorName(folder, systemAuthor), created: now.toISOString(), text: reply.text };
     await changeNote(entry.noteId, (n) => ({ ...n, replies: [...n.replies, r] }));
   }
 

@@ -1,8 +1,8 @@
 // UI checks in a real VS Code workbench (code-server + headless Chromium), as a person would do them:
 // Quick Open a page, hover a footnote anchor with the mouse, F12 on it, open the Outline view.
 // The extension is loaded from the project (extensionDevelopmentPath); build it first (node scripts/build.mjs).
-// Three workbenches: the extension from source; the same in Japanese (./japanese.mjs); the packaged VSIX
-// installed with code-server --install-extension (./installed.mjs).
+// Four workbenches: the extension from source; the same in Japanese (./japanese.mjs); the same in the browser's
+// web worker extension host (./web.mjs); the packaged VSIX installed with code-server --install-extension (./installed.mjs).
 // Screenshots → media/screenshots/ (hover.png, outline.png, crossref-f12.png, crossref-peek.png, crossref-hover.png,
 // claims.png, japanese-ui.png, walkthrough.png) with HAKUSHO_UPDATE_SCREENSHOTS=1; on failure → <temp>/failure-<check>.png.
 //
@@ -20,6 +20,7 @@ import {
   clearHover, activeTab, locateText,
 } from './vscode-web.mjs';
 import { CHECKS as RENAME_CHECKS } from './renamePreview.mjs';
+import { CHECKS as WEB_CHECKS, WEB_SETTINGS } from './web.mjs';
 
 const PAGE = 'pages/nd111100.txt';
 // the footnote anchor: the digit 1 glued after 「99.8%に達しており」 on line 7; its note is line 16
@@ -180,10 +181,12 @@ CHECKS.push(...CLAIM_CHECKS);
 // and so do the review notes'
 CHECKS.push(...NOTE_CHECKS);
 
-/** Each workbench runs its own checks: the extension from source, the same in Japanese, the packaged VSIX installed. */
+/** Each workbench runs its own checks: the extension from source, the same in Japanese, the same in the browser's
+ *  web worker extension host (VS Code for the Web, ./web.mjs), the packaged VSIX installed. */
 const WORKBENCHES = [
   { name: 'ui', checks: CHECKS, start: () => startVSCode({ name: 'ui' }) },
   { name: 'ui-ja', checks: JAPANESE_CHECKS, start: () => startVSCode({ name: 'ui-ja', locale: 'ja' }) },
+  { name: 'ui-web', checks: WEB_CHECKS, start: () => startVSCode({ name: 'ui-web', settings: WEB_SETTINGS }) },
   {
     name: 'ui-installed',
     checks: INSTALLED_CHECKS,

@@ -130,11 +130,14 @@ export async function startServer({ name = 'vscode', settings = {}, env: extraEn
 }
 
 /** Workbench URL opening `folder`, with the extension under development / tests passed in the URL payload
- *  (code-server's command line ignores --extensionDevelopmentPath; the workbench reads the payload). */
-export function workbenchUrl(server, { folder, extensionDevelopmentPath, extensionTestsPath } = {}) {
+ *  (code-server's command line ignores --extensionDevelopmentPath; the workbench reads the payload).
+ *  `extensionDevelopmentKind: 'web'` runs the extension under development in the browser's web worker
+ *  extension host (its package.json `browser` entry) instead of the server's Node one. */
+export function workbenchUrl(server, { folder, extensionDevelopmentPath, extensionTestsPath, extensionDevelopmentKind } = {}) {
   const remote = (p) => `vscode-remote://${server.authority}${path.resolve(p)}`;
   const payload = [];
   if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
+  if (extensionDevelopmentKind) payload.push(['extensionDevelopmentKind', extensionDevelopmentKind]);
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
   let url = `${server.base}/?folder=${encodeURIComponent(path.resolve(folder || WORKSPACE))}`;
   if (payload.length) url += `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
@@ -157,7 +160,7 @@ export async function launchBrowser(env = process.env) {
  * Returns { server, browser, page, out, close({ keep }) }. Browser console → <out>/browser-console.log.
  */
 export async function startVSCode({
-  name = 'ui', workspace = WORKSPACE, extensionDevelopmentPath = ROOT, extensionTestsPath, settings, env, args, locale, out,
+  name = 'ui', workspace = WORKSPACE, extensionDevelopmentPath = ROOT, extensionTestsPath, extensionDevelopmentKind, settings, env, args, locale, out,
   viewport = { width: 1600, height: 1000 }, waitForExplorer = true,
 } = {}) {
   const server = await startServer({ name, settings, env, args, locale, out });
@@ -169,7 +172,7 @@ export async function startVSCode({
     const consoleLog = fs.createWriteStream(path.join(server.out, 'browser-console.log'));
     page.on('console', (m) => consoleLog.write(`[${m.type()}] ${m.text()}\n`));
     page.on('pageerror', (e) => consoleLog.write(`[pageerror] ${e.message}\n`));
-    await page.goto(workbenchUrl(server, { folder: workspace, extensionDevelopmentPath, extensionTestsPath }));
+    await page.goto(workbenchUrl(server, { folder: workspace, extensionDevelopmentPath, extensionTestsPath, extensionDevelopmentKind }));
     if (waitForExplorer) await waitForWorkbench(page);
     const close = async ({ keep = false } = {}) => {
       try { await browser.close(); } catch {}

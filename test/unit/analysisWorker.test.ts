@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { AnalysisClient, AnalysisTimeout } from '../../src/analysisClient';
+import { workerThreadStarter } from '../../src/analysisWorkerThread';
 import { handleAnalysisRequest } from '../../src/core/analysisRequests';
 
 const PAGE = '第1部 通信の現状\n第1章 固定通信\n第1節 整備の状況\n\n光ファイバの整備が進んでいることが重要である。\n';
@@ -47,7 +48,7 @@ describe('AnalysisClient (the host side of the worker)', function () {
     const script = path.join(dir, 'worker.js');
     fs.writeFileSync(script, `const { parentPort } = require('node:worker_threads');
 parentPort.on('message', (m) => { if (m.text === 'hang') for (;;) {} parentPort.postMessage({ id: m.id, kind: 'document', claims: [], doc: { uri: m.uri } }); });`);
-    const client = new AnalysisClient(script, 2000);
+    const client = new AnalysisClient(workerThreadStarter(script), 2000);
     try {
       const hung = client.request({ kind: 'analyze-text', uri: 'a', text: 'hang', form: 'markdown' });
       const next = client.request({ kind: 'analyze-text', uri: 'b', text: 'fine', form: 'markdown' });
@@ -63,7 +64,7 @@ parentPort.on('message', (m) => { if (m.text === 'hang') for (;;) {} parentPort.
     const script = path.join(dir, 'order.js');
     fs.writeFileSync(script, `const { parentPort } = require('node:worker_threads');
 parentPort.on('message', (m) => parentPort.postMessage({ id: m.id, kind: 'document', doc: { uri: m.uri } }));`);
-    const client = new AnalysisClient(script, 5000);
+    const client = new AnalysisClient(workerThreadStarter(script), 5000);
     const order: string[] = [];
     try {
       const note = (p: Promise<unknown>, name: string) => p.then(() => order.push(name));
@@ -73,6 +74,34 @@ parentPort.on('message', (m) => parentPort.postMessage({ id: m.id, kind: 'docume
         note(client.request({ kind: 'analyze-text', uri: 'ed', text: '', form: 'markdown' }, { urgent: true }), 'ed'),
       ]);
       assert.deepStrictEqual(order, ['bg1', 'ed', 'bg2'], 'the first was already running; the editor\'s goes next');
+    } finally {
+      client.dispose();
+    }
+  });
+
+  it('where no worker can be started, answers in-process, one request a turn', async () => {
+    const client = new AnalysisClient(() => { throw new Error('no workers here'); }, 5000);
+    try {
+      let turns = 0;
+      const ticking = setInterval(() => turns++, 0);
+      const replies = await Promise.all([1, 2, 3].map(() => client.request({ kind: 'analyze-text', uri: 'file:///p.txt', text: PAGE, form: 'page-text' })));
+      clearInterval(ticking);
+      assert.strictEqual(client.mode, 'in-process');
+      assert.deepStrictEqual(replies.map((r) => r.kind === 'document' && r.doc?.headings.length), [3, 3, 3]);
+      assert.ok(turns >= 2, `timers ran between the requests (${turns} times)`);
+    } finally {
+      client.dispose();
+    }
+  });
+
+  it('a worker that fails before it ever answers (its script cannot load) gives way to in-process analysis', async () => {
+    const script = path.join(dir, 'broken.js');
+    fs.writeFileSync(script, 'throw new Error("cannot load here");');
+    const client = new AnalysisClient(workerThreadStarter(script), 5000);
+    try {
+      const reply = await client.request({ kind: 'analyze-text', uri: 'file:///p.txt', text: PAGE, form: 'page-text' });
+      assert.ok(reply.kind === 'document' && reply.doc?.headings.length === 3);
+      assert.strictEqual(client.mode, 'in-process');
     } finally {
       client.dispose();
     }
