@@ -1,6 +1,6 @@
 // The service's public face: the host (one mutation, `apply`) with one read-only method per feature.
 // Hosts (VS Code, the language server, the CLI) import from here only.
-import { claimsTree, ClaimsTreeNode, ClaimsTreeRequest } from './claims';
+import { claimsTree, ClaimsTreeNode, ClaimsTreeRequest } from './claimsTree';
 import { CodeAction, codeActions } from './codeActions';
 import { CodeLens, codeLenses } from './codeLens';
 import { CompletionItem, completions } from './completion';
