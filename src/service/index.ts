@@ -43,6 +43,8 @@ export class HakushoLanguageService extends HakushoService {
 export type { ClaimsTreeNode, ClaimsTreeRequest, CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, Refused, SemanticToken, WorkspaceSymbol };
 export type { Location, LocationLink, Position, Range, TextEdit, Localize } from './types';
 export { english, offsetAt, positionAt, rangeOf } from './types';
+export type { ClaimFileNode, ClaimHeadingNode, ClaimItem, ClaimNode, ClaimsOfFile } from './claimsTree';
+export type { ClaimsFilter, ClaimsGrouping, ClaimsScope, HolderFilter } from './claims';
 export { connectWorkspace, DEFAULT_SETTINGS } from './service';
 export type { Change, ServiceSettings, ServiceOptions } from './service';
 export { InMemoryWorkspace, relativePathIn } from './workspace';
