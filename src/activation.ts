@@ -6,7 +6,11 @@ import { AnalysisWorkerHost } from './analysisClient';
 import { AnalysisStore } from './analysisStore';
 import { ClaimCorrectionsStore, DiskRefusal } from './claimCorrectionsStore';
 import { WorkspaceIndex } from './core/workspaceIndex';
-import { registerClaims } from './features/claimsView';
+import { registerClaimCorrection } from './features/claimCorrection';
+import { registerClaimExport } from './features/claimsExport';
+import { registerClaimsInText } from './features/claimsInText';
+import { registerClaimsStatusBar } from './features/claimsStatusBar';
+import { registerClaimsView } from './features/claimsView';
 import { registerConvertToMarkdown } from './features/convertToMarkdown';
 import { DiagnosticsFeature } from './features/diagnostics';
 import { registerDocumentLinks } from './features/documentLinks';
@@ -74,7 +78,14 @@ const FEATURES: readonly Feature[] = [
   ({ context, store, indexer }) => registerReferenceCodeLens(context, store, indexer),
   ({ context, index }) => registerWorkspaceSymbols(context, index),
   ({ context, store, indexer }) => registerRename(context, store, indexer),
-  ({ context, store, indexer, corrections, notes }) => registerClaims(context, store, indexer, corrections, notes),
+  ({ context, store, indexer, corrections, notes }) => {
+    // the export and the corrections act on what the view shows
+    const claimsView = registerClaimsView(context, store, indexer, corrections, notes);
+    registerClaimsInText(context, store, corrections);
+    registerClaimsStatusBar(context, store, corrections);
+    registerClaimExport(context, claimsView);
+    registerClaimCorrection(context, claimsView, corrections);
+  },
   ({ context, store, indexer }) => registerWalkthrough(context, store, indexer),
   ({ context, store, notes, services }) => registerReviewNotes(context, store, notes, services.systemAuthor),
 ];

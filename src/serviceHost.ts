@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { WhitePaperDocument } from './core/model';
 import { WorkspaceIndex } from './core/workspaceIndex';
 import type { ServiceContext, ServiceSettings } from './service/service';
-import type { Position, Range } from './service/types';
+import type { Position, Range, TextEdit } from './service/types';
 
 /** The settings of the resource's scope, as the service names them. */
 export function serviceSettings(uri?: vscode.Uri): ServiceSettings {
@@ -57,4 +57,12 @@ export function toRange(r: Range): vscode.Range {
 
 export function fromPosition(p: vscode.Position): Position {
   return { line: p.line, character: p.character };
+}
+
+/**
+ * What VS Code needs to show an edit of a doubtful anchor in the refactor preview, unchecked: the
+ * user applies it only by ticking it. Edits of sure readings carry none and apply as usual.
+ */
+export function confirmationOf(e: TextEdit): vscode.WorkspaceEditEntryMetadata | undefined {
+  return e.needsConfirmation && { needsConfirmation: true, label: e.needsConfirmation.label, description: e.needsConfirmation.description };
 }

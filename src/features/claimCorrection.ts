@@ -15,8 +15,10 @@ import { CorrectedKind, sentenceKey } from '../core/claimCorrections';
 import { classifySentence } from '../core/claims';
 import { CLAIM_KINDS, claimAt, sentenceAt } from '../core/claimExtraction';
 import { Claim, ClaimHolder, ClaimKind, ClaimStrength, HOLDER_TYPES, INNER_KINDS, InnerKind, Sentence } from '../core/model';
-import type { ClaimLocation, ClaimNode, ClaimsTreeProvider } from './claimsView';
-import { KIND_ICON, kindName, strengthName } from './claimsView';
+import { kindName, strengthName } from '../service/claims';
+import type { ClaimItem } from '../service/claimsTree';
+import { localize } from '../serviceHost';
+import { ClaimLocation, ClaimsSource, KIND_ICON, locationOf } from './claimsShared';
 
 type Reading = { kind: CorrectedKind; strength?: ClaimStrength; inner?: InnerKind; holder?: ClaimHolder };
 type Choice = Reading | 'automatic';
@@ -73,7 +75,7 @@ async function pickHolder(kind: ClaimKind, suggested: ClaimHolder | undefined): 
 /** For a claim reported as someone else's: what kind of thing is reported. */
 async function pickInner(suggested: InnerKind | undefined): Promise<InnerKind | undefined> {
   const items: InnerItem[] = INNER_KINDS.map((inner) => ({
-    label: `$(${KIND_ICON[inner]}) ${kindName(inner)}`, description: inner === suggested ? vscode.l10n.t('current') : undefined, inner,
+    label: `$(${KIND_ICON[inner]}) ${kindName(inner, localize)}`, description: inner === suggested ? vscode.l10n.t('current') : undefined, inner,
   }));
   return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('What is reported?') }))?.inner;
 }
@@ -87,7 +89,7 @@ function choiceItems(claim: Claim | null, corrected: boolean, classifierReading:
   for (const kind of CLAIM_KINDS as readonly ClaimKind[]) {
     for (const strength of ['firm', 'hedged'] as const) {
       items.push({
-        label: `$(${KIND_ICON[kind]}) ${kindName(kind)} · ${strengthName(strength)}`,
+        label: `$(${KIND_ICON[kind]}) ${kindName(kind, localize)} · ${strengthName(strength, localize)}`,
         description: mark(`${kind}/${strength}`),
         choice: { kind, strength },
       });
@@ -101,10 +103,10 @@ function choiceItems(claim: Claim | null, corrected: boolean, classifierReading:
   return items;
 }
 
-export function registerClaimCorrection(context: vscode.ExtensionContext, provider: ClaimsTreeProvider, corrections: ClaimCorrectionsStore): void {
+export function registerClaimCorrection(context: vscode.ExtensionContext, provider: ClaimsSource, corrections: ClaimCorrectionsStore): void {
   /** The sentence a command is about: the item's, or the one at the cursor. */
-  const sentenceFor = (target: ClaimLocation | ClaimNode | undefined): { uri: string; sentence: Sentence; claim: Claim | null } | undefined => {
-    let loc = target && 'claim' in target ? { uri: target.uri, start: target.claim.start } : target;
+  const sentenceFor = (target: ClaimLocation | ClaimItem | undefined): { uri: string; sentence: Sentence; claim: Claim | null } | undefined => {
+    let loc: { uri: string; start: number } | undefined = locationOf(target);
     if (!loc) {
       const editor = vscode.window.activeTextEditor;
       if (!editor) return undefined;
@@ -117,7 +119,7 @@ export function registerClaimCorrection(context: vscode.ExtensionContext, provid
     return { uri: loc.uri, sentence, claim: claim && claim.start === sentence.start ? claim : null };
   };
 
-  const setKind = async (target?: ClaimLocation | ClaimNode, choiceArg?: unknown): Promise<boolean> => {
+  const setKind = async (target?: ClaimLocation | ClaimItem, choiceArg?: unknown): Promise<boolean> => {
     const found = sentenceFor(target);
     if (!found) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Put the cursor in a sentence of white-paper prose to set its claim kind.'));
@@ -130,7 +132,7 @@ export function registerClaimCorrection(context: vscode.ExtensionContext, provid
     const { claim, sentence } = found;
     const corrected = corrections.correctionsFor(found.uri)?.has(sentenceKey(sentence.text)) ?? false;
     const classifier = classifySentence(sentence.text)?.kind;
-    const reading = classifier ? kindName(classifier) : vscode.l10n.t('not a claim');
+    const reading = classifier ? kindName(classifier, localize) : vscode.l10n.t('not a claim');
     let choice: Choice | undefined;
     if (isChoice(choiceArg)) choice = choiceArg === 'none' ? { kind: 'none' } : choiceArg;
     else {

@@ -12,8 +12,10 @@ import {
 } from '../core/claimExport';
 import { claimAt } from '../core/claimExtraction';
 import { lineIndexOf } from '../core/text';
-import type { ClaimLocation, ClaimNode, ClaimsScope, ClaimsTreeProvider } from './claimsView';
-import { kindName, relativeName, strengthName } from './claimsView';
+import { ClaimsScope, holderName, kindName, strengthName } from '../service/claims';
+import type { ClaimItem } from '../service/claimsTree';
+import { localize } from '../serviceHost';
+import { ClaimLocation, ClaimsSource, locationOf, relativeName } from './claimsShared';
 
 export type ExportFormat = 'markdown' | 'csv' | 'json';
 
@@ -37,12 +39,13 @@ export function localisedLabels(): ClaimExportLabels {
     figure: vscode.l10n.t('figure {0}'),
     reference: vscode.l10n.t('see {0}'),
     kinds: {
-      necessity: kindName('necessity'), importance: kindName('importance'), expectation: kindName('expectation'),
-      assessment: kindName('assessment'), attributed: kindName('attributed'), concern: kindName('concern'),
+      necessity: kindName('necessity', localize), importance: kindName('importance', localize), expectation: kindName('expectation', localize),
+      assessment: kindName('assessment', localize), attributed: kindName('attributed', localize), concern: kindName('concern', localize),
     },
-    strengths: { firm: strengthName('firm'), hedged: strengthName('hedged') },
+    strengths: { firm: strengthName('firm', localize), hedged: strengthName('hedged', localize) },
     holders: {
-      own: vscode.l10n.t('own'), named: vscode.l10n.t('named in an earlier sentence'), unnamed: vscode.l10n.t('unnamed'), namedText: '{0}',
+      own: holderName({ type: 'own', text: null }, localize), named: holderName({ type: 'named', text: null }, localize),
+      unnamed: holderName({ type: 'unnamed', text: null }, localize), namedText: '{0}',
     },
     reported: vscode.l10n.t('{0}: {1}'),
     notes: vscode.l10n.t('Notes'),
@@ -76,7 +79,7 @@ function isFormat(f: unknown): f is ExportFormat {
   return f === 'markdown' || f === 'csv' || f === 'json';
 }
 
-export function registerClaimExport(context: vscode.ExtensionContext, provider: ClaimsTreeProvider): void {
+export function registerClaimExport(context: vscode.ExtensionContext, provider: ClaimsSource): void {
   const exportAs = async (format: ExportFormat, target?: unknown, scopeArg?: unknown): Promise<vscode.Uri | undefined> => {
     const scope = isScope(scopeArg) ? scopeArg : provider.scope;
     const files: ClaimFile[] = provider.visibleClaims(scope).map(({ doc, claims }) => ({ file: relativeName(doc.uri), doc, claims, notes: provider.anchoredNotes(doc) }));
@@ -130,8 +133,8 @@ export function registerClaimExport(context: vscode.ExtensionContext, provider: 
     return exportAs(format, target, scope);
   };
 
-  const copyClaim = async (target: ClaimLocation | ClaimNode | undefined): Promise<string | undefined> => {
-    let loc = target && 'claim' in target ? { uri: target.uri, start: target.claim.start, end: target.claim.end } : target;
+  const copyClaim = async (target: ClaimLocation | ClaimItem | undefined): Promise<string | undefined> => {
+    let loc = locationOf(target);
     if (!loc) {
       // From the palette: the claim under the cursor.
       const editor = vscode.window.activeTextEditor;

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { AnalysisStore } from '../analysisStore';
 import { WorkspaceIndexer } from '../workspaceIndexer';
-import { DiagnosticsFeature } from './diagnostics';
+import type { DiagnosticsFeature } from './diagnostics';
 
 export function registerReferenceChecks(context: vscode.ExtensionContext, store: AnalysisStore, indexer: WorkspaceIndexer, diagnostics: DiagnosticsFeature): void {
   const index = indexer.index;

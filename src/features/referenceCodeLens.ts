@@ -1,11 +1,11 @@
-// "N references" above headings that the workspace cites (setting hakusho.codeLens.references).
+// "N references" above headings that the workspace cites (setting hakusho.codeLens.references): the
+// service's lenses, each running VS Code's "show references" on the places that cite the heading.
 import * as vscode from 'vscode';
-import { AnalysisStore, HAKUSHO_SELECTOR, rangeOf } from '../analysisStore';
-import { WorkspaceIndexer } from '../workspaceIndexer';
+import { AnalysisStore, HAKUSHO_SELECTOR } from '../analysisStore';
+import { eachCodeLens } from '../service/codeLens';
+import { serviceContext, serviceSettings, toRange } from '../serviceHost';
 import { nextTurn } from '../turns';
-import { rangeIn } from './referenceTargets';
-
-const pause = nextTurn;
+import { WorkspaceIndexer } from '../workspaceIndexer';
 
 export function registerReferenceCodeLens(context: vscode.ExtensionContext, store: AnalysisStore, indexer: WorkspaceIndexer): void {
   const changed = new vscode.EventEmitter<void>();
@@ -14,34 +14,22 @@ export function registerReferenceCodeLens(context: vscode.ExtensionContext, stor
     onDidChangeCodeLenses: changed.event,
     async provideCodeLenses(document) {
       if (!store.isWhitePaper(document)) return undefined;
-      if (!vscode.workspace.getConfiguration('hakusho', document.uri).get<boolean>('codeLens.references', true)) return [];
+      if (!serviceSettings(document.uri).codeLensReferences) return [];
       const doc = await store.analyse(document);
       await nextTurn();
       // resolving every reference of the workspace and listing the lenses of a large page are long
       // in one piece: both go in slices
-      await indexer.index.prepareIncoming(pause);
+      await indexer.index.prepareIncoming(nextTurn);
       const lenses: vscode.CodeLens[] = [];
       let sliceStart = Date.now();
-      for (const heading of doc.headings) {
+      for (const lens of eachCodeLens(serviceContext(indexer.index, doc), doc.uri)) {
+        const range = toRange(lens.range);
+        const locations = lens.locations.map((l) => new vscode.Location(vscode.Uri.parse(l.uri), toRange(l.range)));
+        lenses.push(new vscode.CodeLens(range, { title: lens.title, command: 'editor.action.showReferences', arguments: [document.uri, range.start, locations] }));
         if (Date.now() - sliceStart > 10) {
-          await pause();
+          await nextTurn();
           sliceStart = Date.now();
         }
-        const sites = indexer.index.incomingReferences(document.uri.toString(), heading);
-        if (sites.length === 0) continue;
-        const locations = sites.flatMap((s) => {
-          const source = indexer.index.get(s.uri);
-          if (!source) return [];
-          // a place in this very text: the editor's own line index, not a second one of a large file
-          const range = source === doc ? rangeOf(document, s.reference) : rangeIn(source, s.reference);
-          return [new vscode.Location(vscode.Uri.parse(s.uri), range)];
-        });
-        const range = rangeOf(document, heading);
-        lenses.push(new vscode.CodeLens(range, {
-          title: sites.length === 1 ? vscode.l10n.t('1 reference') : vscode.l10n.t('{0} references', sites.length),
-          command: 'editor.action.showReferences',
-          arguments: [document.uri, range.start, locations],
-        }));
       }
       return lenses;
     },

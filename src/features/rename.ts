@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { AnalysisStore, HAKUSHO_SELECTOR } from '../analysisStore';
 import { prepareRename, rename } from '../service/rename';
 import { TextEdit } from '../service/types';
-import { fromPosition, serviceContext, toRange } from '../serviceHost';
+import { confirmationOf, fromPosition, serviceContext, toRange } from '../serviceHost';
 import { WorkspaceIndexer } from '../workspaceIndexer';
 
 export function registerRename(context: vscode.ExtensionContext, store: AnalysisStore, indexer: WorkspaceIndexer): void {
@@ -26,14 +26,6 @@ export function registerRename(context: vscode.ExtensionContext, store: Analysis
       return toWorkspaceEdit(document, indexer, edits);
     },
   }));
-}
-
-/**
- * What VS Code needs to show an edit of a doubtful anchor in the refactor preview, unchecked: the
- * user applies it only by ticking it. Edits of sure readings carry none and apply as usual.
- */
-export function confirmationOf(e: TextEdit): vscode.WorkspaceEditEntryMetadata | undefined {
-  return e.needsConfirmation && { needsConfirmation: true, label: e.needsConfirmation.label, description: e.needsConfirmation.description };
 }
 
 /**

@@ -4,8 +4,7 @@ import * as vscode from 'vscode';
 import { AnalysisStore } from '../analysisStore';
 import { WorkspaceIndex } from '../core/workspaceIndex';
 import { renumberFootnotes } from '../service/rename';
-import { fromPosition, serviceContext, toRange } from '../serviceHost';
-import { confirmationOf } from './rename';
+import { confirmationOf, fromPosition, serviceContext, toRange } from '../serviceHost';
 
 export function registerRenumberFootnotes(context: vscode.ExtensionContext, store: AnalysisStore, index: WorkspaceIndex): void {
   context.subscriptions.push(vscode.commands.registerCommand('hakusho.renumberFootnotes', async (uri?: vscode.Uri, position?: vscode.Position) => {

@@ -10,9 +10,16 @@ export interface CodeLens {
 }
 
 export function codeLenses(ctx: ServiceContext, uri: string): CodeLens[] {
+  return [...eachCodeLens(ctx, uri)];
+}
+
+/**
+ * The lenses one heading at a time, so that a host can list a large page's in slices between its
+ * other work (a thousand headings, each looking up the places that cite it, are long in one piece).
+ */
+export function* eachCodeLens(ctx: ServiceContext, uri: string): Generator<CodeLens> {
   const doc = ctx.document(uri);
-  if (!doc || !ctx.settings.codeLensReferences) return [];
-  const out: CodeLens[] = [];
+  if (!doc || !ctx.settings.codeLensReferences) return;
   for (const heading of doc.headings) {
     const sites = ctx.index.incomingReferences(uri, heading);
     if (sites.length === 0) continue;
@@ -20,7 +27,6 @@ export function codeLenses(ctx: ServiceContext, uri: string): CodeLens[] {
       const source = ctx.index.get(s.uri);
       return source ? [{ uri: s.uri, range: rangeOf(source, s.reference) }] : [];
     });
-    out.push({ range: rangeOf(doc, heading), title: sites.length === 1 ? ctx.t('1 reference') : ctx.t('{0} references', sites.length), locations });
+    yield { range: rangeOf(doc, heading), title: sites.length === 1 ? ctx.t('1 reference') : ctx.t('{0} references', sites.length), locations };
   }
-  return out;
 }

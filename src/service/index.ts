@@ -1,6 +1,6 @@
 // The service's public face: the host (one mutation, `apply`) with one read-only method per feature.
 // Hosts (VS Code, the language server, the CLI) import from here only.
-import { claimsTree, ClaimsTreeNode, ClaimsTreeRequest } from './claims';
+import { claimsTree, ClaimsTreeNode, ClaimsTreeRequest } from './claimsTree';
 import { CodeAction, codeActions } from './codeActions';
 import { CodeLens, codeLenses } from './codeLens';
 import { CompletionItem, completions } from './completion';
@@ -43,6 +43,8 @@ export class HakushoLanguageService extends HakushoService {
 export type { ClaimsTreeNode, ClaimsTreeRequest, CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, Refused, SemanticToken, WorkspaceSymbol };
 export type { Location, LocationLink, Position, Range, TextEdit, Localize } from './types';
 export { english, offsetAt, positionAt, rangeOf } from './types';
+export type { ClaimFileNode, ClaimHeadingNode, ClaimItem, ClaimNode, ClaimsOfFile } from './claimsTree';
+export type { ClaimsFilter, ClaimsGrouping, ClaimsScope, HolderFilter } from './claims';
 export { connectWorkspace, DEFAULT_SETTINGS } from './service';
 export type { Change, ServiceSettings, ServiceOptions } from './service';
 export { InMemoryWorkspace, relativePathIn } from './workspace';

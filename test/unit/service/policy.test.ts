@@ -132,19 +132,21 @@ describe('service: wording', () => {
 });
 
 describe('service: no editor, no Node', () => {
-  it('nothing in src/service imports vscode or a Node built-in', () => {
-    const dir = path.join(root, 'src/service');
-    const offending: string[] = [];
-    const builtins = new Set(builtinModules);
-    for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.ts'))) {
-      const text = fs.readFileSync(path.join(dir, f), 'utf8');
-      for (const m of text.matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)) {
-        const name = m[1].replace(/^node:/, '');
-        if (m[1] === 'vscode' || m[1].startsWith('node:') || builtins.has(name.split('/')[0])) offending.push(`${f}: ${m[1]}`);
+  for (const part of ['src/core', 'src/service']) {
+    it(`nothing in ${part} imports vscode or a Node built-in`, () => {
+      const dir = path.join(root, part);
+      const offending: string[] = [];
+      const builtins = new Set(builtinModules);
+      for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.ts'))) {
+        const text = fs.readFileSync(path.join(dir, f), 'utf8');
+        for (const m of text.matchAll(/^(?:import|export)[^'"]*['"]([^'"]+)['"]/gm)) {
+          const name = m[1].replace(/^node:/, '');
+          if (m[1] === 'vscode' || m[1].startsWith('node:') || builtins.has(name.split('/')[0])) offending.push(`${f}: ${m[1]}`);
+        }
       }
-    }
-    assert.deepEqual(offending, []);
-  });
+      assert.deepEqual(offending, []);
+    });
+  }
 });
 
 describe('hakusho analyze follows the same policy', () => {
@@ -160,32 +162,64 @@ describe('hakusho analyze follows the same policy', () => {
   });
 });
 
-describe('service: no import cycles', () => {
-  it('the core, the service, the language server and the command line import one another without a cycle', () => {
-    const dirs = ['src/core', 'src/service', 'src/lsp', 'src/cli'].map((d) => path.join(root, d));
-    const files = dirs.flatMap((d) => fs.readdirSync(d).filter((n) => n.endsWith('.ts')).map((n) => path.join(d, n)));
-    const imports = new Map<string, string[]>();
-    for (const f of files) {
-      const text = fs.readFileSync(f, 'utf8');
-      // type-only imports vanish from the built code, so they cannot make a cycle at run time
-      const targets = [...text.matchAll(/^(?:import|export)(?! type)[^'"]*from ['"](\.{1,2}\/[^'"]+)['"]/gm)]
-        .map((m) => path.resolve(path.dirname(f), `${m[1]}.ts`))
-        .filter((t) => fs.existsSync(t));
-      imports.set(f, targets);
+/** Every .ts file under `dir`, at any depth. */
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    return e.isDirectory() ? sourceFiles(full) : e.name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+/**
+ * The import cycles among `files`, each as a trail of paths relative to `base`. Type-only imports
+ * vanish from the built code, so they cannot make a cycle at run time and are not followed.
+ */
+function importCycles(files: readonly string[], base: string): string[] {
+  const imports = new Map<string, string[]>();
+  for (const f of files) {
+    const text = fs.readFileSync(f, 'utf8');
+    const targets = [...text.matchAll(/^(?:import|export)(?! type)[^'"]*from ['"](\.{1,2}(?:\/[^'"]*)?)['"]/gm)]
+      .map((m) => path.resolve(path.dirname(f), m[1]))
+      .map((t) => [`${t}.ts`, path.join(t, 'index.ts')].find((c) => fs.existsSync(c)))
+      .filter((t): t is string => t !== undefined);
+    imports.set(f, targets);
+  }
+  const cycles: string[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (f: string, trail: string[]) => {
+    if (state.get(f) === 'done') return;
+    if (state.get(f) === 'visiting') {
+      cycles.push([...trail.slice(trail.indexOf(f)), f].map((x) => path.relative(base, x)).join(' → '));
+      return;
     }
-    const cycles: string[] = [];
-    const state = new Map<string, 'visiting' | 'done'>();
-    const visit = (f: string, trail: string[]) => {
-      if (state.get(f) === 'done') return;
-      if (state.get(f) === 'visiting') {
-        cycles.push([...trail.slice(trail.indexOf(f)), f].map((x) => path.relative(root, x)).join(' → '));
-        return;
-      }
-      state.set(f, 'visiting');
-      for (const t of imports.get(f) ?? []) visit(t, [...trail, f]);
-      state.set(f, 'done');
-    };
-    for (const f of files) visit(f, []);
-    assert.deepEqual(cycles, []);
+    state.set(f, 'visiting');
+    for (const t of imports.get(f) ?? []) visit(t, [...trail, f]);
+    state.set(f, 'done');
+  };
+  for (const f of files) visit(f, []);
+  return cycles;
+}
+
+describe('service: no import cycles', () => {
+  it('nothing in src (core, service, language server, command line, the editor\'s features and host) imports itself round a cycle', () => {
+    const files = sourceFiles(path.join(root, 'src'));
+    assert.ok(files.some((f) => f.includes(`${path.sep}features${path.sep}`)) && files.some((f) => path.dirname(f) === path.join(root, 'src')), 'the features and the host files are read');
+    assert.deepEqual(importCycles(files, root), []);
+  });
+
+  it('a cycle is found, through a folder index too; a type-only import makes none', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hakusho-cycles-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'view'));
+      fs.writeFileSync(path.join(dir, 'view/index.ts'), "export { exportClaims } from '../exportClaims';\n");
+      fs.writeFileSync(path.join(dir, 'exportClaims.ts'), "import { kindName } from './view';\nexport const exportClaims = kindName;\n");
+      fs.writeFileSync(path.join(dir, 'names.ts'), "import type { Provider } from './provider';\nexport const names: Provider[] = [];\n");
+      fs.writeFileSync(path.join(dir, 'provider.ts'), "import {\n  names,\n} from './names';\nexport type Provider = typeof names;\n");
+      const cycles = importCycles(sourceFiles(dir), dir);
+      assert.equal(cycles.length, 1, cycles.join('\n'));
+      assert.match(cycles[0], /exportClaims\.ts → view\/index\.ts → exportClaims\.ts|view\/index\.ts → exportClaims\.ts → view\/index\.ts/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
