@@ -1,7 +1,7 @@
 // The pattern-table helpers must never skip a pattern that could match: what they read off a
 // pattern's source is checked here against the engine itself.
 import assert from 'node:assert/strict';
-import { byLastTwo, execEnd, finalStrings, matchBound, matchEnd } from '../../src/core/endPatterns';
+import { byEnding, execEnd, finalStrings, matchBound, matchEnd } from '../../src/core/endPatterns';
 
 describe('end-anchored pattern tables', () => {
   it('reads how a match can end (its last two characters), through groups, classes and optional parts', () => {
@@ -15,7 +15,7 @@ describe('end-anchored pattern tables', () => {
 
   it('gates on up to four final characters, through a lazy quantifier (`{0,6}?` is lazy, not optional)', () => {
     const re = /重要性(が|も)[^、。]{0,6}?(高まる|増す)$/;
-    const table = byLastTwo([re], (r: RegExp) => r);
+    const table = byEnding([re], (r: RegExp) => r);
     for (const s of ['地域の重要性が相対的に高まる', '重要性が高まる', '重要性も増す']) {
       assert.ok(re.test(s), s);
       assert.equal(table(s).length, 1, `the pattern is tried on ${s}`);
@@ -35,7 +35,7 @@ describe('end-anchored pattern tables', () => {
     const subjects = ['この取組は有効とされている', 'こうした整備が今後の課題である', '制度を見直すこととされた', '地方部への展開も大きな課題',
       '重要なのは、地域の事業者と行政が長期的な視点で連携し続けることである', '対応が急がれることとなった', 'とされる'];
     for (const re of patterns) {
-      const table = byLastTwo([re], (r: RegExp) => r);
+      const table = byEnding([re], (r: RegExp) => r);
       for (const s of subjects.flatMap((x) => [x, 'あ'.repeat(200) + x])) {
         const whole = re.exec(s);
         const fast = table(s).length ? execEnd(re, s) : null;
