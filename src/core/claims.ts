@@ -682,7 +682,7 @@ export function classifySentence(sentence: string): ClaimClass | null {
   const offset = Math.max(0, stripped.length - TAIL);
   const tailOrig = stripped.slice(offset);
   const tail = composeChain(plainify(tailOrig));
-  const common = commonPrefix(tail, tailOrig);
+  const common = tail === tailOrig ? tail.length : commonPrefix(tail, tailOrig); // most endings need no rewriting
   const markerOf = (at: number, endAt?: number): string => {
     // Map a marker in the normalised tail back to the original text: the prefix is unchanged.
     const from = Math.min(at, common);

@@ -241,6 +241,12 @@ function atomStrings(atom: string, need: number): Set<string> | null {
 /** The longest ending read off a pattern by the strict reading: the longer, the fewer patterns pass. */
 const GATE_LENGTH = 8;
 
+/**
+ * A pattern with more endings than this is gated by the short reading alone: reading all of them
+ * cost more, on the first sentence classified, than the few patterns they would keep from being tried.
+ */
+const MAX_ENDINGS = 300;
+
 /** Marks an ending that stands after characters the source does not say. */
 const OPEN = '\u0000';
 const UNKNOWN: ReadonlySet<string> = new Set([OPEN]);
@@ -294,15 +300,23 @@ function capped(x: string, need: number): string {
  * possible match, or a whole match shorter than that, or (marked OPEN) the last characters of a
  * match whose earlier characters the source does not say. Every match ends with one of them.
  */
-function soundEndings(src: string, need: number): ReadonlySet<string> {
+function soundEndings(src: string, need: number, memo = new Map<string, ReadonlySet<string>>()): ReadonlySet<string> {
   if (need <= 0 || src.length === 0) return new Set(['']);
+  // the same prefix is read once per ending of what follows it: read it once
+  const key = `${need} ${src}`;
+  let known = memo.get(key);
+  if (!known) memo.set(key, (known = readEndings(src, need, memo)));
+  return known;
+}
+
+function readEndings(src: string, need: number, memo: Map<string, ReadonlySet<string>>): ReadonlySet<string> {
   let body = src;
   let optional = false, repeated = false;
   const q = src[src.length - 1];
   if ((q === '?' || q === '*' || q === '+') && !isEscapedAt(src, src.length - 1)) {
     body = src.slice(0, -1);
     const inner = body[body.length - 1];
-    if (q === '?' && inner === '}' && !isEscapedAt(body, body.length - 1)) return soundEndings(body, need); // `{m,n}?` is lazy
+    if (q === '?' && inner === '}' && !isEscapedAt(body, body.length - 1)) return soundEndings(body, need, memo); // `{m,n}?` is lazy
     if ((inner === '?' || inner === '*' || inner === '+') && !isEscapedAt(body, body.length - 1)) return UNKNOWN; // lazy
     optional = q !== '+';
     repeated = q !== '?';
@@ -318,26 +332,26 @@ function soundEndings(src: string, need: number): ReadonlySet<string> {
   if (start < 0) return UNKNOWN;
   const atom = body.slice(start);
   const prefix = body.slice(0, start);
-  if (atom === '^' || atom === '$' || /^\(\?(=|!|<=|<!)/.test(atom)) return soundEndings(prefix, need); // zero-width
+  if (atom === '^' || atom === '$' || /^\(\?(=|!|<=|<!)/.test(atom)) return soundEndings(prefix, need, memo); // zero-width
   const out = new Set<string>();
-  for (const e of atomEndings(atom, need)) {
+  for (const e of atomEndings(atom, need, memo)) {
     const open = e.startsWith(OPEN);
     const text = open ? e.slice(1) : e;
     if (open || text.length >= need) out.add(capped(e, need));
     else if (repeated) out.add(OPEN + text); // another repetition may stand before it
-    else for (const b of soundEndings(prefix, need - text.length)) out.add(capped(b + text, need));
+    else for (const b of soundEndings(prefix, need - text.length, memo)) out.add(capped(b + text, need));
   }
-  if (optional) for (const w of soundEndings(prefix, need)) out.add(w);
-  return out.size > 4000 ? UNKNOWN : out;
+  if (optional) for (const w of soundEndings(prefix, need, memo)) out.add(w);
+  return out.size > MAX_ENDINGS ? UNKNOWN : out;
 }
 
-function atomEndings(atom: string, need: number): ReadonlySet<string> {
+function atomEndings(atom: string, need: number, memo: Map<string, ReadonlySet<string>>): ReadonlySet<string> {
   if (atom.startsWith('(')) {
     let inner = atom.slice(1, -1);
     if (inner.startsWith('?:')) inner = inner.slice(2);
     else if (inner.startsWith('?')) return UNKNOWN;
     const out = new Set<string>();
-    for (const alt of splitTopLevel(inner)) for (const e of soundEndings(alt, need)) out.add(e);
+    for (const alt of splitTopLevel(inner)) for (const e of soundEndings(alt, need, memo)) out.add(e);
     return out;
   }
   if (atom.startsWith('\\') && atom.length > 2) return UNKNOWN; // `\u3000`, `\x20`
@@ -390,12 +404,14 @@ interface GateNode {
   parent: GateNode | null;
   /** All entries passed by a subject whose walk stops here: own, the ancestors', the ungated. */
   passed: number[] | null;
+  /** The table's entries at `passed` (kept here: no second lookup per subject). */
+  entries: unknown[] | null;
 }
 
 interface Gates { root: GateNode; ungated: number[] }
 
 function gateTrie(gates: (Set<string> | null)[]): Gates {
-  const root: GateNode = { next: new Map(), own: [], parent: null, passed: null };
+  const root: GateNode = { next: new Map(), own: [], parent: null, passed: null, entries: null };
   const ungated: number[] = [];
   gates.forEach((strings, i) => {
     if (!strings) { ungated.push(i); return; }
@@ -404,7 +420,7 @@ function gateTrie(gates: (Set<string> | null)[]): Gates {
       for (let k = x.length - 1; k >= 0; k--) {
         const c = x.charCodeAt(k);
         let child = node.next.get(c);
-        if (!child) node.next.set(c, (child = { next: new Map(), own: [], parent: node, passed: null }));
+        if (!child) node.next.set(c, (child = { next: new Map(), own: [], parent: node, passed: null, entries: null }));
         node = child;
       }
       if (!node.own.includes(i)) node.own.push(i);
@@ -413,14 +429,19 @@ function gateTrie(gates: (Set<string> | null)[]): Gates {
   return { root, ungated };
 }
 
-/** The entries the ending of `s` passes. */
-function passedBy(gates: Gates, s: string): number[] {
+/** The deepest node the ending of `s` reaches. */
+function gateNodeOf(gates: Gates, s: string): GateNode {
   let node = gates.root;
   for (let k = s.length - 1; k >= 0; k--) {
     const child = node.next.get(s.charCodeAt(k));
     if (child === undefined) break;
     node = child;
   }
+  return node;
+}
+
+/** The entries (their indices) that a subject reaching `node` passes. */
+function passedAt(gates: Gates, node: GateNode): number[] {
   if (node.passed) return node.passed;
   const set = new Set(gates.ungated);
   for (let n: GateNode | null = node; n; n = n.parent) for (const i of n.own) set.add(i);
@@ -433,7 +454,7 @@ const singleGates = new Map<RegExp, Gates>(); // the patterns are module constan
 export function matchEnd(re: RegExp, s: string): RegExpExecArray | null {
   let gates = singleGates.get(re);
   if (gates === undefined) singleGates.set(re, (gates = gateTrie([gateOf(re, false)])));
-  return passedBy(gates, s).length === 0 ? null : execEnd(re, s);
+  return passedAt(gates, gateNodeOf(gates, s)).length === 0 ? null : execEnd(re, s);
 }
 
 /**
@@ -443,12 +464,9 @@ export function matchEnd(re: RegExp, s: string): RegExpExecArray | null {
  */
 export function byEnding<T>(items: readonly T[], reOf: (item: T) => RegExp): (s: string) => readonly T[] {
   let gates: Gates | null = null;
-  const lists = new Map<number[], T[]>();
   return (s) => {
     gates ??= gateTrie(items.map((item) => gateOf(reOf(item), true)));
-    const passed = passedBy(gates, s);
-    let list = lists.get(passed);
-    if (!list) lists.set(passed, (list = passed.map((i) => items[i])));
-    return list;
+    const node = gateNodeOf(gates, s);
+    return (node.entries ??= passedAt(gates, node).map((i) => items[i])) as T[];
   };
 }
