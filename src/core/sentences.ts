@@ -44,8 +44,8 @@ function isTerminatorAt(text: string, i: number, end: number): boolean {
 const BRACKET = /[「『（(」』）)]/g;
 
 /**
- * For one line `[from, to)`, mark which bracket characters have a partner on the line; null when
- * none has. Computed with a stack in linear time. A closer pops back to the nearest opener of its
+ * For one line `[from, to)` (the search for brackets may run on past `to`: pass no more text than
+ * the caller looks at), mark which bracket characters have a partner on the line; null when none has. Computed with a stack in linear time. A closer pops back to the nearest opener of its
  * own type; openers of other types passed over on the way are left unpaired.
  */
 function pairedBrackets(text: string, from: number, to: number): Uint8Array | null {
@@ -162,16 +162,22 @@ export function splitSentences(text: string, start: number, end: number, options
     if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
   };
 
+  // The regex searches below run over the range, and within a line over the line alone: a search
+  // that finds nothing in its line would otherwise run on to the end of the text, once per line.
+  const base = from;
+  const range = text.slice(base, to);
+
   while (from < to) {
     // One line (paragraph) at a time: depth is reset at every line end.
     // A Markdown paragraph wraps its lines softly: there the whole paragraph is one line.
     let lineEnd = to;
     if (!options.softLineBreaks) {
-      LINE_BREAK.lastIndex = from;
-      const br = LINE_BREAK.exec(text);
-      if (br !== null && br.index < to) lineEnd = br.index;
+      LINE_BREAK.lastIndex = from - base;
+      const br = LINE_BREAK.exec(range);
+      if (br !== null) lineEnd = base + br.index;
     }
-    const paired = pairedBrackets(text, from, lineEnd);
+    const line = range.slice(from - base, lineEnd - base);
+    const paired = pairedBrackets(line, 0, line.length);
     // Markdown: a `。` inside inline code or a link's text does not end the sentence either
     const inline = options.softLineBreaks ? markdownInlineSpans(text, from, lineEnd) : null;
 
@@ -181,10 +187,10 @@ export function splitSentences(text: string, start: number, end: number, options
     let sentenceStart = from;
     let i = from;
     while (i < lineEnd) {
-      marks.lastIndex = i;
-      const found = marks.exec(text);
-      if (found === null || found.index >= lineEnd) break;
-      i = found.index;
+      marks.lastIndex = i - from;
+      const found = marks.exec(line);
+      if (found === null) break;
+      i = from + found.index;
       const c = text.charCodeAt(i);
       if (paired !== null && paired[i - from] === 1) {
         if (bracketType(c) < 4) depth++;
