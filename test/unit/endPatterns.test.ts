@@ -45,4 +45,29 @@ describe('end-anchored pattern tables', () => {
       }
     }
   });
+
+  it('a table tries, of patterns with long endings, only those the subject can match, and finds what each finds alone', () => {
+    const patterns = [
+      /こと(?:（[^）]{0,40}）|\([^)]{0,40}\))?(とされた|となっている)$/, // a bracket inside a class
+      /(課題|問題|リスク)(が|も)(生じている|顕在化している|指摘されている)$/,
+      /[^、。]{0,6}?(高まっている|増している)$/, // lazy
+      /(?<!こ)とも?(さ|いわ|言わ)れ(ている|てきた)$/, // lookbehind
+      /見出し[\u3000]?$/,
+      /(指摘|意見)」?(?:[\s\u3000]?[0-9０-９]{1,3}[\s\u3000]?)?(が|も)(ある|多い)$/, // an anchor inside the ending
+    ];
+    const table = byEnding(patterns, (r: RegExp) => r);
+    const subjects = [
+      '見直すこと（2025年度）とされた', '見直すこと(予定)となっている', '見直すこととされた', '新たな課題が生じている', '同様の問題も顕在化している',
+      '需要が一段と高まっている', '利用が増している', '有効とされている', '有効とも言われてきた', 'こうしたことから言われている', '見出し　', '見出し',
+      '同様の指摘 3 がある', '同様の意見が多い', '同様の指摘4も多い', '課題である', 'とされている', 'ている', 'いる', '',
+    ];
+    for (const s of subjects.flatMap((x) => [x, 'あ'.repeat(120) + x])) {
+      const tried = table(s);
+      for (const re of patterns) {
+        const alone = re.exec(s);
+        if (alone) assert.ok(tried.includes(re), `${re} is tried on …${s.slice(-20)}`);
+      }
+      assert.ok(tried.length <= patterns.filter((re) => re.test(s)).length + 1, `at most one pattern tried in vain on …${s.slice(-20)}`);
+    }
+  });
 });
