@@ -40,6 +40,18 @@ function isTerminatorAt(text: string, i: number, end: number): boolean {
   return false;
 }
 
+// Reused from line to line (splitting never runs inside itself): no allocation per line.
+const bracketStack: number[] = [];
+const bracketCounts = new Int32Array(4);
+let pairedMarks = new Uint8Array(1024);
+
+/** A zeroed array of `n` marks, valid until the next call. */
+function pairedBuffer(n: number): Uint8Array {
+  if (pairedMarks.length < n) pairedMarks = new Uint8Array(Math.max(n, pairedMarks.length * 2));
+  else pairedMarks.fill(0, 0, n);
+  return pairedMarks;
+}
+
 /** The bracket characters of bracketType, found by the regex engine rather than a loop per character. */
 const BRACKET = /[「『（(」』）)]/g;
 
@@ -50,8 +62,10 @@ const BRACKET = /[「『（(」』）)]/g;
  */
 function pairedBrackets(text: string, from: number, to: number): Uint8Array | null {
   let paired: Uint8Array | null = null;
-  const stack: number[] = []; // offsets of openers
-  const openCount = [0, 0, 0, 0]; // per bracket type, how many openers are on the stack
+  const stack = bracketStack; // offsets of openers
+  stack.length = 0;
+  const openCount = bracketCounts; // per bracket type, how many openers are on the stack
+  openCount.fill(0);
   BRACKET.lastIndex = from;
   for (let m = BRACKET.exec(text); m !== null && m.index < to; m = BRACKET.exec(text)) {
     const i = m.index;
@@ -69,7 +83,7 @@ function pairedBrackets(text: string, from: number, to: number): Uint8Array | nu
       const ot = bracketType(text.charCodeAt(at));
       openCount[ot]--;
       if (ot === open) {
-        paired ??= new Uint8Array(to - from);
+        paired ??= pairedBuffer(to - from);
         paired[at - from] = 1;
         paired[i - from] = 1;
         break;
