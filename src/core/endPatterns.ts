@@ -2,7 +2,8 @@
 // every position of its subject; these helpers read off each pattern's source how its match can end
 // (its final characters) and how long it can be, so that a table only tries the patterns that
 // can match a subject's ending, and each on just the tail that could hold its match. The results
-// are exactly those of trying every pattern on the whole subject.
+// are those of trying every pattern on the whole subject, but for the few endings the short gate
+// misreads (see "The gates" below), which are kept as they are.
 
 /** Start of the last atom (group, class, escape or character) of a pattern source; -1 if unclear. */
 function lastAtomStart(src: string): number {
