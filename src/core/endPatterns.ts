@@ -244,7 +244,8 @@ const GATE_LENGTH = 8;
 
 /**
  * A pattern with more endings than this is gated by the short reading alone: reading all of them
- * cost more, on the first sentence classified, than the few patterns they would keep from being tried.
+ * cost more, on the first sentence classified, than the few patterns they would keep from being tried
+ * (with 4,000 the first sentence took about 100 ms longer; with 300, about 35 ms; lower saves no more).
  */
 const MAX_ENDINGS = 300;
 
