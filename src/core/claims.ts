@@ -674,6 +674,11 @@ const ATTRIBUTED_HEDGE = new RegExp(`(${FORECAST_WORDS}|と考えられ|と思�
  * a claim: a plain description, a question, a decision stated as fact, or text about the text.
  */
 export function classifySentence(sentence: string): ClaimClass | null {
+  return classifyByRules(sentence);
+}
+
+/** The rule classifier alone (the tables above), without the learned model. */
+export function classifyByRules(sentence: string): ClaimClass | null {
   if (typeof sentence !== 'string' || sentence.length === 0) return null;
   const { text: stripped, question, citesArticle } = stripEnding(sentence.trim());
   if (question || stripped.length === 0) return null;
