@@ -3,9 +3,10 @@
 // (`…に他ならない`, `…と言わざるを得ない`) would otherwise be read as none.
 //
 // The model is a multinomial logistic regression over hashed features of the sentence's final
-// predicate region (character 1–4-grams of its last 24 characters, each also tied to how far from
-// the end it stands, and the exact endings of 5–8 characters) plus a few cue words anywhere in the
-// sentence. It is trained by scripts/train-claims-model.ts on the labelled development sets and
+// predicate: character 1–4-grams ending within its last 8 characters, each tied to how far from the
+// end it stands (at the end, within 3, within 8), and its exact endings of 5–8 characters. (Free
+// n-grams over the last 24 characters and cue words anywhere in the sentence were tried and did worse
+// in cross-validation.) It is trained by scripts/train-claims-model.ts on the labelled development sets and
 // shipped as quantised weights (./claimModel.weights.json): hashed feature ids only, no text.
 // It proposes a kind only when its probability clears the threshold chosen by cross-validation.
 // Pure and deterministic: no vscode, no Node built-ins.
@@ -19,16 +20,10 @@ export const MODEL_LABELS = ['necessity', 'importance', 'expectation', 'assessme
 export type ModelLabel = typeof MODEL_LABELS[number];
 const CLAIM_LABELS = MODEL_LABELS.length - 1;
 
-/** How many characters of the ending the n-gram features look at. */
-export const ENDING_WINDOW = 24;
-
-/** Words that often carry a claim away from the very end (`…を懸念する声もある`, `…によれば`). */
-const CUE_WORDS = [
-  'によると', 'によれば', '指摘', '懸念', '課題', '問題', 'リスク', '必要', '重要', '不可欠', '期待',
-  '目指', '見込', '予測', '予想', '考え', '可能性', '示唆', 'うかが', '求め', '欠かせ', 'べき', 'おそれ',
-  '恐れ', 'と述べ', 'として', 'としている', '調査', '報告', '研究', '分析', '発表', '回答', '「', '」',
-  'ではない', 'だろう', '困難', '深刻', '有効', '効果', '意義', '大き', '急務', '望ましい', '不足',
-];
+/** How far from the end an n-gram may end (characters). */
+const ENDING_REACH = 8;
+/** How many characters of the ending the features look at: n-grams of up to 4 ending within ENDING_REACH. */
+export const ENDING_WINDOW = ENDING_REACH + 3;
 
 /** The serialised model: labels, hashing size, threshold and the int8 weights in base64. */
 export interface ClaimModelWeights {
@@ -97,12 +92,11 @@ export function loadClaimModel(json: ClaimModelWeights): ClaimModel {
 const FNV_PRIME = 16777619;
 const SEED_NGRAM = 2166136261 | 0;
 const SEED_SUFFIX = 0x5bd1e995 | 0;
-const SEED_CUE = 0x1b873593 | 0;
 const BIAS_ID = 0x2f0b3c7d;
 
 const mixBand = (h: number, band: number) => Math.imul(h ^ (0x9e3779b9 + band), FNV_PRIME);
-/** How far from the end an n-gram ends: at the very end, within 3, within 8, further. */
-const bandOf = (distance: number) => (distance === 0 ? 0 : distance < 3 ? 1 : distance < 8 ? 2 : 3);
+/** How far from the end an n-gram ends: at the very end, within 3, further. */
+const bandOf = (distance: number) => (distance === 0 ? 0 : distance < 3 ? 1 : 2);
 
 /**
  * The hashed feature ids of a sentence whose ending is already stripped (no terminator, anchor or
@@ -117,8 +111,7 @@ export function claimFeatureIds(text: string, mask: number, out: Int32Array): nu
     let h = SEED_NGRAM;
     for (let j = i; j < i + 4 && j < end; j++) {
       h = Math.imul(h ^ text.charCodeAt(j), FNV_PRIME);
-      out[n++] = h & mask;
-      out[n++] = mixBand(h, bandOf(end - 1 - j)) & mask;
+      if (end - 1 - j < ENDING_REACH) out[n++] = mixBand(h, bandOf(end - 1 - j)) & mask;
     }
   }
   // the exact ending, 5 to 8 characters (1–4 are the band-0 n-grams above)
@@ -127,14 +120,11 @@ export function claimFeatureIds(text: string, mask: number, out: Int32Array): nu
     h = Math.imul(h ^ text.charCodeAt(end - k), FNV_PRIME);
     if (k >= 5) out[n++] = h & mask;
   }
-  for (let c = 0; c < CUE_WORDS.length; c++) {
-    if (text.includes(CUE_WORDS[c])) out[n++] = Math.imul(SEED_CUE ^ (c + 1), FNV_PRIME) & mask;
-  }
   return n;
 }
 
 /** Enough room for every feature of one sentence. */
-export const MAX_FEATURES = 1 + ENDING_WINDOW * 8 + 4 + CUE_WORDS.length;
+export const MAX_FEATURES = 1 + ENDING_REACH * 4 + 4;
 
 const scratch = new Int32Array(MAX_FEATURES);
 const scores = new Float64Array(MODEL_LABELS.length);
@@ -171,6 +161,8 @@ export function proposeKind(model: ClaimModel, text: string): ClaimKind | null {
 let shipped: ClaimModel | undefined;
 export const shippedClaimModel = (): ClaimModel => (shipped ??= loadClaimModel(shippedWeights as ClaimModelWeights));
 
+/** How much of the ending is read for the strength and shown as the marker. */
+const PREDICATE_SPAN = 24;
 /** A hedge in the ending: the model's kind is then `hedged` (`…と言えなくもない`, `…かもしれない`). */
 const HEDGED = /(可能性|考えられ|思われ|だろう|であろう|かもしれ|ではないか|見込|予想|予測|推測|推察|うかが|示唆|みられ|見られ|おそれ|恐れ|得る|うる)/;
 /** An active report verb (`…と述べている`, `…と発表した`): its topic holds the claim. */
@@ -193,7 +185,7 @@ export function claimByModel(text: string, model: ClaimModel = shippedClaimModel
   if (text.length < 8) return null;
   const kind = proposeKind(model, text);
   if (kind === null) return null;
-  const ending = text.slice(-ENDING_WINDOW);
+  const ending = text.slice(-PREDICATE_SPAN);
   const predicate = ending.slice(ending.lastIndexOf('、') + 1).slice(-12);
   const strength: ClaimStrength = HEDGED.test(ending.slice(-12)) ? 'hedged' : 'firm';
   if (kind === 'attributed') {
