@@ -22,6 +22,7 @@
 // in the sentence length.
 
 import { holderOf, holderOfSource, isOwnParty, OWN, sourceParty, topicParty } from './claimHolder';
+import { claimByModel } from './claimModel';
 import { byLastTwo, execEnd, matchEnd } from './endPatterns';
 import type { ClaimHolder, ClaimKind, ClaimStrength, InnerKind } from './model';
 
@@ -674,7 +675,11 @@ const ATTRIBUTED_HEDGE = new RegExp(`(${FORECAST_WORDS}|と考えられ|と思�
  * a claim: a plain description, a question, a decision stated as fact, or text about the text.
  */
 export function classifySentence(sentence: string): ClaimClass | null {
-  return classifyByRules(sentence);
+  const ruled = classifyByRules(sentence);
+  if (ruled !== null || typeof sentence !== 'string') return ruled;
+  // no listed marker: the learned reader of endings may still see a claim (never in a question)
+  const { text, question } = stripEnding(sentence.trim());
+  return question ? null : claimByModel(text);
 }
 
 /** The rule classifier alone (the tables above), without the learned model. */
