@@ -128,16 +128,21 @@ export const MAX_FEATURES = 1 + ENDING_REACH * 4 + 4;
 
 const scratch = new Int32Array(MAX_FEATURES);
 const scores = new Float64Array(MODEL_LABELS.length);
+const accumulator = new Int32Array(CLAIM_LABELS);
 
-/** The model's probability for each label (in MODEL_LABELS order) of a stripped sentence. */
-export function labelProbabilities(model: ClaimModel, text: string, into: Float64Array = new Float64Array(MODEL_LABELS.length)): Float64Array {
+/** The summed int8 weights of each claim kind for a stripped sentence (none's sum is 0), into `accumulator`. */
+function sumWeights(model: ClaimModel, text: string): Int32Array {
   const n = claimFeatureIds(text, model.buckets - 1, scratch);
   const w = model.weights;
-  const acc = new Int32Array(CLAIM_LABELS);
+  const acc = accumulator.fill(0);
   for (let i = 0; i < n; i++) {
     const base = scratch[i] * CLAIM_LABELS;
     for (let k = 0; k < CLAIM_LABELS; k++) acc[k] += w[base + k];
   }
+  return acc;
+}
+
+function softmaxInto(model: ClaimModel, acc: Int32Array, into: Float64Array): Float64Array {
   let max = 0; // none's score is 0
   for (let k = 0; k < CLAIM_LABELS; k++) max = Math.max(max, acc[k] * model.scale);
   let sum = 0;
@@ -147,12 +152,19 @@ export function labelProbabilities(model: ClaimModel, text: string, into: Float6
   return into;
 }
 
+/** The model's probability for each label (in MODEL_LABELS order) of a stripped sentence. */
+export function labelProbabilities(model: ClaimModel, text: string, into: Float64Array = new Float64Array(MODEL_LABELS.length)): Float64Array {
+  return softmaxInto(model, sumWeights(model, text), into);
+}
+
 /** The claim kind the model proposes for a stripped sentence, or null (none, or below the threshold). */
 export function proposeKind(model: ClaimModel, text: string): ClaimKind | null {
-  const p = labelProbabilities(model, text, scores);
+  const acc = sumWeights(model, text);
   let best = 0;
-  for (let k = 1; k < CLAIM_LABELS; k++) if (p[k] > p[best]) best = k;
-  return p[best] >= model.threshold && p[best] > p[CLAIM_LABELS] ? (MODEL_LABELS[best] as ClaimKind) : null;
+  for (let k = 1; k < CLAIM_LABELS; k++) if (acc[k] > acc[best]) best = k;
+  if (acc[best] <= 0) return null; // none scores higher: most sentences stop here, without a softmax
+  const p = softmaxInto(model, acc, scores);
+  return p[best] >= model.threshold ? (MODEL_LABELS[best] as ClaimKind) : null;
 }
 
 // ---------------------------------------------------------------------------------------------
