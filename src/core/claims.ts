@@ -673,6 +673,7 @@ const ATTRIBUTED_HEDGE = new RegExp(`(${FORECAST_WORDS}|と考えられ|と思�
 /**
  * Classify one sentence (as split by `splitSentences`). Returns null when the sentence is not
  * a claim: a plain description, a question, a decision stated as fact, or text about the text.
+ * The tables decide; where they find no claim, the learned model (./claimModel) may propose one.
  */
 export function classifySentence(sentence: string): ClaimClass | null {
   const ruled = classifyByRules(sentence);
