@@ -17,7 +17,8 @@ t0=$(date +%s)
 log() { echo "[setup-code-server +$(( $(date +%s) - t0 ))s] $*" >&2; }
 
 # --- 1. system packages (only the missing ones; needs root) -------------------------------
-pkgs=(ripgrep build-essential python3 libkrb5-dev chromium fonts-noto-cjk)
+# neovim: the language server's test in a real editor (test/unit/neovim.test.ts)
+pkgs=(ripgrep build-essential python3 libkrb5-dev chromium fonts-noto-cjk neovim)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q '^install ok installed' || missing+=("$p")
