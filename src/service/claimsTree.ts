@@ -158,8 +158,9 @@ function newGroup(id: string, uri: string, path: readonly string[], t: Localize,
 function claimItem(uri: string, c: Claim, notes: NoteCounts, holderShownByGroup: boolean, t: Localize): ClaimItem {
   return {
     type: 'claim', id: `${uri}#c:${c.start}`, uri, label: claimLabel(c, 32).label,
-    description: claimDescription(c, notes, holderShownByGroup, t),
-    accessibilityLabel: claimAccessibilityLabel(c, t),
+    // worded when the tree shows the row: a workspace lists thousands of claims, the view shows a screenful
+    get description(): string { return claimDescription(c, notes, holderShownByGroup, t); },
+    get accessibilityLabel(): string { return claimAccessibilityLabel(c, t); },
     kind: c.kind, inner: c.inner, holder: c.holder, strength: c.strength, text: c.text, evidence: evidenceCount(c),
     ...(c.correctedFrom ? { correctedFrom: c.correctedFrom } : {}),
     notes, start: c.start, end: c.end, claim: c,
