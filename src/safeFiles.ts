@@ -36,19 +36,38 @@ export function readRegularFile(file: string, maxBytes: number, { noFollow = fal
   try {
     const stat = fs.fstatSync(fd);
     if (!stat.isFile()) return { ok: false, reason: kindOf(stat) };
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total));
-      const n = fs.readSync(fd, chunk, 0, chunk.length, null);
-      if (n === 0) break;
-      chunks.push(chunk.subarray(0, n));
-      total += n;
-      if (total > maxBytes) return { ok: false, reason: `is larger than the ${formatBytes(maxBytes)} limit`, tooLarge: true };
-    }
-    return { ok: true, bytes: Buffer.concat(chunks, total) };
+    const read = new CappedRead(maxBytes);
+    while (read.add(fs.readSync(fd, read.buffer, 0, read.buffer.length, null)));
+    return read.result();
   } finally {
     fs.closeSync(fd);
+  }
+}
+
+/** The bytes of one read, chunk by chunk, stopped one byte past the cap (however large the file claims to be). */
+class CappedRead {
+  private readonly chunks: Buffer[] = [];
+  private total = 0;
+  /** Where the next chunk is read to. */
+  buffer: Buffer;
+  constructor(private readonly maxBytes: number) {
+    this.buffer = this.next();
+  }
+  /** Takes `n` bytes read into `buffer`; false when the file ended or the cap was passed. */
+  add(n: number): boolean {
+    if (n === 0) return false;
+    this.chunks.push(this.buffer.subarray(0, n));
+    this.total += n;
+    if (this.total > this.maxBytes) return false;
+    this.buffer = this.next();
+    return true;
+  }
+  result(): ReadResult {
+    if (this.total > this.maxBytes) return { ok: false, reason: `is larger than the ${formatBytes(this.maxBytes)} limit`, tooLarge: true };
+    return { ok: true, bytes: Buffer.concat(this.chunks, this.total) };
+  }
+  private next(): Buffer {
+    return Buffer.allocUnsafe(Math.min(1 << 20, this.maxBytes + 1 - this.total));
   }
 }
 
@@ -67,17 +86,9 @@ export async function readRegularFileAsync(file: string, maxBytes: number): Prom
   try {
     const stat = await handle.stat();
     if (!stat.isFile()) return { ok: false, reason: kindOf(stat) };
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      total += bytesRead;
-      if (total > maxBytes) return { ok: false, reason: `is larger than the ${formatBytes(maxBytes)} limit`, tooLarge: true };
-    }
-    return { ok: true, bytes: Buffer.concat(chunks, total) };
+    const read = new CappedRead(maxBytes);
+    while (read.add((await handle.read(read.buffer, 0, read.buffer.length, null)).bytesRead));
+    return read.result();
   } finally {
     await handle.close();
   }
