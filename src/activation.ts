@@ -99,6 +99,7 @@ function createHost(context: vscode.ExtensionContext, services: HostServices): H
   context.subscriptions.push(store, diagnostics, indexer, corrections, notes);
   // the worker extracts claims with the reviewers' corrections, as the Claims view shows them
   store.correctionsFor = (uri) => corrections.correctionsFor(uri);
+  store.indexedAnalysis = (uri) => indexer.index.get(uri);
   return { context, store, indexer, index: indexer.index, diagnostics, corrections, notes, services };
 }
 

@@ -36,6 +36,8 @@ export class AnalysisStore implements vscode.Disposable {
   readonly client: AnalysisClient;
   /** The reviewers' corrections of a file, so the worker extracts claims as the Claims view shows them. */
   correctionsFor: (uri: string) => FileCorrections | undefined = () => undefined;
+  /** The analysis the workspace index holds for a file, if any: an indexed file opened unchanged reuses it. */
+  indexedAnalysis: (uri: string) => WhitePaperDocument | undefined = () => undefined;
   private readonly whitePaper = new Map<string, { version: number; value: boolean }>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
@@ -80,6 +82,12 @@ export class AnalysisStore implements vscode.Disposable {
     const version = document.version;
     const text = document.getText();
     const form: SourceForm = document.languageId === 'markdown' ? 'markdown' : 'page-text';
+    const indexed = this.sameAsIndexed(key, text, form);
+    if (indexed) {
+      // opening a file the index has read, unchanged: no second analysis of the same text
+      this.cache.set(key, { version, doc: indexed });
+      return Promise.resolve(indexed);
+    }
     const pending = this.analyseText(key, text, form, true).then((doc) => {
       const entry = this.cache.get(key);
       if (entry && entry.version === version && !entry.doc) entry.doc = doc;
@@ -87,6 +95,11 @@ export class AnalysisStore implements vscode.Disposable {
     });
     this.cache.set(key, { version, pending });
     return pending;
+  }
+
+  private sameAsIndexed(uri: string, text: string, form: SourceForm): WhitePaperDocument | undefined {
+    const indexed = this.indexedAnalysis(uri);
+    return indexed && indexed.text === text && (indexed.form === 'markdown') === (form === 'markdown') ? indexed : undefined;
   }
 
   /**
@@ -98,7 +111,9 @@ export class AnalysisStore implements vscode.Disposable {
     const key = document.uri.toString();
     const hit = this.cache.get(key);
     if (hit && hit.version === document.version && hit.doc) return hit.doc;
-    const doc = analyzeDocument(key, document.getText(), document.languageId === 'markdown' ? 'markdown' : 'page-text');
+    const text = document.getText();
+    const form: SourceForm = document.languageId === 'markdown' ? 'markdown' : 'page-text';
+    const doc = this.sameAsIndexed(key, text, form) ?? analyzeDocument(key, text, form);
     if (hit && hit.version === document.version) hit.doc = doc;
     else this.cache.set(key, { version: document.version, doc });
     return doc;

@@ -20,3 +20,17 @@ export function yieldToHost(): Promise<void> {
   const immediate = (globalThis as { setImmediate?: (callback: () => void) => unknown }).setImmediate;
   return new Promise<void>((resolve) => (immediate ? immediate(resolve) : setTimeout(resolve, 0)));
 }
+
+/** Every item of `items`, taken in slices of about `sliceMs` with a turn for the host between them. */
+export async function collectInSlices<T>(items: Iterable<T>, sliceMs = 10): Promise<T[]> {
+  const out: T[] = [];
+  let slice = Date.now();
+  for (const item of items) {
+    out.push(item);
+    if (Date.now() - slice > sliceMs) {
+      await yieldToHost();
+      slice = Date.now();
+    }
+  }
+  return out;
+}

@@ -81,6 +81,8 @@ export class WorkspaceIndex {
 
   set(doc: WhitePaperDocument): void {
     const old = this.docs.get(doc.uri);
+    if (old === doc) return; // an indexed file opened unchanged: its analysis is the index's own
+
     const sameHeadings = old !== undefined && sameOutline(old, doc);
     if (!sameHeadings || !sameFigures(old, doc)) this.outlineVersion++;
     this.docs.set(doc.uri, doc);
@@ -402,35 +404,45 @@ export class WorkspaceIndex {
     }
   }
 
-  /** Unresolved references and mismatched titles of one document, as diagnostics. */
+  /** Unresolved references and mismatched titles of one document, as diagnostics in text order. */
   checkReferences(doc: WhitePaperDocument): Diagnostic[] {
-    const out: Diagnostic[] = [];
-    for (const ref of [...doc.references, ...doc.figureReferences]) {
-      const r = this.resolve(doc, ref);
-      if (r.status === 'unresolved') {
-        const what = ref.kind === 'figure' ? ref.text : pathLabel(r.address);
-        out.push({ code: 'reference-unresolved', severity: 'warning', start: ref.start, end: ref.end,
-          message: `Nothing in the workspace matches ${what}.`, args: [what] });
-      } else if (r.status === 'resolved' && ref.title && ref.titleSpan) {
-        const target = r.targets[0];
-        if (target.kind !== 'heading') continue;
-        if (normaliseTitle(ref.title) !== normaliseTitle(target.heading.title)) {
-          const where = pathLabel(target.heading.segments);
-          out.push({ code: 'reference-title-mismatch', severity: 'warning', start: ref.titleSpan.start, end: ref.titleSpan.end,
-            message: `The quoted title 「${ref.title}」 does not match ${where} 「${target.heading.title}」.`,
-            args: [ref.title, where, target.heading.title] });
-        }
+    return [...this.referenceProblems(doc)].sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * The same problems one reference at a time (not sorted), so that a host can check a large file in
+   * pieces between which it answers other requests.
+   */
+  *referenceProblems(doc: WhitePaperDocument): Generator<Diagnostic> {
+    for (const refs of [doc.references, doc.figureReferences]) {
+      for (const ref of refs) {
+        const problem = this.referenceProblem(doc, ref);
+        if (problem) yield problem;
       }
     }
     const uncaptioned = this.uncaptionedFigureReferences(doc);
     if (uncaptioned.length) {
       const first = uncaptioned[0];
-      out.push({ code: 'figure-captions-absent', severity: 'information', start: first.start, end: first.end,
+      yield { code: 'figure-captions-absent', severity: 'information', start: first.start, end: first.end,
         message: `${uncaptioned.length} figure reference(s) in this file have no caption in the workspace to check them against (the text carries none for their figures); they are not reported one by one.`,
-        args: [uncaptioned.length] });
+        args: [uncaptioned.length] };
     }
-    out.sort((a, b) => a.start - b.start);
-    return out;
+  }
+
+  private referenceProblem(doc: WhitePaperDocument, ref: WhitePaperDocument['references'][number] | WhitePaperDocument['figureReferences'][number]): Diagnostic | undefined {
+    const r = this.resolve(doc, ref);
+    if (r.status === 'unresolved') {
+      const what = ref.kind === 'figure' ? ref.text : pathLabel(r.address);
+      return { code: 'reference-unresolved', severity: 'warning', start: ref.start, end: ref.end,
+        message: `Nothing in the workspace matches ${what}.`, args: [what] };
+    }
+    if (r.status !== 'resolved' || !ref.title || !ref.titleSpan) return undefined;
+    const target = r.targets[0];
+    if (target.kind !== 'heading' || normaliseTitle(ref.title) === normaliseTitle(target.heading.title)) return undefined;
+    const where = pathLabel(target.heading.segments);
+    return { code: 'reference-title-mismatch', severity: 'warning', start: ref.titleSpan.start, end: ref.titleSpan.end,
+      message: `The quoted title 「${ref.title}」 does not match ${where} 「${target.heading.title}」.`,
+      args: [ref.title, where, target.heading.title] };
   }
 }
 

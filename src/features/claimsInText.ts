@@ -7,6 +7,7 @@ import { ClaimCorrectionsStore } from '../claimCorrectionsStore';
 import { CLAIM_KINDS } from '../core/claimExtraction';
 import { Claim, ClaimKind } from '../core/model';
 import { debouncePerDocument } from '../debounce';
+import { yieldToHost } from '../turns';
 import { currentClaims } from './claimsShared';
 
 /** Underline colours in the text (the chart colours, faded): subtle on light and dark themes. */
@@ -35,10 +36,26 @@ class ClaimDecorations implements vscode.Disposable {
     }
   }
 
-  apply(editor: vscode.TextEditor, claims: readonly Claim[]): void {
+  /** Counts the calls per editor: a slow earlier one must not overwrite a later one's underlines. */
+  private readonly runs = new WeakMap<vscode.TextEditor, number>();
+
+  /** Underlines `claims` in `editor`; their ranges are worked out in slices (an edition has thousands). */
+  async apply(editor: vscode.TextEditor, claims: readonly Claim[]): Promise<void> {
     const byKind = new Map<ClaimKind, vscode.Range[]>(CLAIM_KINDS.map((k) => [k, []]));
     const document = editor.document;
-    for (const c of claims) byKind.get(c.kind)!.push(new vscode.Range(document.positionAt(c.start), document.positionAt(c.end)));
+    const version = document.version;
+    const run = (this.runs.get(editor) ?? 0) + 1;
+    this.runs.set(editor, run);
+    let slice = Date.now();
+    for (const c of claims) {
+      byKind.get(c.kind)!.push(new vscode.Range(document.positionAt(c.start), document.positionAt(c.end)));
+      if (Date.now() - slice > 10) {
+        await yieldToHost();
+        // the newer text's claims, or a later call's, are on their way
+        if (document.isClosed || document.version !== version || this.runs.get(editor) !== run) return;
+        slice = Date.now();
+      }
+    }
     for (const [kind, type] of this.types) editor.setDecorations(type, byKind.get(kind)!);
   }
 
@@ -60,7 +77,7 @@ export function registerClaimsInText(context: vscode.ExtensionContext, store: An
   const decorate = async (editor: vscode.TextEditor) => {
     if (!isWhitePaper(editor.document) || !decorationsEnabled(editor.document)) return decorations.apply(editor, []);
     const claims = await currentClaims(store, corrections, editor.document);
-    if (claims) decorations.apply(editor, claims);
+    if (claims) await decorations.apply(editor, claims);
   };
   const decorateAll = () => { for (const e of vscode.window.visibleTextEditors) decorate(e); };
 

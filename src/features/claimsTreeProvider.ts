@@ -11,18 +11,30 @@ import { Claim, ClaimHolder, ClaimKind, WhitePaperDocument } from '../core/model
 import { AnchoredNote, Note, notesWithin } from '../core/notes';
 import { ReviewNotesStore } from '../reviewNotesStore';
 import { claimHolders, ClaimsFilter, ClaimsGrouping, ClaimsScope, claimTooltip, HolderFilter, passesFilter } from '../service/claims';
-import { ClaimFileNode, ClaimHeadingNode, ClaimItem, claimsFileTree } from '../service/claimsTree';
+import { ClaimFileNode, ClaimHeadingNode, ClaimItem, ClaimsFileTreeBuilder } from '../service/claimsTree';
 import { localize } from '../serviceHost';
 import { WorkspaceIndexer } from '../workspaceIndexer';
 import { ClaimLocation, ClaimsSource, KIND_COLOR, KIND_ICON, relativeName } from './claimsShared';
 
 export type ClaimsNode = ClaimFileNode<ClaimItem> | ClaimHeadingNode<ClaimItem> | ClaimItem;
 
-interface FileModel {
-  doc: WhitePaperDocument;
-  file: ClaimFileNode<ClaimItem>;
-  /** Claim nodes in text order (only those passing the filters). */
-  claims: ClaimItem[];
+class FileModel {
+  private inTextOrder?: ClaimItem[];
+  constructor(readonly doc: WhitePaperDocument, readonly file: ClaimFileNode<ClaimItem>) {}
+
+  /** Claim nodes in text order (only those passing the filters), listed when first asked for. */
+  get claims(): ClaimItem[] {
+    if (!this.inTextOrder) {
+      this.inTextOrder = this.file.children.flatMap((g) => g.children);
+      if (this.file.children.some((g) => g.holder)) this.inTextOrder.sort((a, b) => a.start - b.start);
+    }
+    return this.inTextOrder;
+  }
+
+  /** The group a claim node is listed under. */
+  groupOf(claim: ClaimItem): ClaimHeadingNode<ClaimItem> | undefined {
+    return this.file.children.find((g) => g.children.includes(claim));
+  }
 }
 
 export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, vscode.Disposable, ClaimsSource {
@@ -47,7 +59,6 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
 
   private models = new Map<string, FileModel>();
   private roots: ClaimsNode[] | null = null;
-  private parents = new WeakMap<ClaimsNode, ClaimsNode>();
   /** Counts the listings asked for: a slow workspace listing that a newer one replaced is dropped. */
   private listing = 0;
 
@@ -173,23 +184,42 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     return this.documentsInScope(scope).map((doc) => ({ doc, claims: this.claimsOf(doc).filter((c) => passesFilter(filter, c, this.notesOn(doc, c))) }));
   }
 
+  /** A file's part of the tree, built at once (for callers that cannot wait). */
   private modelFor(doc: WhitePaperDocument): FileModel {
     const hit = this.models.get(doc.uri);
     if (hit && hit.doc === doc) return hit;
-    const file = claimsFileTree(
-      { uri: doc.uri, relativePath: relativeName(doc.uri), claims: this.claimsOf(doc), notes: this.anchoredNotes(doc) },
-      { ...this.filter, groupBy: this.groupBy }, localize,
-    );
-    const claims: ClaimItem[] = [];
-    for (const group of file.children) {
-      if (this.scope === 'workspace') this.parents.set(group, file);
-      for (const c of group.children) {
-        this.parents.set(c, group);
-        claims.push(c);
+    const builder = this.treeBuilder(doc);
+    for (const c of this.claimsOf(doc)) builder.add(c);
+    return this.keepModel(doc, builder);
+  }
+
+  /**
+   * A file's part of the tree built in slices: a large edition has thousands of claims. Undefined
+   * when a newer listing took over meanwhile.
+   */
+  private async modelInSlices(doc: WhitePaperDocument, listing: number): Promise<FileModel | undefined> {
+    const hit = this.models.get(doc.uri);
+    if (hit && hit.doc === doc) return hit;
+    const builder = this.treeBuilder(doc);
+    let slice = Date.now();
+    for (const c of this.claimsOf(doc)) {
+      builder.add(c);
+      if (Date.now() - slice > 10) {
+        await yieldToHost();
+        if (listing !== this.listing) return undefined;
+        slice = Date.now();
       }
     }
-    if (this.groupBy === 'holder') claims.sort((a, b) => a.start - b.start);
-    const model = { doc, file, claims };
+    return this.keepModel(doc, builder);
+  }
+
+  private treeBuilder(doc: WhitePaperDocument): ClaimsFileTreeBuilder {
+    return new ClaimsFileTreeBuilder(
+      { uri: doc.uri, relativePath: relativeName(doc.uri), notes: this.anchoredNotes(doc) }, { ...this.filter, groupBy: this.groupBy }, localize);
+  }
+
+  private keepModel(doc: WhitePaperDocument, builder: ClaimsFileTreeBuilder): FileModel {
+    const model = new FileModel(doc, builder.finish());
     this.models.set(doc.uri, model);
     return model;
   }
@@ -204,6 +234,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     const listing = this.listing;
     const open = this.activeUri ? this.openDocument(this.activeUri) : undefined;
     if (open) await this.store.prepareClaims(await this.store.analyse(open));
+    if (listing !== this.listing) return [];
+    for (const doc of this.documentsInScope()) if (!await this.modelInSlices(doc, listing)) return [];
     if (listing !== this.listing) return [];
     const roots = this.childrenOf();
     this.built.fire();
@@ -240,7 +272,9 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
       // the claims are extracted on the worker; only grouping them into the tree happens here
       await this.store.prepareClaims(doc);
       if (listing !== this.listing) return [];
-      models.push(this.modelFor(doc));
+      const model = await this.modelInSlices(doc, listing);
+      if (!model) return [];
+      models.push(model);
       if (Date.now() - slice > 15) {
         await yieldToHost();
         if (listing !== this.listing) return []; // refreshed meanwhile: the newer listing is on its way
@@ -253,8 +287,13 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     return this.roots;
   }
 
+  /** The node above `element` (for reveal), found in its file's model: no map of thousands of rows is kept for it. */
   getParent(element: ClaimsNode): ClaimsNode | undefined {
-    return this.parents.get(element);
+    if (element.type === 'file') return undefined;
+    const model = this.models.get(element.uri);
+    if (!model) return undefined;
+    if (element.type === 'heading') return this.scope === 'workspace' ? model.file : undefined;
+    return model.groupOf(element);
   }
 
   getTreeItem(element: ClaimsNode): vscode.TreeItem {

@@ -9,7 +9,7 @@ import { debouncePerDocument } from '../debounce';
 import { DIAGNOSTIC_SOURCE } from '../service/diagnostics';
 import { diagnosticMessage } from '../service/messages';
 import { localize } from '../serviceHost';
-import { nextTurn, yieldToHost } from '../turns';
+import { collectInSlices, nextTurn, yieldToHost } from '../turns';
 
 const SEVERITY: Record<Diagnostic['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning,
@@ -21,8 +21,15 @@ export function localisedMessage(d: Diagnostic): string {
   return diagnosticMessage(d, localize);
 }
 
-/** A further check over an analysed document (open or not), e.g. cross-references against the index. */
-export type ExtraDiagnostics = (doc: WhitePaperDocument) => Diagnostic[];
+/**
+ * A further check over an analysed document (open or not), e.g. cross-references against the index:
+ * its problems one at a time, so that a large file is checked in pieces.
+ */
+export type ExtraDiagnostics = (doc: WhitePaperDocument) => Iterable<Diagnostic>;
+
+function* eachExtra(extras: readonly ExtraDiagnostics[], doc: WhitePaperDocument): Generator<Diagnostic> {
+  for (const check of extras) yield* check(doc);
+}
 
 export class DiagnosticsFeature implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('hakusho');
@@ -72,11 +79,15 @@ export class DiagnosticsFeature implements vscode.Disposable {
     const doc = await this.store.analyse(document);
     await nextTurn();
     if (document.isClosed || document.version !== version) return; // the newer text's update is on its way
-    this.collection.set(document.uri, this.diagnosticsOf(doc, disabled, (d) => new vscode.Range(document.positionAt(d.start), document.positionAt(d.end))));
+    // checking a large file's references against the index is long in one piece: in slices
+    const extra = await collectInSlices(eachExtra(this.extras, doc));
+    if (document.isClosed || document.version !== version) return;
+    this.collection.set(document.uri, this.diagnosticsOf(doc, disabled, (d) => new vscode.Range(document.positionAt(d.start), document.positionAt(d.end)), extra));
   }
 
-  private diagnosticsOf(doc: WhitePaperDocument, disabled: Set<string>, range: (d: Diagnostic) => vscode.Range): vscode.Diagnostic[] {
-    const all = [...doc.diagnostics, ...this.extras.flatMap((extra) => extra(doc))];
+  private diagnosticsOf(doc: WhitePaperDocument, disabled: Set<string>, range: (d: Diagnostic) => vscode.Range,
+    extra: readonly Diagnostic[] = [...eachExtra(this.extras, doc)]): vscode.Diagnostic[] {
+    const all = [...doc.diagnostics, ...[...extra].sort((a, b) => a.start - b.start)];
     return all.filter((d) => !disabled.has(d.code)).map((d) => {
       const diagnostic = new vscode.Diagnostic(range(d), localisedMessage(d), SEVERITY[d.severity]);
       diagnostic.code = d.code;

@@ -21,11 +21,18 @@ function toSymbol(s: DocumentSymbol): vscode.DocumentSymbol {
 }
 
 export function registerDocumentSymbols(context: vscode.ExtensionContext, store: AnalysisStore, index: WorkspaceIndex): void {
+  // the outline, breadcrumbs and sticky scroll each ask for the same version's symbols: built once
+  // per analysis (an edition has a thousand headings and more)
+  const built = new WeakMap<object, vscode.DocumentSymbol[]>();
   context.subscriptions.push(vscode.languages.registerDocumentSymbolProvider(HAKUSHO_ONLY_SELECTOR, {
     provideDocumentSymbols: async (document) => {
       const doc = await store.analyse(document);
+      const hit = built.get(doc);
+      if (hit) return hit;
       await nextTurn();
-      return documentSymbols(serviceContext(index, doc), doc.uri).map(toSymbol);
+      const symbols = documentSymbols(serviceContext(index, doc), doc.uri).map(toSymbol);
+      built.set(doc, symbols);
+      return symbols;
     },
   }, { label: 'Hakusho' }));
 }

@@ -8,7 +8,7 @@ import type { DiagnosticsFeature } from './diagnostics';
 
 export function registerReferenceChecks(context: vscode.ExtensionContext, store: AnalysisStore, indexer: WorkspaceIndexer, diagnostics: DiagnosticsFeature): void {
   const index = indexer.index;
-  diagnostics.addSource((doc) => index.checkReferences(doc));
+  diagnostics.addSource((doc) => index.referenceProblems(doc));
   const workspaceScope = () => vscode.workspace.getConfiguration('hakusho.diagnostics').get<string>('scope', 'openFiles') === 'workspace';
   let publishedOutline = -1;
   const publish = () => {

@@ -93,56 +93,80 @@ function fileTree(ctx: ServiceContext, doc: WhitePaperDocument, request: ClaimsT
   const file = claimsFileTree({
     uri: doc.uri, relativePath: ctx.relativePath(doc.uri), claims: claimsOf(doc, request.corrections?.(doc.uri)), notes: request.notes?.(doc.uri),
   }, request, ctx.t);
-  const children = file.children.map((g) => ({ ...g, children: g.children.map((c) => ({ ...c, tooltip: claimTooltip(c.claim, ctx.t), range: rangeOf(doc, c) })) }));
+  // the rows are new: they take their tooltip and range in place (a spread would drop their accessors)
+  const children = file.children.map((g) => ({ ...g, children: g.children.map((c) => Object.assign(c, { tooltip: claimTooltip(c.claim, ctx.t), range: rangeOf(doc, c) })) }));
   return { ...file, children };
 }
 
 /** One file's part of the tree: its groups of the claims that pass the filters. */
 export function claimsFileTree(input: ClaimsOfFile, options: ClaimsTreeOptions, t: Localize): ClaimFileNode<ClaimItem> {
-  const { uri, relativePath: rel } = input;
-  const byHolder = options.groupBy === 'holder';
-  const groups: ClaimHeadingNode<ClaimItem>[] = [];
-  const holderGroups = new Map<string, ClaimHeadingNode<ClaimItem>>();
-  const seen = new Map<string, number>();
-  let group: ClaimHeadingNode<ClaimItem> | undefined;
-  let count = 0;
-  for (const c of input.claims) {
-    const notes = input.notes?.length ? notesWithin(input.notes, c.start, c.end) : [];
-    if (!passesFilter(options, c, notes)) continue;
-    if (byHolder) {
+  const builder = new ClaimsFileTreeBuilder(input, options, t);
+  for (const c of input.claims) builder.add(c);
+  return builder.finish();
+}
+
+/**
+ * Builds one file's part of the tree a claim at a time, so that a host can build a large file's
+ * (thousands of claims) in pieces; `claimsFileTree` does it in one.
+ */
+export class ClaimsFileTreeBuilder {
+  private readonly byHolder: boolean;
+  private readonly groups: ClaimHeadingNode<ClaimItem>[] = [];
+  private readonly holderGroups = new Map<string, ClaimHeadingNode<ClaimItem>>();
+  private readonly seen = new Map<string, number>();
+  private group: ClaimHeadingNode<ClaimItem> | undefined;
+  private count = 0;
+
+  constructor(private readonly input: Omit<ClaimsOfFile, 'claims'>, private readonly options: ClaimsTreeOptions, private readonly t: Localize) {
+    this.byHolder = options.groupBy === 'holder';
+  }
+
+  add(c: Claim): void {
+    const { uri, notes: fileNotes } = this.input;
+    const t = this.t;
+    const notes = fileNotes?.length ? notesWithin(fileNotes, c.start, c.end) : [];
+    if (!passesFilter(this.options, c, notes)) return;
+    let group = this.group;
+    if (this.byHolder) {
       // one group per holder (own first), claims in text order within it
       const key = holderKey(c.holder);
-      group = holderGroups.get(key);
+      group = this.holderGroups.get(key);
       if (!group) {
         group = newGroup(`${uri}#w:${key}`, uri, [holderName(c.holder, t)], t, c.holder);
-        holderGroups.set(key, group);
+        this.holderGroups.set(key, group);
       }
     } else if (!group || !samePath(group.path, c.headingPath)) {
       // a heading whose claims are interrupted by another's starts a second group of it
       const key = c.headingPath.join('\u0000');
-      const n = (seen.get(key) ?? 0) + 1;
-      seen.set(key, n);
+      const n = (this.seen.get(key) ?? 0) + 1;
+      this.seen.set(key, n);
       group = newGroup(`${uri}#h:${key}:${n}`, uri, c.headingPath, t);
-      groups.push(group);
+      this.groups.push(group);
     }
-    group.children.push(claimItem(uri, c, notes.length ? { count: notes.length, open: notes.filter((n) => n.status === 'open').length } : NO_NOTES, byHolder, t));
-    count++;
+    this.group = group;
+    group.children.push(new ClaimRow(uri, c, notes.length ? { count: notes.length, open: notes.filter((n) => n.status === 'open').length } : NO_NOTES, this.byHolder, t));
+    this.count++;
   }
-  const children = byHolder
-    ? [...holderGroups.values()].sort((a, b) => holderOrder(a.holder!) - holderOrder(b.holder!) || b.children.length - a.children.length)
-    : groups;
-  for (const g of children) {
-    const outer = g.path.slice(0, -1).map((p) => p.split(/[ \u3000]/)[0]);
-    g.description = [claimsCount(g.children.length, t), outer.join(' › ')].filter(Boolean).join(' · ');
-    g.folded = count > FOLD_ABOVE_CLAIMS;
+
+  finish(): ClaimFileNode<ClaimItem> {
+    const { uri, relativePath: rel } = this.input;
+    const { t, count } = this;
+    const children = this.byHolder
+      ? [...this.holderGroups.values()].sort((a, b) => holderOrder(a.holder!) - holderOrder(b.holder!) || b.children.length - a.children.length)
+      : this.groups;
+    for (const g of children) {
+      const outer = g.path.slice(0, -1).map((p) => p.split(/[ \u3000]/)[0]);
+      g.description = [claimsCount(g.children.length, t), outer.join(' › ')].filter(Boolean).join(' · ');
+      g.folded = count > FOLD_ABOVE_CLAIMS;
+    }
+    const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
+    return {
+      type: 'file', id: uri, uri, label: rel.slice(rel.lastIndexOf('/') + 1),
+      description: dir ? `${dir} · ${claimsCount(count, t)}` : claimsCount(count, t),
+      tooltip: `${rel}\n${claimsCount(count, t)}`,
+      count, children,
+    };
   }
-  const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
-  return {
-    type: 'file', id: uri, uri, label: rel.slice(rel.lastIndexOf('/') + 1),
-    description: dir ? `${dir} · ${claimsCount(count, t)}` : claimsCount(count, t),
-    tooltip: `${rel}\n${claimsCount(count, t)}`,
-    count, children,
-  };
 }
 
 const NO_NOTES: NoteCounts = { count: 0, open: 0 };
@@ -155,16 +179,48 @@ function newGroup(id: string, uri: string, path: readonly string[], t: Localize,
   };
 }
 
-function claimItem(uri: string, c: Claim, notes: NoteCounts, holderShownByGroup: boolean, t: Localize): ClaimItem {
-  return {
-    type: 'claim', id: `${uri}#c:${c.start}`, uri, label: claimLabel(c, 32).label,
-    // worded when the tree shows the row: a workspace lists thousands of claims, the view shows a screenful
-    get description(): string { return claimDescription(c, notes, holderShownByGroup, t); },
-    get accessibilityLabel(): string { return claimAccessibilityLabel(c, t); },
-    kind: c.kind, inner: c.inner, holder: c.holder, strength: c.strength, text: c.text, evidence: evidenceCount(c),
-    ...(c.correctedFrom ? { correctedFrom: c.correctedFrom } : {}),
-    notes, start: c.start, end: c.end, claim: c,
-  };
+/**
+ * A claim row. Its label, description and screen-reader label are worded when the view shows the row
+ * and kept: a workspace lists thousands of claims, the view shows a screenful. A class, so that rows
+ * share their accessors instead of each carrying its own (a large edition lists 4,000 rows at once).
+ */
+class ClaimRow implements ClaimItem {
+  readonly type = 'claim';
+  readonly id: string;
+  readonly kind: ClaimKind;
+  readonly inner: InnerKind;
+  readonly holder: ClaimHolder;
+  readonly strength: Claim['strength'];
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly correctedFrom?: Claim['correctedFrom'];
+  private worded?: { label: string; description: string; accessibilityLabel: string };
+
+  constructor(readonly uri: string, readonly claim: Claim, readonly notes: NoteCounts, private readonly holderShownByGroup: boolean, private readonly t: Localize) {
+    this.id = `${uri}#c:${claim.start}`;
+    this.kind = claim.kind;
+    this.inner = claim.inner;
+    this.holder = claim.holder;
+    this.strength = claim.strength;
+    this.text = claim.text;
+    this.start = claim.start;
+    this.end = claim.end;
+    if (claim.correctedFrom) this.correctedFrom = claim.correctedFrom;
+  }
+
+  get evidence(): number { return evidenceCount(this.claim); }
+  get label(): string { return this.wording().label; }
+  get description(): string { return this.wording().description; }
+  get accessibilityLabel(): string { return this.wording().accessibilityLabel; }
+
+  private wording(): { label: string; description: string; accessibilityLabel: string } {
+    return this.worded ??= {
+      label: claimLabel(this.claim, 32).label,
+      description: claimDescription(this.claim, this.notes, this.holderShownByGroup, this.t),
+      accessibilityLabel: claimAccessibilityLabel(this.claim, this.t),
+    };
+  }
 }
 
 function samePath(a: readonly string[], b: readonly string[]): boolean {
