@@ -22,7 +22,7 @@
 // in the sentence length.
 
 import { holderOf, holderOfSource, isOwnParty, OWN, sourceParty, topicParty } from './claimHolder';
-import { byLastTwo, execEnd, matchEnd } from './endPatterns';
+import { byEnding, execEnd, matchEnd } from './endPatterns';
 import type { ClaimHolder, ClaimKind, ClaimStrength, InnerKind } from './model';
 
 export interface ClaimClass {
@@ -550,13 +550,13 @@ interface Hit {
   at: number;
 }
 
-const politeFor = byLastTwo(POLITE, ([re]) => re);
-const kindsFor = byLastTwo(KINDS, (rule) => rule.re);
-const bareFor = byLastTwo(BARE, (rule) => rule.re);
-const hedgesFor = byLastTwo(HEDGES, (h) => h.re);
-const notClaimFor = byLastTwo(NOT_CLAIM, (re) => re);
-const attributionFor = byLastTwo(ATTRIBUTION, (re) => re);
-const readingsFor = byLastTwo(READINGS, (re) => re);
+const politeFor = byEnding(POLITE, ([re]) => re);
+const kindsFor = byEnding(KINDS, (rule) => rule.re);
+const bareFor = byEnding(BARE, (rule) => rule.re);
+const hedgesFor = byEnding(HEDGES, (h) => h.re);
+const notClaimFor = byEnding(NOT_CLAIM, (re) => re);
+const attributionFor = byEnding(ATTRIBUTION, (re) => re);
+const readingsFor = byEnding(READINGS, (re) => re);
 
 function matchTable(s: string, rules: (s: string) => readonly Rule[]): Hit | null {
   for (const rule of rules(s)) {
@@ -682,7 +682,7 @@ export function classifySentence(sentence: string): ClaimClass | null {
   const offset = Math.max(0, stripped.length - TAIL);
   const tailOrig = stripped.slice(offset);
   const tail = composeChain(plainify(tailOrig));
-  const common = commonPrefix(tail, tailOrig);
+  const common = tail === tailOrig ? tail.length : commonPrefix(tail, tailOrig); // most endings need no rewriting
   const markerOf = (at: number, endAt?: number): string => {
     // Map a marker in the normalised tail back to the original text: the prefix is unchanged.
     const from = Math.min(at, common);

@@ -40,19 +40,36 @@ function isTerminatorAt(text: string, i: number, end: number): boolean {
   return false;
 }
 
+// Reused from line to line (splitting never runs inside itself): no allocation per line.
+const bracketStack: number[] = [];
+const bracketCounts = new Int32Array(4);
+let pairedMarks = new Uint8Array(1024);
+
+/** A zeroed array of `n` marks, valid until the next call. */
+function pairedBuffer(n: number): Uint8Array {
+  if (pairedMarks.length < n) pairedMarks = new Uint8Array(Math.max(n, pairedMarks.length * 2));
+  else pairedMarks.fill(0, 0, n);
+  return pairedMarks;
+}
+
+/** The bracket characters of bracketType, found by the regex engine rather than a loop per character. */
+const BRACKET = /[「『（(」』）)]/g;
+
 /**
- * For one line `[from, to)`, mark which bracket characters have a partner on the line.
- * Returns the positions of paired openers and closers (as a set of offsets), computed with a
- * stack in linear time. A closer pops back to the nearest opener of its own type; openers of
- * other types passed over on the way are left unpaired.
+ * For one line `[from, to)` (the search for brackets may run on past `to`: pass no more text than
+ * the caller looks at), mark which bracket characters have a partner on the line; null when none has. Computed with a stack in linear time. A closer pops back to the nearest opener of its
+ * own type; openers of other types passed over on the way are left unpaired.
  */
-function pairedBrackets(text: string, from: number, to: number): Uint8Array {
-  const paired = new Uint8Array(to - from);
-  const stack: number[] = []; // offsets of openers
-  const openCount = [0, 0, 0, 0]; // per bracket type, how many openers are on the stack
-  for (let i = from; i < to; i++) {
+function pairedBrackets(text: string, from: number, to: number): Uint8Array | null {
+  let paired: Uint8Array | null = null;
+  const stack = bracketStack; // offsets of openers
+  stack.length = 0;
+  const openCount = bracketCounts; // per bracket type, how many openers are on the stack
+  openCount.fill(0);
+  BRACKET.lastIndex = from;
+  for (let m = BRACKET.exec(text); m !== null && m.index < to; m = BRACKET.exec(text)) {
+    const i = m.index;
     const type = bracketType(text.charCodeAt(i));
-    if (type < 0) continue;
     if (type < 4) {
       stack.push(i);
       openCount[type]++;
@@ -66,6 +83,7 @@ function pairedBrackets(text: string, from: number, to: number): Uint8Array {
       const ot = bracketType(text.charCodeAt(at));
       openCount[ot]--;
       if (ot === open) {
+        paired ??= pairedBuffer(to - from);
         paired[at - from] = 1;
         paired[i - from] = 1;
         break;
@@ -124,9 +142,9 @@ function markdownInlineSpans(text: string, from: number, to: number): Uint8Array
 }
 
 /** The end of a paired `（図表…）` / `(図表…)` starting at `k`, or 0 when there is none. */
-function figureGroupEnd(text: string, k: number, lineEnd: number, paired: Uint8Array, from: number): number {
+function figureGroupEnd(text: string, k: number, lineEnd: number, paired: Uint8Array | null, from: number): number {
   const c = text.charCodeAt(k);
-  if (k >= lineEnd || (c !== 0xff08 && c !== 0x28) || paired[k - from] !== 1 || !text.startsWith('図表', k + 1)) return 0;
+  if (paired === null || k >= lineEnd || (c !== 0xff08 && c !== 0x28) || paired[k - from] !== 1 || !text.startsWith('図表', k + 1)) return 0;
   let depth = 0;
   for (let j = k; j < lineEnd; j++) {
     if (paired[j - from] !== 1) continue;
@@ -135,6 +153,11 @@ function figureGroupEnd(text: string, k: number, lineEnd: number, paired: Uint8A
   }
   return 0;
 }
+
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
+/** The characters isTerminatorAt looks at, and those with the brackets. */
+const TERMINATOR = /[。！？｡!?]/g;
+const TERMINATOR_OR_BRACKET = /[。！？｡!?「『（(」』）)]/g;
 
 /**
  * Split `text[start, end)` into sentences. Offsets are UTF-16 indices into `text`; each
@@ -153,22 +176,37 @@ export function splitSentences(text: string, start: number, end: number, options
     if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
   };
 
+  // The regex searches below run over the range, and within a line over the line alone: a search
+  // that finds nothing in its line would otherwise run on to the end of the text, once per line.
+  const base = from;
+  const range = text.slice(base, to);
+
   while (from < to) {
     // One line (paragraph) at a time: depth is reset at every line end.
     // A Markdown paragraph wraps its lines softly: there the whole paragraph is one line.
-    let lineEnd = from;
-    if (options.softLineBreaks) lineEnd = to;
-    else while (lineEnd < to && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
-    const paired = pairedBrackets(text, from, lineEnd);
+    let lineEnd = to;
+    if (!options.softLineBreaks) {
+      LINE_BREAK.lastIndex = from - base;
+      const br = LINE_BREAK.exec(range);
+      if (br !== null) lineEnd = base + br.index;
+    }
+    const line = range.slice(from - base, lineEnd - base);
+    const paired = pairedBrackets(line, 0, line.length);
     // Markdown: a `。` inside inline code or a link's text does not end the sentence either
     const inline = options.softLineBreaks ? markdownInlineSpans(text, from, lineEnd) : null;
 
+    // Only brackets and terminators matter: the regex engine finds the next one.
+    const marks = paired === null ? TERMINATOR : TERMINATOR_OR_BRACKET;
     let depth = 0;
     let sentenceStart = from;
     let i = from;
     while (i < lineEnd) {
+      marks.lastIndex = i - from;
+      const found = marks.exec(line);
+      if (found === null) break;
+      i = from + found.index;
       const c = text.charCodeAt(i);
-      if (paired[i - from] === 1) {
+      if (paired !== null && paired[i - from] === 1) {
         if (bracketType(c) < 4) depth++;
         else if (depth > 0) depth--;
         i++;
