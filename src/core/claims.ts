@@ -22,6 +22,7 @@
 // in the sentence length.
 
 import { holderOf, holderOfSource, isOwnParty, OWN, sourceParty, topicParty } from './claimHolder';
+import { claimByModel } from './claimModel';
 import { byEnding, execEnd, matchEnd } from './endPatterns';
 import type { ClaimHolder, ClaimKind, ClaimStrength, InnerKind } from './model';
 
@@ -672,8 +673,18 @@ const ATTRIBUTED_HEDGE = new RegExp(`(${FORECAST_WORDS}|と考えられ|と思�
 /**
  * Classify one sentence (as split by `splitSentences`). Returns null when the sentence is not
  * a claim: a plain description, a question, a decision stated as fact, or text about the text.
+ * The tables decide; where they find no claim, the learned model (./claimModel) may propose one.
  */
 export function classifySentence(sentence: string): ClaimClass | null {
+  const ruled = classifyByRules(sentence);
+  if (ruled !== null || typeof sentence !== 'string') return ruled;
+  // no listed marker: the learned reader of endings may still see a claim (never in a question)
+  const { text, question } = stripEnding(sentence.trim());
+  return question ? null : claimByModel(text);
+}
+
+/** The rule classifier alone (the tables above), without the learned model. */
+export function classifyByRules(sentence: string): ClaimClass | null {
   if (typeof sentence !== 'string' || sentence.length === 0) return null;
   const { text: stripped, question, citesArticle } = stripEnding(sentence.trim());
   if (question || stripped.length === 0) return null;
