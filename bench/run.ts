@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import { analyzeText } from '../src/core/analyze';
 import { extractClaims } from '../src/core/claimExtraction';
-import { handleAnalysisRequest } from '../src/core/analysisRequests';
+import { handleAnalysisRequest } from '../src/service/analysisRequests';
 import { decodeBytes } from '../src/core/decode';
 import { WhitePaperDocument } from '../src/core/model';
 import { anchorAt, referenceAt } from '../src/core/queries';

@@ -4,7 +4,7 @@
 // What the worker is depends on the host: a Node worker thread (analysisWorkerThread.ts) or a Web
 // Worker (web/analysisWebWorker.ts). Where none can be started, requests are answered on this
 // thread, one per turn of the event loop, so other messages are answered between them.
-import { AnalysisReply, AnalysisRequest, handleAnalysisRequest } from './core/analysisRequests';
+import { AnalysisReply, AnalysisRequest, handleAnalysisRequest } from './service/analysisRequests';
 import { nextTurn } from './turns';
 
 /** How long one analysis may take before the worker is stopped (the largest editions take under 1 s). */

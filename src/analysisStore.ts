@@ -5,7 +5,7 @@
 // extension host's thread only receives the result, so a large or adversarial file never stalls it.
 import * as vscode from 'vscode';
 import { AnalysisClient, AnalysisTimeout, AnalysisWorkerHost } from './analysisClient';
-import { AnalysisReply } from './core/analysisRequests';
+import { AnalysisReply } from './service/analysisRequests';
 import { analyzeDocument, unanalysedDocument } from './core/analyzeDocument';
 import { FileCorrections } from './core/claimCorrections';
 import { hasClaims, seedClaims } from './core/claimExtraction';

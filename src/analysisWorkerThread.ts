@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AnalysisWorkerHost, StartAnalysisWorker } from './analysisClient';
-import { AnalysisReply } from './core/analysisRequests';
+import { AnalysisReply } from './service/analysisRequests';
 
 /** Starts `script` (by default the bundled worker beside the extension) as a worker thread. */
 export function workerThreadStarter(script = path.join(__dirname, 'analysisWorker.js')): StartAnalysisWorker {

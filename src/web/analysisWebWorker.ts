@@ -4,7 +4,7 @@
 // extensions as `vscode-remote:` resources, which VS Code refuses to start workers from).
 import * as vscode from 'vscode';
 import { AnalysisWorkerHost } from '../analysisClient';
-import { AnalysisReply, AnalysisRequest } from '../core/analysisRequests';
+import { AnalysisReply, AnalysisRequest } from '../service/analysisRequests';
 
 /** The part of the browser's Worker the client uses (the project's type library has no DOM). */
 interface WebWorker {

@@ -1,6 +1,6 @@
 // The analysis worker of VS Code for the Web (a Web Worker; the Node host's is ../analysisWorker.ts):
-// the same plain messages (core/analysisRequests.ts), received and answered on the worker's scope.
-import { AnalysisRequest, handleAnalysisRequest } from '../core/analysisRequests';
+// the same plain messages (service/analysisRequests.ts), received and answered on the worker's scope.
+import { AnalysisRequest, handleAnalysisRequest } from '../service/analysisRequests';
 
 interface WorkerScope {
   onmessage: ((event: { data: AnalysisRequest }) => void) | null;

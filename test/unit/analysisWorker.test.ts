@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { AnalysisClient, AnalysisTimeout } from '../../src/analysisClient';
 import { workerThreadStarter } from '../../src/analysisWorkerThread';
-import { handleAnalysisRequest } from '../../src/core/analysisRequests';
+import { handleAnalysisRequest } from '../../src/service/analysisRequests';
 
 const PAGE = '第1部 通信の現状\n第1章 固定通信\n第1節 整備の状況\n\n光ファイバの整備が進んでいることが重要である。\n';
 

@@ -9,7 +9,7 @@ import { analyzeCommand } from '../../../src/cli/analyzeCommand';
 import { analyzeDocument } from '../../../src/core/analyzeDocument';
 import { budgetDiagnostic, MARKDOWN_LIMITS, MarkdownLimit } from '../../../src/core/markdownBudget';
 import { WorkspaceIndex } from '../../../src/core/workspaceIndex';
-import { handleAnalysisRequest } from '../../../src/core/analysisRequests';
+import { handleAnalysisRequest } from '../../../src/service/analysisRequests';
 import { matchesAnyGlob } from '../../../src/core/glob';
 import {
   CANDIDATE_GLOB, DIAGNOSTIC_MESSAGES, diagnosticMessage, isCandidatePath, isExcludedPath, isIncludedMarkdown, isMarkdownWhitePaperFile, whitePaperForm,

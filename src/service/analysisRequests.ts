@@ -3,13 +3,13 @@
 // `worker_threads` worker in the desktop extension host, a Web Worker in the browser — and the host's
 // own thread only receives results. Results leave out what the host already has (the text it sent),
 // since copying a large document back is work on the host's thread too.
-import { analyzeDocument } from './analyzeDocument';
-import { ClaimCorrection, FileCorrections } from './claimCorrections';
-import { claimsOf, staleCorrections } from './claimExtraction';
+import { analyzeDocument } from '../core/analyzeDocument';
+import { ClaimCorrection, FileCorrections } from '../core/claimCorrections';
+import { claimsOf, staleCorrections } from '../core/claimExtraction';
 // the worker decides with the one policy every host uses (pure, like this module)
-import { isMarkdownWhitePaperFile, isPlainTextWhitePaper } from '../service/whitePaperFiles';
-import { decodeBytes } from './decode';
-import { Claim, SourceForm, WhitePaperDocument } from './model';
+import { isMarkdownWhitePaperFile, isPlainTextWhitePaper } from './whitePaperFiles';
+import { decodeBytes } from '../core/decode';
+import { Claim, SourceForm, WhitePaperDocument } from '../core/model';
 
 /** Analyse a text the host holds (an open document): the reply leaves the text out. */
 export interface AnalyzeTextRequest {
