@@ -118,6 +118,9 @@ function trailingJunkStart(s: string): number {
 /** An article of a statute or rule cited in a bracket: `（第5条第1項）`, `（同法第10条）`. */
 const ARTICLE = /第[0-9０-９一二三四五六七八九十百]+条/;
 
+/** A figure reference whose figures are numbered `1)`, `2)` (an unbalanced bracket): `(図表1)、2))`. */
+const NUMBERED_FIGURES = /[（(]図表[^（）()。]{0,20}[)）](?:[、，～~・\-][^（）()。]{0,8}[)）])*[)）]$/;
+
 /** Remove terminators, anchors, trailing brackets and whitespace from the end. */
 export function stripEnding(sentence: string): { text: string; question: boolean; citesArticle: boolean } {
   let s = sentence;
@@ -129,6 +132,12 @@ export function stripEnding(sentence: string): { text: string; question: boolean
     const junk = trailingJunkStart(s);
     if (junk > 0) {
       s = s.slice(0, junk);
+      continue;
+    }
+    // the 平成12年版 numbers its figures `1)`, `2)` inside the bracket: `(図表1))`, `(図表1)、2))`
+    const numbered = s.endsWith(')') || s.endsWith('）') ? NUMBERED_FIGURES.exec(s) : null;
+    if (numbered && numbered.index > 0) {
+      s = s.slice(0, numbered.index);
       continue;
     }
     const b = stripTrailingBracket(s);
@@ -195,6 +204,8 @@ const POLITE: ReadonlyArray<readonly [RegExp, string]> = [
 const CHAIN_WINDOW = 24;
 const CHAIN_REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/([一-龥ァ-ヶー])(?:も|は)(され|なされ)/g, '$1$2'],
+  // the kanji spelling of the potential: `評価することが出来る` → `評価することができる`
+  [/出来(る|ない|ている|た)/g, 'でき$1'],
   [/て(?:き|来)ている/g, 'ている'],
   [/で(?:き|来)ている/g, 'でいる'],
 ];
@@ -205,7 +216,7 @@ const TSUTSU = /([ぁ-ゖ])つつある/g;
 const teOfStem = (_: string, stem: string) => `${TE_OF_STEM[stem] ?? `${stem}て`}いる`;
 
 /** Characters every rewrite needs: most endings hold none of them and are returned as they are. */
-const CHAIN_CUES = ['され', 'てき', '来て', 'でき', 'つつ'];
+const CHAIN_CUES = ['され', 'てき', '来て', 'でき', 'つつ', '出来'];
 
 function composeChain(s: string): string {
   const cut = Math.max(0, s.length - CHAIN_WINDOW);
@@ -377,6 +388,9 @@ const READINGS: RegExp[] = [
   /(こと|の|傾向|状況|様子|姿|違い|差)(が|も)?(見て取れる|見てとれる|みて取れる|みてとれる|読み取れる)$/,
   /(見て取れる|見てとれる|みて取れる|みてとれる|読み取れる)$/,
   /(こと|の)(が|も)(明らか|鮮明)(に|と)(なった|なっている|なる)$/,
+  // `…傾向がうかがえる` reads the data as `…が見て取れる` does (firm; `…可能性がうかがえる` is hedged by its 可能性)
+  /(うかがえる|うかがわれる|窺える|伺える|窺われる)$/,
+  /(ことが|ことも|点が)(判明した|判明している)$/,
 ];
 
 /** Wrappers that add nothing to the kind of what they wrap: `…のも事実である`, `…点も特徴である`. */
@@ -390,7 +404,7 @@ const HEDGES: { re: RegExp }[] = [
   { re: /(であろう|だろう|かもしれない|と推察される)$/ },
   { re: /とは(言いがたい|言い難い|いいがたい|いい難い|言えない|いえない)$/ },
   { re: /(が|も|として|は)?(考えられる|考えられよう)$/ },
-  { re: /(うかがえる|うかがわれる|うかがわせる|窺える|伺える|推察される|推測される|示唆される|示唆されている|示唆している|示唆する)$/ },
+  { re: /(うかがわせる|推察される|推測される|示唆される|示唆されている|示唆している|示唆する)$/ },
   { re: /ように(思う|思われる|感じる|感じられる)$/ },
   { re: /と(捉える|とらえる|位置付ける|位置づける|解釈する|理解する|評価する)ことができる$/ },
   { re: /(場合|こと|ケース)(も|が)(あり得る|ありうる)$/ },
@@ -423,7 +437,13 @@ const KINDS: Rule[] = [
   ),
   ...r('concern', 'firm',
     new RegExp(`(課題|問題|難題|懸案|懸念材料|障壁|障害|妨げ|足かせ|ボトルネック|阻害要因|ネック|リスク要因)(の一つ|のひとつ)?${COP}$`),
-    /(課題|問題|問題点|懸念|リスク|危険性|弊害|懸念点|不安|トラブル|被害|混乱|負の側面|支障|悪影響)(が|も)(ある|認められる|残る|残されている|残っている|存在する|多い|山積している|生じている|生じる|浮上している|顕在化している|指摘できる|高まっている|強い|根強い|広がっている|拡大している|増している|大きい|発生している|起きている|相次いでいる|顕在化しつつある|表面化している)$/,
+    /(課題|問題|問題点|懸念|リスク|危険性|弊害|懸念点|不安|トラブル|被害|混乱|負の側面|支障|悪影響|格差)(が|も)(ある|認められる|残る|残されている|残っている|存在する|存在している|多い|山積している|生じている|生じる|浮上している|顕在化している|指摘できる|高まっている|強い|根強い|広がっている|拡大している|拡大した|広がった|増している|大きい|発生している|起きている|相次いでいる|顕在化しつつある|表面化している|散見される|見受けられる)$/,
+    // what the text brings to light is a problem: `…では課題が浮き彫りとなった`
+    /(課題|問題|問題点|弱点|格差|遅れ)(が|も)浮き彫り(と|に)(なった|なっている|なる)$/,
+    // a problem named as one of the challenges: `…を阻害する課題の一つとして、…がある`
+    /(課題|問題|問題点|阻害要因|障壁|懸念)(の一つ|のひとつ)?として(は)?[、，]?[^。]{1,40}(が|も)(ある|存在する|挙げられる)$/,
+    // harms that grow: `…架空請求トラブルも増加している`
+    /(トラブル|被害|被害額|詐欺|犯罪|不正アクセス|迷惑メール|スパム|ウイルス|事件|事案|サイバー攻撃|攻撃|侵害|有害情報|違法情報|侵害する情報の流通)(（[^）]{1,80}）)?(の件数|件数)?(が|も)(増加|急増|増大|拡大|多発|頻発)して(いる|きている)$/,
     /(課題|問題|問題点|懸念|トラブル|弊害)(が|も)(あった|生じた|発生した)$/, // not a past 被害が発生した: an event
     /(課題|問題)として(残る|残っている|残されている|挙げられる|指摘できる|浮かび上がる|浮かび上がっている|顕在化している)$/,
     /(課題|問題|リスク)を(抱えている|抱える|抱えてい|はらんでいる|はらむ)$/,
@@ -467,6 +487,8 @@ const KINDS: Rule[] = [
     /必要とされ(る|ている|てきた)$/,
     /必要性(が|も|は)、?[^、。がをでと]{0,6}?(ある|高い|高まっている|高まる|増している|増す|増加している|増大している|拡大している|強まっている|指摘できる|大きい)$/,
     /(欠かせない|欠かすことができない|欠かすことのできない(もの|要素|条件)である|欠くことができない|欠くことのできない(もの|要素|条件)である)$/,
+    // the same said of what is needed: `…も、…ためには欠かすことができない取組である`
+    /(欠かせない|欠かすことができない|欠かすことのできない|欠くことができない|欠くことのできない)[ぁ-ゖァ-ヶー一-龥]{1,8}(である|だ)$/,
     /べき(である|だ|ではない)?$/,
     /(?<!(重視|重要視|特筆|留意|注目)す)べき(事項|点|こと|課題|もの|時期|段階|方向)(である|だ)$/,
     /(なければならない|なければならず|ねばならない|なくてはならない|なければいけない|ざるを得ない)$/,
@@ -479,13 +501,13 @@ const KINDS: Rule[] = [
     /(必要|不可欠|必須|急務)な(状況|状態|段階|時期)にある$/,
   ),
   // importance
-  ...r('importance', 'hedged', /重要となろう$/),
+  ...r('importance', 'hedged', /(重要|鍵|カギ)となろう$/),
   ...r('importance', 'firm',
     new RegExp(`(重要|大切|大事|肝要|肝心)${COP}$`),
     /(重要|大切|大事|肝要)$/, // noun-final bullet style: `…が重要。`
     new RegExp(`(重要|大切|大事)な(もの|存在|要素|テーマ|視点|ポイント)${COP}$`),
     new RegExp(`(重要|大切|大事)な(技術|インフラ|基盤|手段)${COP}$`),
-    /重要性(が|も|は)、?[^、。がをでと]{0,6}?(高まっている|高まってきている|高まる|増している|増す|高い|ある|大きい|クローズアップされている|注目されている|再認識されている|認識されている|増大している)$/,
+    /重要性(が|も|は)、?[^、。がをでと]{0,6}?(高まっている|高まってきている|高まってきた|高まった|高まる|増している|増す|高い|ある|大きい|クローズアップされている|注目されている|再認識されている|認識されている|増大している)$/,
     /重要性を(高めている|増している|増す)$/,
     new RegExp(`(重要な|大きな|決定的な|中心的な|不可欠な|欠かせない)(役割|意味|意義|ポイント|視点|要素|位置|鍵|カギ|基盤|要因|論点|役目|位置付け|取組|取り組み|施策|政策|テーマ|分野)(を(果たす|果たしている|担う|担っている|持つ|持っている|有する|有している|占める|占めている)|${COP})$`),
     new RegExp(`(鍵|カギ|切り札|要)(を握る|を握っている|${COP})$`),
@@ -524,7 +546,12 @@ const KINDS: Rule[] = [
   ),
   ...r('assessment', 'firm',
     /(による|に負う)ところが大きい$/, // owing largely to
-    /(メリット|利点|強み|長所)(が|も)(ある|大きい)$/,
+    /(メリット|利点|強み|長所|優位性)(が|も)(ある|大きい)$/,
+    // a relation read in the data: `…と…には正の相関が存在する`
+    /(相関|相関関係)(が|も)(ある|存在する|見られる|みられる|認められる)$/,
+    // a value judged: `…の有益性が高まっている` (not 必要性 / 重要性, which have their own kinds)
+    /(有益性|有用性|有効性)(が|も|は)(高まっている|増している|高い|大きい)$/,
+    /(効果|成果|恩恵)を(もたらして|生み出して)(いる|きた)$/,
     /の(が|は)(通常|一般的|自然)(である|だ)$/,
     /(寄与|貢献)(も|が|は)大きい$/,
     /(明らか|鮮明)(に|と)(なった|なっている|なる)$/,
@@ -581,6 +608,9 @@ function classifyEnding(s: string): Hit | null {
   let conclusionAt = -1; // `…ことになる`: a consequence drawn (a claim only when it is a harm, see classifySentence)
   let readingAt = -1; // `…ことが分かる`: a firm reading of data
   for (let guard = 0; guard < 8; guard++) {
+    // a footnote anchor left at the end once what followed it is peeled: `…課題がある6` + `ことが指摘されている`
+    const anchor = INNER_ANCHOR.exec(rest);
+    if (anchor) rest = rest.slice(0, anchor.index);
     const direct = matchTable(rest, kindsFor);
     if (direct) return hedgeAt < 0 ? direct : { kind: direct.kind, strength: 'hedged', at: direct.at };
     if (hedgeAt >= 0 || readingAt >= 0) {
@@ -623,6 +653,9 @@ function classifyEnding(s: string): Hit | null {
 }
 
 const CONCLUSION = /^(ことになる|こととなる)$/;
+
+/** A footnote anchor glued to a predicate inside the sentence (`ある6`, `いる 12`). */
+const INNER_ANCHOR = /(?<=[ぁ-ゖ])[\s\u3000]?[0-9０-９]{1,3}[\s\u3000]?$/;
 
 /** `…か` endings that are adjectives (`確か`, `明らか`), not questions. */
 const NOT_A_QUESTION = /(豊|確|明ら|わず|僅|速や|緩や|穏や|細や|鮮や|健や|にわ|わず)か$/;
@@ -747,7 +780,7 @@ export function classifyByRules(sentence: string): ClaimClass | null {
   // A source that opens the sentence or its final clause (`OECD（2019）は、…`, `…の調査では、…`,
   // `…によると…`) makes what follows that source's finding; the finding ends the sentence.
   const source = sourceOf(stripped);
-  if (source !== null && !matchEnd(SOURCE_METHOD, tail)) {
+  if (source !== null && !matchEnd(SOURCE_METHOD, tail) && !matchEnd(AUTHORS_INFERENCE, tail)) {
     const innerHit = classifyEnding(tail);
     const cited = CITED_AUTHOR.exec(stripped.slice(0, 80));
     const party = cited && cited[1] === source ? source : sourceParty(finalClause()) ?? sourceParty(stripped);
@@ -768,6 +801,8 @@ export function classifyByRules(sentence: string): ClaimClass | null {
     }
     return { kind, strength, inner: kind, holder: OWN, marker: markerOf(at) };
   };
+  // `重要なことは、…ことである`: the sentence opens with what matters and ends by naming it (however long)
+  if (IMPORTANT_OPENING.test(stripped) && matchEnd(NAMED_AT_END, tail)) return own('importance', 'firm', 0);
   const hit = classifyEnding(tail);
   if (hit === null) {
     // an event stated as fact is a concern when what happens is a harm: `…偽動画が拡散する事例も生じている`
@@ -783,6 +818,18 @@ export function classifyByRules(sentence: string): ClaimClass | null {
   if (possibility && harmed()) return own('concern', 'hedged', hit.at);
   return hit.kind === 'attributed' ? null : own(hit.kind, hit.strength, hit.at);
 }
+
+/**
+ * The author's own inference ending a sentence that opens with a source (`…の調査によると、…が
+ * 少なくないと考えられる`, `これによると、…可能性がうかがえる`): the source is the evidence, the
+ * claim is the paper's, an assessment (or the kind under the hedge).
+ */
+const AUTHORS_INFERENCE = /(と(考えられる|推測される|推察される|推測できる|推察できる|思われる|いえる|言える|いえよう|言えよう|考えることができる|みることができる|見ることができる)|(うかがえる|うかがわれる|窺える))$/;
+
+/** A sentence opening with what matters (`重要なことは、`, `特に大切なのは、`) … */
+const IMPORTANT_OPENING = /^(?:[^、。「」]{0,12}[、，])?(?:最も|特に|何より|何よりも|より)?(?:重要|大切|肝要|肝心|大事)な(?:こと|の|点)は[、，]/;
+/** … and ending by naming it (`…ことである`, `…点だ`). */
+const NAMED_AT_END = /(こと|点|の)(である|だ)$/;
 
 /** A quoting particle at the end of reported content. */
 const QUOTE_END = /(?:とも|との|という|と|旨の|旨)$/;
