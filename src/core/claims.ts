@@ -266,6 +266,8 @@ const NOT_CLAIM: RegExp[] = [
   // the content of a plan stated as fact (§6 case 4): …を推進するとされている
   /(推進|実施|整備|導入|策定|創設|支援|強化|展開|促進)(する|していく)(こと)?とされ(ている|た)$/,
   /(行う|進める|設ける|講じる|講ずる|取り組む)(こと)?とされ(ている|た)$/,
+  // a target set by a plan, stated as fact: `…への移行は国家目標とされている`
+  /(目標|方針|目的)とされ(ている|た)$/,
   // a statute's obligation stated as fact: …必要な措置を講ずるものとされている
   /[うくすつぬふむゆるぐずぶ]ものと(されている|された|する|している)$/,
 ];
@@ -325,12 +327,18 @@ const ATTRIBUTION: RegExp[] = [
   new RegExp(`(?<!(様々|さまざま|色々|いろいろ|多様|種々)な?)(指摘|意見|声|見方|見解|報告|予測|分析|評価|主張|研究|示唆|批判|議論|説|考え方|調査結果|研究結果|報告書|論)」?${ANCHOR}(が|も|は)(ある|あった|多い|多く見られる|少なくない|出ている|出てきている|出された|出されている|寄せられている|寄せられた|聞かれる|根強い|示されている|なされている|上がっている|あがっている|強い|存在する|ある一方|広がっている|台頭している|現れている|盛んになっている|活発になっている|活発化している)$`),
   /(が|と)(挙げられる|指摘される|言われる|いわれる)ことが多い$/, // a common view: …が挙げられることが多い
   /(推計|試算|予測|予想|分析|見通し|見込み)(結果)?を(発表|公表|提示)(した|している|していた)$/,
+  // a council's recommendation made (§6 case 4): `…が重要である等の提言を取りまとめた`, `…べきとして…提言を行った`
+  /(との|という|等の|などの|旨の)(緊急)?(提言|勧告|答申|意見)(（[^）]{0,40}）)?を、?[^、。]{0,24}(行った|行っている|取りまとめた|とりまとめた|まとめた|公表した|提出した)$/,
+  /(べき|必要がある|必要である)として、?[^。]{0,60}(提言|勧告|答申)(（[^）]{0,40}）)?を(行った|行っている|取りまとめた|とりまとめた|まとめた|提出した)$/,
+  // an estimate of what is (a forecast of what will be stays expectation): `…に達していると推計されている`
+  /(?<=ている|た|である|であった)と(推計|推定)され(ている|た)$/,
   /と(定義|位置付け|位置づけ)して(いる|いた)$/,
   /(見方|見解|考え|懸念|方針|意向|認識|立場|考え方|見通し|方向性)(を|も)(示して|表明して|明らかにして)(いる|いた)$/,
   /懸念を(示し|表明し)(ている|た)$/,
   /(示唆|回答|意見|指摘|助言|説明)を(受けた|得た|いただいた)$/,
   /とのことであ(る|った)$/,
   /(?<=た)という$/, // hearsay: …につながったという (not the definitional `…をXという`)
+  /(?<=[^「」]だ)という$/, // hearsay after the copula: …が理想だという (a definition is `…を「X」という`)
   // …を推進するとしている (not を目標としている, not the volitional 始まろうとしている)
   /(?<=[ぁ-ゖ」])(?<![をにがはのもへでと])(?<![おこそとのほもろよごぞどぼぽ]う)と(している|していた|した)$/,
   // after a na-adjective (`…が不可欠としている`), but not the verb `を必要とする` / `を可能とした`
@@ -341,7 +349,7 @@ const ATTRIBUTION: RegExp[] = [
 const CITED_AUTHOR = /^[^。、]{0,40}?([^。、（(]{1,30}[（(](?:19|20)[0-9]{2}[a-z]?[）)])(?:[\s\u3000]?[0-9０-９]{1,3}[\s\u3000]?)?(?:は|では|でも|においては|においても|によれば|によると|も)[、，]/;
 
 /** A source named where a sentence opens: `…の調査では、`, `…によると、`. */
-const SOURCE_OPENING = /(によると|によれば|(?<!本|今回の|当該)(?:調査|研究|報告書|分析|論文|レポート|答申|提言|宣言|とりまとめ|取りまとめ|Report|レポート」)」?(?:では|においては|において))[、，]/;
+const SOURCE_OPENING = /(によると|によれば|(?<!本|今回の|当該)(?:調査|研究|報告書|分析|論文|レポート|答申|提言|宣言|とりまとめ|取りまとめ|アンケート|Report|レポート」)」?(?:では|においては|において))[、，]/;
 
 /** A source named where the sentence opens governs the whole sentence, past later clause breaks: `A氏によれば、…が、…`. */
 const SOURCE_AT_START = /^[^、。「」]{1,40}?(によると|によれば)[、，]/;
@@ -767,13 +775,16 @@ export function classifyByRules(sentence: string): ClaimClass | null {
     const content = tail.slice(0, predicateAttribution).replace(QUOTE_END, '');
     const reportMarker = tail.slice(predicateAttribution);
     const innerHit = classifyEnding(content);
+    // what a plan says it will do, stated as fact (§6 case 4): `「…計画」では、…を実施するとしている`
+    if (innerHit === null && /^と(している|していた|した)$/.test(reportMarker) && PLANNED_ACTION.test(content)
+      && (PLAN_TOPIC.test(stripped) || DOCUMENT_TOPIC.test(stripped))) return null;
     const contentEnd = content.slice(Math.max(finalClauseStart(content), content.length - 15));
     const hedged = (innerHit !== null && innerHit.strength === 'hedged') || ATTRIBUTED_HEDGE.test(contentEnd)
       || FORECAST_MARKER.test(reportMarker);
     return {
       kind: 'attributed', strength: hedged ? 'hedged' : 'firm',
       inner: innerKindOf(innerHit, content, reportMarker),
-      holder: holderOf(finalClause(), !PASSIVE_REPORT.test(reportMarker), stripped),
+      holder: hearsayHolder(reportMarker, finalClause(), stripped) ?? holderOf(finalClause(), !PASSIVE_REPORT.test(reportMarker), stripped),
       marker: markerOf(predicateAttribution),
     };
   }
@@ -793,7 +804,9 @@ export function classifyByRules(sentence: string): ClaimClass | null {
     };
   }
 
-  const own = (kind: InnerKind, strength: ClaimStrength, at: number): ClaimClass => {
+  const own = (kind: InnerKind, strength: ClaimStrength, at: number): ClaimClass | null => {
+    // a target a plan sets, stated as fact (§6 case 4): `「…プラン」において、…を目標として掲げている`
+    if (kind === 'expectation' && /^目標(として)?(掲げ|に掲げ)/.test(tail.slice(at)) && PLAN_TOPIC.test(stripped)) return null;
     // Another party's aim or priority (§6 cases 2 and 3: `同社は…を目指している`) is reported, not the paper's.
     if ((kind === 'expectation' || kind === 'importance') && OTHERS_STANCE.test(tail.slice(at))) {
       const party = topicParty(finalClause());
@@ -801,6 +814,11 @@ export function classifyByRules(sentence: string): ClaimClass | null {
     }
     return { kind, strength, inner: kind, holder: OWN, marker: markerOf(at) };
   };
+  // Problems listed as such (§6 case 2: `…が課題として挙げられた`), not survey shares (case 16) or a plan's contents (case 4)
+  const listed = matchEnd(LISTED_AS_PROBLEM, tail);
+  if (listed && PROBLEM_FRAME.test(finalClause()) && !/[％%]/.test(stripped) && !PLAN_TOPIC.test(stripped)) {
+    return { kind: 'attributed', strength: 'firm', inner: 'concern', holder: holderOfSource(sourceParty(finalClause())), marker: markerOf(listed.index) };
+  }
   // `重要なことは、…ことである`: the sentence opens with what matters and ends by naming it (however long)
   if (IMPORTANT_OPENING.test(stripped) && matchEnd(NAMED_AT_END, tail)) return own('importance', 'firm', 0);
   const hit = classifyEnding(tail);
@@ -826,10 +844,49 @@ export function classifyByRules(sentence: string): ClaimClass | null {
  */
 const AUTHORS_INFERENCE = /(と(考えられる|推測される|推察される|推測できる|推察できる|思われる|いえる|言える|いえよう|言えよう|考えることができる|みることができる|見ることができる)|(うかがえる|うかがわれる|窺える))$/;
 
+/** `…などが挙げられている`: things listed by someone (which is a problem list when PROBLEM_FRAME says so). */
+const LISTED_AS_PROBLEM = /(などが|等が|が)(挙げられて|あげられて)(いる|いた)$/;
+/** `…の課題として、…`: what follows is listed as a problem. */
+const PROBLEM_FRAME = /(課題|問題点|問題|障壁|阻害要因|懸念)として/;
+/** A plan, strategy or law as the topic: what it lists is its content (§6 case 4). */
+const PLAN_TOPIC = /(計画|戦略|方針|プラン|ロードマップ|構想|ビジョン|法|指針|ガイドライン)」?(（[^）]{0,60}）)?(では|において)/;
+/** A document named in brackets as the topic: `「…2012」では、`. */
+const DOCUMENT_TOPIC = /^[^、。]{0,8}「[^」]{1,30}」(（[^）]{0,60}）)?(では|において(は)?)[、，]/;
+/** An action a plan states it will take: `…を実施する`, `…を整備していく`. */
+const PLANNED_ACTION = /(する|していく|行う|進める|図る|講じる|講ずる|設ける)$/;
+
 /** A sentence opening with what matters (`重要なことは、`, `特に大切なのは、`) … */
 const IMPORTANT_OPENING = /^(?:[^、。「」]{0,12}[、，])?(?:最も|特に|何より|何よりも|より)?(?:重要|大切|肝要|肝心|大事)な(?:こと|の|点)は[、，]/;
 /** … and ending by naming it (`…ことである`, `…点だ`). */
 const NAMED_AT_END = /(こと|点|の)(である|だ)$/;
+
+/** `…Xとして…` before a listing verb: X says what kind of thing is listed. */
+const LISTING_FRAME = /([^、。]{1,24})として[^、。]{0,40}$/;
+const FRAME_INNER: ReadonlyArray<readonly [RegExp, InnerKind]> = [
+  [/(課題|問題|懸念|障壁|阻害要因|リスク)/, 'concern'],
+  [/(べき|必要)/, 'necessity'],
+  [/(重要|鍵|カギ)/, 'importance'],
+  [/(期待|目標)/, 'expectation'],
+];
+
+/** A wish at the end of reported content: `…を続けたい`, `…して行きたい`. */
+const WISH = /(たい|たいと)$/;
+/** Estimating verbs, and a content that states what is (or was) rather than what will be. */
+const ESTIMATE = /(推計|推定|試算)/;
+const STATE_END = /(ている|ていた|た|である|であった|いる)(と)?$/;
+
+/** Hearsay (`…だという`, `…とのことである`) about what a person the clause opens with says: `A氏は、…が理想だという`. */
+const HEARSAY = /^(という|とのことであ[るっ]た?)$/;
+const PERSON = /(氏|さん|教授|博士|准教授|社長|会長|代表|理事長|所長|担当者|部長|課長|市長|知事|町長|村長|CEO)$/;
+
+const PERSON_DESCRIBED = /^.*(?:する|した|している|していた|である)(?=[^、]{2,}$)/;
+
+function hearsayHolder(reportMarker: string, clause: string, sentence: string): ClaimHolder | null {
+  if (!HEARSAY.test(reportMarker)) return null;
+  const party = topicParty(clause) ?? topicParty(sentence);
+  // the person as named, without the clause describing them: `支店に勤務する山田さん` → `山田さん`
+  return party !== null && PERSON.test(party) ? { type: 'named', text: party.replace(PERSON_DESCRIBED, '') } : null;
+}
 
 /** A quoting particle at the end of reported content. */
 const QUOTE_END = /(?:とも|との|という|と|旨の|旨)$/;
@@ -859,6 +916,15 @@ function innerKindOf(hit: Hit | null, content: string, reportMarker: string): In
     if (hit.kind === 'assessment' && POSSIBILITY.test(content.slice(hit.at)) && HARM.test(content.slice(Math.max(0, hit.at - 40), hit.at))) return 'concern';
     if (hit.kind !== 'attributed') return hit.kind;
   }
+  // what is listed takes its kind from the frame it is listed under: `…すべき項目として…を挙げている`
+  if (/挙げ|あげ/.test(reportMarker)) {
+    const frame = LISTING_FRAME.exec(content);
+    if (frame) for (const [re, kind] of FRAME_INNER) if (re.test(frame[1])) return kind;
+  }
+  // a wish reported (`…していきたいとのことである`) is an aim
+  if (WISH.test(content)) return 'expectation';
+  // an estimate of what is, not of what will be: `…に達していると推計されている`
+  if (ESTIMATE.test(reportMarker) && STATE_END.test(content)) return 'assessment';
   // the noun the report is about may stand just before the marker: `懸念が多く語られている`, `…との批判がある`
   const said = content.slice(-4) + reportMarker;
   for (const [re, kind] of MARKER_INNER) if (re.test(said)) return kind;
