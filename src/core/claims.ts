@@ -327,6 +327,10 @@ const ATTRIBUTION: RegExp[] = [
   new RegExp(`(?<!(様々|さまざま|色々|いろいろ|多様|種々)な?)(指摘|意見|声|見方|見解|報告|予測|分析|評価|主張|研究|示唆|批判|議論|説|考え方|調査結果|研究結果|報告書|論)」?${ANCHOR}(が|も|は)(ある|あった|多い|多く見られる|少なくない|出ている|出てきている|出された|出されている|寄せられている|寄せられた|聞かれる|根強い|示されている|なされている|上がっている|あがっている|強い|存在する|ある一方|広がっている|台頭している|現れている|盛んになっている|活発になっている|活発化している)$`),
   /(が|と)(挙げられる|指摘される|言われる|いわれる)ことが多い$/, // a common view: …が挙げられることが多い
   /(推計|試算|予測|予想|分析|見通し|見込み)(結果)?を(発表|公表|提示)(した|している|していた)$/,
+  // a report describes, a party computes (`…について記述している`, `…の効果を算出している`); the
+  // paper's own government doing so, or the text about itself, is no claim (DESCRIBED_BY_OWN)
+  /(について|に関して|を)(記述|説明|詳述)して(いる|いた)$/,
+  /を(算出|試算)して(いる|いた)$/,
   // a council's recommendation made (§6 case 4): `…が重要である等の提言を取りまとめた`, `…べきとして…提言を行った`
   /(との|という|等の|などの|旨の)(緊急)?(提言|勧告|答申|意見)(（[^）]{0,40}）)?を、?[^、。]{0,24}(行った|行っている|取りまとめた|とりまとめた|まとめた|公表した|提出した)$/,
   /(べき|必要がある|必要である)として、?[^。]{0,60}(提言|勧告|答申)(（[^）]{0,40}）)?を(行った|行っている|取りまとめた|とりまとめた|まとめた|提出した)$/,
@@ -469,7 +473,7 @@ const KINDS: Rule[] = [
     /(危険|危険性|弊害)(が|も)(ある|大きい)$/,
     /(課題|問題|問題点)(が|も)多く(見られ|みられ)(る|た)$/,
     /十分に?(は)?[ぁ-んァ-ヶー一-龥]{0,8}(できていない|ていない)$/, // a shortfall: 効果が十分に表れていない
-    /(低い|少ない|乏しい|弱い|劣る|遅れている)(状況|状態|水準)(にある|である|となっている|にとどまっている)$/,
+    /(?<!最も)(低い|少ない|乏しい|弱い|劣る|遅れている)(状況|状態|水準)(にある|である|となっている|にとどまっている)$/, // not a ranking: 最も低い水準となっている
     /(難しく|困難に|厳しく)なって(いる|きている)$/,
     /(偏在|停滞|低迷)して(いる|きている)$/,
     /(後れ|遅れ)を(取って|とって)(いる|いる状況(にある|である|となっている))$/,
@@ -775,6 +779,10 @@ export function classifyByRules(sentence: string): ClaimClass | null {
     const content = tail.slice(0, predicateAttribution).replace(QUOTE_END, '');
     const reportMarker = tail.slice(predicateAttribution);
     const innerHit = classifyEnding(content);
+    if (DESCRIBES.test(reportMarker)) {
+      const party = topicParty(finalClause()) ?? topicParty(stripped);
+      if (TEXT_ITSELF.test(stripped) || (party !== null && isOwnParty(party))) return null;
+    }
     // what a plan says it will do, stated as fact (§6 case 4): `「…計画」では、…を実施するとしている`
     if (innerHit === null && /^と(している|していた|した)$/.test(reportMarker) && PLANNED_ACTION.test(content)
       && (PLAN_TOPIC.test(stripped) || DOCUMENT_TOPIC.test(stripped))) return null;
@@ -784,7 +792,8 @@ export function classifyByRules(sentence: string): ClaimClass | null {
     return {
       kind: 'attributed', strength: hedged ? 'hedged' : 'firm',
       inner: innerKindOf(innerHit, content, reportMarker),
-      holder: hearsayHolder(reportMarker, finalClause(), stripped) ?? holderOf(finalClause(), !PASSIVE_REPORT.test(reportMarker), stripped),
+      holder: hearsayHolder(reportMarker, finalClause(), stripped) ?? councilHolder(reportMarker, finalClause(), stripped)
+        ?? holderOf(finalClause(), !PASSIVE_REPORT.test(reportMarker), stripped),
       marker: markerOf(predicateAttribution),
     };
   }
@@ -805,6 +814,11 @@ export function classifyByRules(sentence: string): ClaimClass | null {
   }
 
   const own = (kind: InnerKind, strength: ClaimStrength, at: number): ClaimClass | null => {
+    // a stance held in another country (§6 case 13: a named holder makes it reported): `米国においては、…が期待されている`
+    if (kind !== 'concern' && kind !== 'assessment' && PASSIVE_PROGRESSIVE.test(tail.slice(at))) {
+      const abroad = FOREIGN_LOCUS.exec(finalClause()) ?? FOREIGN_LOCUS.exec(stripped);
+      if (abroad) return { kind: 'attributed', strength, inner: kind, holder: { type: 'named', text: abroad[1] }, marker: markerOf(at) };
+    }
     // a target a plan sets, stated as fact (§6 case 4): `「…プラン」において、…を目標として掲げている`
     if (kind === 'expectation' && /^目標(として)?(掲げ|に掲げ)/.test(tail.slice(at)) && PLAN_TOPIC.test(stripped)) return null;
     // Another party's aim or priority (§6 cases 2 and 3: `同社は…を目指している`) is reported, not the paper's.
@@ -869,6 +883,35 @@ const FRAME_INNER: ReadonlyArray<readonly [RegExp, InnerKind]> = [
   [/(期待|目標)/, 'expectation'],
 ];
 
+/** A recommendation made (`…等の提言を取りまとめた`) … */
+const RECOMMENDATION = /(提言|勧告|答申)/;
+/** … by a council the sentence names: `「…研究会」を開催し、…提言を取りまとめた`. */
+const COUNCIL = /「[^「」]{1,40}(研究会|懇談会|審議会|委員会|検討会|協議会|会議|タスクフォース|ワーキンググループ)」/;
+
+/**
+ * The holder of a recommendation whose topic is the paper's own government or left out: the
+ * government convenes, the council it names recommends (`総務省は「…研究会」を開催し、…提言を取りまとめた`).
+ */
+function councilHolder(reportMarker: string, clause: string, sentence: string): ClaimHolder | null {
+  if (!RECOMMENDATION.test(reportMarker)) return null;
+  const party = topicParty(clause) ?? topicParty(sentence);
+  if (party !== null && !isOwnParty(party)) return null;
+  const council = COUNCIL.exec(sentence);
+  return council ? { type: 'named', text: council[0] } : null;
+}
+
+/** Describing and computing: a claim only when someone other than the paper or its government does it. */
+const DESCRIBES = /^(について|に関して|を)(記述|説明|詳述|算出|試算)して/;
+/** The text about itself: `本章では…について説明している`. */
+const TEXT_ITSELF = /^(?:[^、。]{0,8}[、，])?(本|この|次|以下の)(章|節|項|稿|部|白書|コラム)(では|において|で|は)/;
+/** The end of reported content that names a problem or shortfall: `…競争力が低下したこと`. */
+const PROBLEM_CONTENT = /(低下|悪化|減少|不足|遅れ|立ち遅れ|深刻化|困難|停滞|低迷|格差)(している|してきている|した|しつつある|が見られる|が生じている)?(こと|点)?$/;
+
+/** A marker in the passive progressive: `期待されている`, `求められている`, `重視されている`. */
+const PASSIVE_PROGRESSIVE = /(され|られ)て(いる|きた)$/;
+/** Another country or region as the locus of the final clause: `米国においては、`, `欧州では、`. */
+const FOREIGN_LOCUS = /^(?:[^、。「」]{0,10}[、，])?((?:米国|アメリカ|英国|イギリス|欧州|EU|中国|韓国|ドイツ|フランス|インド|シンガポール|カナダ|オーストラリア|北欧|諸外国|海外)[^、。「」]{0,6}?)(?:においては|では|において)[、，]/;
+
 /** A wish at the end of reported content: `…を続けたい`, `…して行きたい`. */
 const WISH = /(たい|たいと)$/;
 /** Estimating verbs, and a content that states what is (or was) rather than what will be. */
@@ -889,7 +932,7 @@ function hearsayHolder(reportMarker: string, clause: string, sentence: string): 
 }
 
 /** A quoting particle at the end of reported content. */
-const QUOTE_END = /(?:とも|との|という|と|旨の|旨)$/;
+const QUOTE_END = /(?:とも|との|という|(?<!こ)と|旨の|旨)$/; // not the と of こと
 
 /** A report verb in the passive or existential voice: its topic is what is reported on, not who reports. */
 const PASSIVE_REPORT = /(され|られ|われ|れて|れる|れた|(が|も|は)[^、]{0,14}$|という$|とのことであ|そうである$|ことが多い$|(という|との)[^、]{0,8}(である|であった|となっている)$)/;
@@ -921,6 +964,8 @@ function innerKindOf(hit: Hit | null, content: string, reportMarker: string): In
     const frame = LISTING_FRAME.exec(content);
     if (frame) for (const [re, kind] of FRAME_INNER) if (re.test(frame[1])) return kind;
   }
+  // a problem or shortfall reported (`…が相対的に低下したことについて記述している`)
+  if (PROBLEM_CONTENT.test(content)) return 'concern';
   // a wish reported (`…していきたいとのことである`) is an aim
   if (WISH.test(content)) return 'expectation';
   // an estimate of what is, not of what will be: `…に達していると推計されている`

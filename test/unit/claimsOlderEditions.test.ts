@@ -113,4 +113,28 @@ describe('claims, older editions: reported statements and plans', () => {
     // a company's stated intention stays attributed (§6 case 3)
     expectReading('同社は、来年度から新たなサービスを開始するとしている。', ['attributed', 'firm', undefined, 'named', '同社']);
   });
+
+  it('a recommendation the government\'s council made is the council\'s', () => {
+    expectReading('総務省においては、「地域通信の将来像に関する研究会」を開催し、事業者が連携して対応を進めることが重要である等の提言を、本年6月に取りまとめた。',
+      ['attributed', 'firm', 'importance', 'named', '「地域通信の将来像に関する研究会」']);
+  });
+
+  it('a report describing, a party computing: attributed; the paper itself or its government doing so is no claim', () => {
+    expectReading('同報告書は、地方の中小企業の生産性が相対的に低下したことについて記述している。', ['attributed', 'firm', 'concern', 'named', '同報告書']);
+    expectReading('同社は、一連のシステム導入による経費削減効果を算出している。', ['attributed', 'firm', 'assessment', 'named', '同社']);
+    expectReading('総務省は、地域ごとの整備費用を試算している。', ['none']);
+    expectReading('本章では、地域の情報化の現状について説明している。', ['none']);
+  });
+
+  it('a stance held in another country is reported (§6 case 13: a named holder)', () => {
+    expectReading('米国においては、光回線が新たな産業を生む基盤として期待されている。', ['attributed', 'firm', 'expectation', 'named', '米国']);
+    expectReading('光回線が新たな産業を生む基盤として期待されている。', ['expectation', 'firm', 'expectation', 'own']);
+  });
+});
+
+describe('claims, older editions: data is not a claim', () => {
+  it('a ranking stated as data is no concern; a low level stated as a state is', () => {
+    expectReading('各国の成長率を比較すると、日本は先進国の中では最も低い水準となっている。', ['none']);
+    expectReading('我が国の中小企業の情報化は低い水準にとどまっている。', ['concern', 'firm']);
+  });
 });
