@@ -18,6 +18,10 @@
 // Every claim also gets its inner kind (for an attributed claim, the kind of what is reported,
 // read from the reported content and, failing that, from the report verb: innerKindOf) and its
 // holder (./claimHolder: the source phrase, the topic of an active report verb or the speaker).
+// The tables read the older editions' house style too (平成12–21年版: figure references numbered
+// `(図表1))`, kanji spellings such as 出来る, problems and evaluations in other words, hearsay
+// `…だという`, councils' recommendations, plans' actions stated as fact): see
+// test/unit/claimsOlderEditions.test.ts for the readings, each written from FORMAT.md §6.
 // Only a bounded tail of the sentence is matched against the tables, so the work is linear
 // in the sentence length.
 
@@ -362,7 +366,7 @@ const SOURCE_AT_START = /^[^、。「」]{1,40}?(によると|によれば)[、�
 const ATTRIBUTION_ANYWHERE = /(によると|によれば)(?!ころ)/; // not `…によるところが大きい` (owing to)
 
 /** What a survey or study did, rather than found: `…の調査では、…について尋ねている`. */
-const SOURCE_METHOD = /(尋ね|聞い|質問し|算出し|集計し|実施し|行っ|対象とし|決め|用い|使用し|調べ|設け|設定し|検討し|しようとし|試み)(ている|ていた|た)$|(のか|かどうか|か否か)を[^、。]{0,20}(分析|検証|調査|検討)し(ている|ていた|た)$/;
+const SOURCE_METHOD = /(尋ね|聞い|質問し|算出し|集計し|実施し|行っ|対象とし|決め|用い|使用し|調べ|設け|設定し|検討し|しようとし|試み)(ている|ていた|た)$|(のか|かどうか|か否か)を[^、。]{0,20}(分析|検証|調査|検討)し(ている|ていた|た)$|(合計|平均|割合|比率|総数)を[^、。]{1,12}と(した|している)$/; // …の合計を安心感とした: a measure defined
 
 /** A figure of the text itself is not a source: `図表1-2-3によると、…`. */
 const OWN_FIGURE_BEFORE = /図表[^、。]{0,20}$/;
@@ -553,7 +557,7 @@ const KINDS: Rule[] = [
     /(見方|解釈|捉え方|とらえ方)(も|が)可能(である|だ)$/, // …という見方も可能である
     /と(みる|見る|捉える|とらえる|解釈する|評価する)ことも可能(である|だ)$/,
     /(起こり|生じ|あり|なり)(得る|うる)$/, // …が起こり得る, チャンスとなりうる
-    /可能性(が|も)(挙げられる|開ける|開かれる|広がる|広がっている)$/,
+    /可能性(が|も)(挙げられる|開ける|開かれる|広がる|広がっている|増している|拡大している)$/,
     /(断定|判断|結論)(する|づける|付ける)ことは(できない|難しい)$/,
   ),
   ...r('assessment', 'firm',

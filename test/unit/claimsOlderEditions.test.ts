@@ -133,6 +133,14 @@ describe('claims, older editions: reported statements and plans', () => {
 });
 
 describe('claims, older editions: data is not a claim', () => {
+  it("a survey's method is no finding: …の合計を満足度とした", () => {
+    expectReading('アンケートでは、各項目について五段階で尋ね、「満足」「やや満足」の回答率の合計を満足度とした。', ['none']);
+  });
+
+  it('a possibility that grows is a judgement (hedged by its 可能性)', () => {
+    expectReading('通信と放送が融合した新たなサービスの可能性が増してきている。', ['assessment', 'hedged']);
+  });
+
   it('a ranking stated as data is no concern; a low level stated as a state is', () => {
     expectReading('各国の成長率を比較すると、日本は先進国の中では最も低い水準となっている。', ['none']);
     expectReading('我が国の中小企業の情報化は低い水準にとどまっている。', ['concern', 'firm']);
