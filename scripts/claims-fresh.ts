@@ -83,8 +83,11 @@ function readingOf(get: (col: string) => string | undefined, suffix: string, whe
   return { kind: kind as Label, strength: kind === 'none' ? '-' : (strength as Reading['strength']), inner, holder, holderText: holderText === '-' ? '' : holderText };
 }
 
-/** Read a fresh set; sentences are re-derived from `corpus` and checked against their hashes. */
-export function readFreshSet(path: string, corpus: string): FreshSet {
+/**
+ * Read a fresh set; sentences are re-derived from `corpus` and checked against their hashes. With
+ * `files`, only the rows drawn from those corpus files are kept (the others' files are never opened).
+ */
+export function readFreshSet(path: string, corpus: string, files?: ReadonlySet<string>): FreshSet {
   const provenance: string[] = [];
   let columns: string[] | null = null;
   const rows: FreshRow[] = [];
@@ -116,6 +119,7 @@ export function readFreshSet(path: string, corpus: string): FreshSet {
     }
     const gold = readingOf(get, '', where);
     if (!gold) throw new Error(`${where}: no adjudicated kind`);
+    if (files && !files.has(file)) return;
     if (!texts.has(file)) {
       const full = join(corpus, file);
       texts.set(file, existsSync(full) ? readFileSync(full, 'utf8') : null);

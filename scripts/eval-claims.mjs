@@ -1,7 +1,7 @@
 // Evaluate the claim classifier.
 //
 //   node --import tsx scripts/eval-claims.mjs [--errors] [--dump N] [--seed S] [--development]
-//       [--fresh SET.tsv]... [--fresh-only] [--corpus DIR]
+//       [--fresh SET.tsv]... [--fresh-only] [--fresh-files F1,F2,...] [--corpus DIR]
 //
 // 0. FRESH BLIND SETS (the measurement): every `--fresh SET.tsv` and every test/fixtures/claims-fresh*.tsv
 //    is a doubly-labelled set of sentences drawn from editions the classifier was never developed on,
@@ -12,6 +12,11 @@
 //    claims, holder type accuracy (own / named / unnamed), strength accuracy among claims whose
 //    kind is right, and the annotators' agreement (Cohen's kappa). `--fresh-only` prints just these.
 //    `--corpus DIR` (or HAKUSHO_CORPUS) names the corpus folder (default ../shared/corpus).
+//    `--fresh-files ict-h12.txt,ict-h17.txt` scores only the fresh rows drawn from those corpus files
+//    (a development subset; the other rows are not scored, printed or counted anywhere), and with
+//    `--errors` lists each of its misclassified rows with its text, gold vs predicted kind, strength,
+//    inner kind and holder. It also leaves out section 2 (the per-edition distributions), so that a
+//    run on a development subset prints nothing about the editions kept out of it.
 //
 // 1. For each labelled set in test/fixtures (claims-labelled.tsv, claims-heldout.tsv):
 //    precision / recall / F1 per kind, macro-F1 over the six claim kinds, strength accuracy,
@@ -76,6 +81,13 @@ const seed = seedIdx >= 0 ? Number(args[seedIdx + 1] ?? 1) : 20240601;
 const freshOnly = args.includes('--fresh-only');
 const freshPaths = args.flatMap((a, i) => (a === '--fresh' && args[i + 1] ? [resolve(args[i + 1])] : []));
 const corpusIdx = args.indexOf('--corpus');
+const freshFilesIdx = args.indexOf('--fresh-files');
+/** `--fresh-files a.txt,b.txt`: score only the fresh rows from these corpus files (null: every row). */
+const freshFiles = freshFilesIdx >= 0 ? new Set((args[freshFilesIdx + 1] ?? '').split(',').map((f) => f.trim()).filter(Boolean)) : null;
+if (freshFiles && freshFiles.size === 0) {
+  console.error('eval:claims: --fresh-files needs a comma-separated list of corpus files');
+  process.exit(2);
+}
 
 export const CLAIM_KINDS = ['necessity', 'importance', 'expectation', 'assessment', 'attributed', 'concern'];
 const LABELS = [...CLAIM_KINDS, 'none'];
@@ -324,11 +336,15 @@ const corpusDir = corpusIdx >= 0 && args[corpusIdx + 1] ? resolve(args[corpusIdx
     for (const path of sets) {
       let set;
       try {
-        set = readFreshSet(path, corpusDir);
+        set = readFreshSet(path, corpusDir, freshFiles ?? undefined);
       } catch (e) {
         // a missing file or a malformed row: say which, and stop (a partial score would mislead)
         console.error(`eval:claims: cannot read the fresh set ${path}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
         process.exit(2);
+      }
+      if (freshFiles) {
+        // a development subset: readFreshSet kept only the rows of these files
+        set.name = `${set.name} [rows from ${[...freshFiles].join(', ')} only]`;
       }
       console.log(`\n${set.name} — provenance:`);
       for (const line of set.provenance) console.log(`  ${line}`);
@@ -338,8 +354,8 @@ const corpusDir = corpusIdx >= 0 && args[corpusIdx + 1] ? resolve(args[corpusIdx
         for (const r of set.rows) {
           const c = classifySentence(r.sentence);
           const g = r.gold;
-          if ((c?.kind ?? 'none') !== g.kind || (c && (c.inner !== g.inner || c.holder.type !== g.holder))) {
-            console.log(`  [${g.kind}/${g.strength}/${g.inner}/${g.holder} ${g.holderText} → ${c ? `${c.kind}/${c.strength}/${c.inner}/${c.holder.type} ${c.holder.text ?? ''}` : 'none'}] ${r.where} ${r.sentence}`);
+          if ((c?.kind ?? 'none') !== g.kind || (c && (c.inner !== g.inner || c.holder.type !== g.holder || c.strength !== g.strength))) {
+            console.log(`  [${g.kind}/${g.strength}/${g.inner}/${g.holder} ${g.holderText} → ${c ? `${c.kind}/${c.strength}/${c.inner}/${c.holder.type} ${c.holder.text ?? ''} «${c.marker}»` : 'none'}] ${r.where} ${r.sentence}`);
           }
         }
       }
@@ -357,7 +373,7 @@ for (const name of ['claims-labelled.tsv', 'claims-heldout.tsv']) {
 }
 
 if (existsSync(corpusDir)) {
-  for (const f of readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort()) corpusReport(join(corpusDir, f));
+  if (!freshFiles) for (const f of readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort()) corpusReport(join(corpusDir, f));
   const realSets = [
     ['claims-real-labels.tsv', 'real text, first blind set (development: the classifier was since adjusted on it)'],
     ['claims-real-labels-2.tsv', 'real text, second blind set (development: scored 0.828 blind, then adjusted on)'],

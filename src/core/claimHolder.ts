@@ -19,14 +19,14 @@ const OWN_PARTY = /^(?:本[^、。]{1,10}|今回の[^、。]{1,10}|当省|総務
 const LEADING = /^(?:また|さらに|更に|なお|一方|他方|このうち|その中で|例えば|たとえば|特に|実際|加えて|具体的には|この点|これに対し|これに対して|そして|しかし|ただし|同様に|最近では|近年では?|現在)[、，]?/;
 
 /** Words that are a party's report, survey or study: `A社の調査`, `OECDの報告書`. */
-const SOURCE_NOUN = '(?:調査|研究|報告書|報告|分析|論文|レポート|白書|答申|提言|宣言|とりまとめ|取りまとめ|推計|予測|試算|資料|データ|統計|発表|声明|ガイドライン|見通し|Report|Survey|Review|Outlook|Index)';
+const SOURCE_NOUN = '(?:調査|アンケート|研究|報告書|報告|分析|論文|レポート|白書|答申|提言|宣言|とりまとめ|取りまとめ|推計|予測|試算|資料|データ|統計|発表|声明|ガイドライン|見通し|Report|Survey|Review|Outlook|Index)';
 
 /** `X（によると|によれば）`: the party is the noun phrase before it. */
 const BY = /(によると|によれば)(?!ころ)/;
 /** `Xの調査では、` / `X（2019）は、` / `Xでは、` opening a clause. */
 const SOURCE_TOPIC = new RegExp(`^(.{1,60}?${SOURCE_NOUN}」?)(?:では|においては|において|でも)[、，]`);
 /** `Xは、` / `Xでは、` as the topic of the final clause (a comma after it or not). */
-const TOPIC = /^([^「」『』]{1,50}?)(?:は|では|もまた|も)(?:、|，|「)/;
+const TOPIC = /^([^「」『』]{1,50}?)(?:においては|においても|は|では|もまた|も)(?:、|，|「)/;
 const TOPIC_NO_COMMA = /^([^、。「」]{1,40}?)(?:は|では)(?=[^、。]{4})/;
 /** A topic that says what is spoken of, not who speaks: `後者については`, `この点に関しては`. */
 const SUBJECT_MATTER = /(について|に関して|に対して|をめぐって|としては|の場合|においては|の点)$/;
@@ -78,7 +78,7 @@ export function topicParty(clause: string): string | null {
 }
 
 /** Names that read as a party: a cited author, a person, an organisation, a place that acts. */
-const PARTY_LIKE = /([）)]|氏|教授|博士|社|省|庁|機構|協会|研究所|大学|委員会|政府|会議|銀行|財団|センター|グループ|団体|企業|県|市|町|村|連合|機関|[A-Za-z]{2,})$/;
+const PARTY_LIKE = /([）)]|氏|さん|教授|博士|社|省|庁|機構|協会|研究所|大学|委員会|政府|会議|銀行|財団|センター|グループ|団体|企業|県|市|町|村|連合|機関|[A-Za-z]{2,})$/;
 /** Pointers back to a source named earlier (`これによれば`): the party is in an earlier sentence. */
 const DEICTIC = /^(?:これ|それ|こちら|あれ)$/;
 

@@ -18,6 +18,10 @@
 // Every claim also gets its inner kind (for an attributed claim, the kind of what is reported,
 // read from the reported content and, failing that, from the report verb: innerKindOf) and its
 // holder (./claimHolder: the source phrase, the topic of an active report verb or the speaker).
+// The tables read the older editions' house style too (平成12–21年版: figure references numbered
+// `(図表1))`, kanji spellings such as 出来る, problems and evaluations in other words, hearsay
+// `…だという`, councils' recommendations, plans' actions stated as fact): see
+// test/unit/claimsOlderEditions.test.ts for the readings, each written from FORMAT.md §6.
 // Only a bounded tail of the sentence is matched against the tables, so the work is linear
 // in the sentence length.
 
@@ -118,6 +122,9 @@ function trailingJunkStart(s: string): number {
 /** An article of a statute or rule cited in a bracket: `（第5条第1項）`, `（同法第10条）`. */
 const ARTICLE = /第[0-9０-９一二三四五六七八九十百]+条/;
 
+/** A figure reference whose figures are numbered `1)`, `2)` (an unbalanced bracket): `(図表1)、2))`. */
+const NUMBERED_FIGURES = /[（(]図表[^（）()。]{0,20}[)）](?:[、，～~・\-][^（）()。]{0,8}[)）])*[)）]$/;
+
 /** Remove terminators, anchors, trailing brackets and whitespace from the end. */
 export function stripEnding(sentence: string): { text: string; question: boolean; citesArticle: boolean } {
   let s = sentence;
@@ -129,6 +136,12 @@ export function stripEnding(sentence: string): { text: string; question: boolean
     const junk = trailingJunkStart(s);
     if (junk > 0) {
       s = s.slice(0, junk);
+      continue;
+    }
+    // the 平成12年版 numbers its figures `1)`, `2)` inside the bracket: `(図表1))`, `(図表1)、2))`
+    const numbered = s.endsWith(')') || s.endsWith('）') ? NUMBERED_FIGURES.exec(s) : null;
+    if (numbered && numbered.index > 0) {
+      s = s.slice(0, numbered.index);
       continue;
     }
     const b = stripTrailingBracket(s);
@@ -195,6 +208,8 @@ const POLITE: ReadonlyArray<readonly [RegExp, string]> = [
 const CHAIN_WINDOW = 24;
 const CHAIN_REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/([一-龥ァ-ヶー])(?:も|は)(され|なされ)/g, '$1$2'],
+  // the kanji spelling of the potential: `評価することが出来る` → `評価することができる`
+  [/出来(る|ない|ている|た)/g, 'でき$1'],
   [/て(?:き|来)ている/g, 'ている'],
   [/で(?:き|来)ている/g, 'でいる'],
 ];
@@ -205,7 +220,7 @@ const TSUTSU = /([ぁ-ゖ])つつある/g;
 const teOfStem = (_: string, stem: string) => `${TE_OF_STEM[stem] ?? `${stem}て`}いる`;
 
 /** Characters every rewrite needs: most endings hold none of them and are returned as they are. */
-const CHAIN_CUES = ['され', 'てき', '来て', 'でき', 'つつ'];
+const CHAIN_CUES = ['され', 'てき', '来て', 'でき', 'つつ', '出来'];
 
 function composeChain(s: string): string {
   const cut = Math.max(0, s.length - CHAIN_WINDOW);
@@ -255,6 +270,8 @@ const NOT_CLAIM: RegExp[] = [
   // the content of a plan stated as fact (§6 case 4): …を推進するとされている
   /(推進|実施|整備|導入|策定|創設|支援|強化|展開|促進)(する|していく)(こと)?とされ(ている|た)$/,
   /(行う|進める|設ける|講じる|講ずる|取り組む)(こと)?とされ(ている|た)$/,
+  // a target set by a plan, stated as fact: `…への移行は国家目標とされている`
+  /(目標|方針|目的)とされ(ている|た)$/,
   // a statute's obligation stated as fact: …必要な措置を講ずるものとされている
   /[うくすつぬふむゆるぐずぶ]ものと(されている|された|する|している)$/,
 ];
@@ -314,12 +331,22 @@ const ATTRIBUTION: RegExp[] = [
   new RegExp(`(?<!(様々|さまざま|色々|いろいろ|多様|種々)な?)(指摘|意見|声|見方|見解|報告|予測|分析|評価|主張|研究|示唆|批判|議論|説|考え方|調査結果|研究結果|報告書|論)」?${ANCHOR}(が|も|は)(ある|あった|多い|多く見られる|少なくない|出ている|出てきている|出された|出されている|寄せられている|寄せられた|聞かれる|根強い|示されている|なされている|上がっている|あがっている|強い|存在する|ある一方|広がっている|台頭している|現れている|盛んになっている|活発になっている|活発化している)$`),
   /(が|と)(挙げられる|指摘される|言われる|いわれる)ことが多い$/, // a common view: …が挙げられることが多い
   /(推計|試算|予測|予想|分析|見通し|見込み)(結果)?を(発表|公表|提示)(した|している|していた)$/,
+  // a report describes, a party computes (`…について記述している`, `…の効果を算出している`); the
+  // paper's own government doing so, or the text about itself, is no claim (DESCRIBED_BY_OWN)
+  /(について|に関して|を)(記述|説明|詳述)して(いる|いた)$/,
+  /を(算出|試算)して(いる|いた)$/,
+  // a council's recommendation made (§6 case 4): `…が重要である等の提言を取りまとめた`, `…べきとして…提言を行った`
+  /(との|という|等の|などの|旨の)(緊急)?(提言|勧告|答申|意見)(（[^）]{0,40}）)?を、?[^、。]{0,24}(行った|行っている|取りまとめた|とりまとめた|まとめた|公表した|提出した)$/,
+  /(べき|必要がある|必要である)として、?[^。]{0,60}(提言|勧告|答申)(（[^）]{0,40}）)?を(行った|行っている|取りまとめた|とりまとめた|まとめた|提出した)$/,
+  // an estimate of what is (a forecast of what will be stays expectation): `…に達していると推計されている`
+  /(?<=ている|た|である|であった)と(推計|推定)され(ている|た)$/,
   /と(定義|位置付け|位置づけ)して(いる|いた)$/,
   /(見方|見解|考え|懸念|方針|意向|認識|立場|考え方|見通し|方向性)(を|も)(示して|表明して|明らかにして)(いる|いた)$/,
   /懸念を(示し|表明し)(ている|た)$/,
   /(示唆|回答|意見|指摘|助言|説明)を(受けた|得た|いただいた)$/,
   /とのことであ(る|った)$/,
   /(?<=た)という$/, // hearsay: …につながったという (not the definitional `…をXという`)
+  /(?<=[^「」]だ)という$/, // hearsay after the copula: …が理想だという (a definition is `…を「X」という`)
   // …を推進するとしている (not を目標としている, not the volitional 始まろうとしている)
   /(?<=[ぁ-ゖ」])(?<![をにがはのもへでと])(?<![おこそとのほもろよごぞどぼぽ]う)と(している|していた|した)$/,
   // after a na-adjective (`…が不可欠としている`), but not the verb `を必要とする` / `を可能とした`
@@ -330,7 +357,7 @@ const ATTRIBUTION: RegExp[] = [
 const CITED_AUTHOR = /^[^。、]{0,40}?([^。、（(]{1,30}[（(](?:19|20)[0-9]{2}[a-z]?[）)])(?:[\s\u3000]?[0-9０-９]{1,3}[\s\u3000]?)?(?:は|では|でも|においては|においても|によれば|によると|も)[、，]/;
 
 /** A source named where a sentence opens: `…の調査では、`, `…によると、`. */
-const SOURCE_OPENING = /(によると|によれば|(?<!本|今回の|当該)(?:調査|研究|報告書|分析|論文|レポート|答申|提言|宣言|とりまとめ|取りまとめ|Report|レポート」)」?(?:では|においては|において))[、，]/;
+const SOURCE_OPENING = /(によると|によれば|(?<!本|今回の|当該)(?:調査|研究|報告書|分析|論文|レポート|答申|提言|宣言|とりまとめ|取りまとめ|アンケート|Report|レポート」)」?(?:では|においては|において))[、，]/;
 
 /** A source named where the sentence opens governs the whole sentence, past later clause breaks: `A氏によれば、…が、…`. */
 const SOURCE_AT_START = /^[^、。「」]{1,40}?(によると|によれば)[、，]/;
@@ -339,7 +366,7 @@ const SOURCE_AT_START = /^[^、。「」]{1,40}?(によると|によれば)[、�
 const ATTRIBUTION_ANYWHERE = /(によると|によれば)(?!ころ)/; // not `…によるところが大きい` (owing to)
 
 /** What a survey or study did, rather than found: `…の調査では、…について尋ねている`. */
-const SOURCE_METHOD = /(尋ね|聞い|質問し|算出し|集計し|実施し|行っ|対象とし|決め|用い|使用し|調べ|設け|設定し|検討し|しようとし|試み)(ている|ていた|た)$|(のか|かどうか|か否か)を[^、。]{0,20}(分析|検証|調査|検討)し(ている|ていた|た)$/;
+const SOURCE_METHOD = /(尋ね|聞い|質問し|算出し|集計し|実施し|行っ|対象とし|決め|用い|使用し|調べ|設け|設定し|検討し|しようとし|試み)(ている|ていた|た)$|(のか|かどうか|か否か)を[^、。]{0,20}(分析|検証|調査|検討)し(ている|ていた|た)$|(合計|平均|割合|比率|総数)を[^、。]{1,12}と(した|している)$/; // …の合計を安心感とした: a measure defined
 
 /** A figure of the text itself is not a source: `図表1-2-3によると、…`. */
 const OWN_FIGURE_BEFORE = /図表[^、。]{0,20}$/;
@@ -377,6 +404,9 @@ const READINGS: RegExp[] = [
   /(こと|の|傾向|状況|様子|姿|違い|差)(が|も)?(見て取れる|見てとれる|みて取れる|みてとれる|読み取れる)$/,
   /(見て取れる|見てとれる|みて取れる|みてとれる|読み取れる)$/,
   /(こと|の)(が|も)(明らか|鮮明)(に|と)(なった|なっている|なる)$/,
+  // `…傾向がうかがえる` reads the data as `…が見て取れる` does (firm; `…可能性がうかがえる` is hedged by its 可能性)
+  /(うかがえる|うかがわれる|窺える|伺える|窺われる)$/,
+  /(ことが|ことも|点が)(判明した|判明している)$/,
 ];
 
 /** Wrappers that add nothing to the kind of what they wrap: `…のも事実である`, `…点も特徴である`. */
@@ -390,7 +420,7 @@ const HEDGES: { re: RegExp }[] = [
   { re: /(であろう|だろう|かもしれない|と推察される)$/ },
   { re: /とは(言いがたい|言い難い|いいがたい|いい難い|言えない|いえない)$/ },
   { re: /(が|も|として|は)?(考えられる|考えられよう)$/ },
-  { re: /(うかがえる|うかがわれる|うかがわせる|窺える|伺える|推察される|推測される|示唆される|示唆されている|示唆している|示唆する)$/ },
+  { re: /(うかがわせる|推察される|推測される|示唆される|示唆されている|示唆している|示唆する)$/ },
   { re: /ように(思う|思われる|感じる|感じられる)$/ },
   { re: /と(捉える|とらえる|位置付ける|位置づける|解釈する|理解する|評価する)ことができる$/ },
   { re: /(場合|こと|ケース)(も|が)(あり得る|ありうる)$/ },
@@ -423,7 +453,13 @@ const KINDS: Rule[] = [
   ),
   ...r('concern', 'firm',
     new RegExp(`(課題|問題|難題|懸案|懸念材料|障壁|障害|妨げ|足かせ|ボトルネック|阻害要因|ネック|リスク要因)(の一つ|のひとつ)?${COP}$`),
-    /(課題|問題|問題点|懸念|リスク|危険性|弊害|懸念点|不安|トラブル|被害|混乱|負の側面|支障|悪影響)(が|も)(ある|認められる|残る|残されている|残っている|存在する|多い|山積している|生じている|生じる|浮上している|顕在化している|指摘できる|高まっている|強い|根強い|広がっている|拡大している|増している|大きい|発生している|起きている|相次いでいる|顕在化しつつある|表面化している)$/,
+    /(課題|問題|問題点|懸念|リスク|危険性|弊害|懸念点|不安|トラブル|被害|混乱|負の側面|支障|悪影響|格差)(が|も)(ある|認められる|残る|残されている|残っている|存在する|存在している|多い|山積している|生じている|生じる|浮上している|顕在化している|指摘できる|高まっている|強い|根強い|広がっている|拡大している|拡大した|広がった|増している|大きい|発生している|起きている|相次いでいる|顕在化しつつある|表面化している|散見される|見受けられる)$/,
+    // what the text brings to light is a problem: `…では課題が浮き彫りとなった`
+    /(課題|問題|問題点|弱点|格差|遅れ)(が|も)浮き彫り(と|に)(なった|なっている|なる)$/,
+    // a problem named as one of the challenges: `…を阻害する課題の一つとして、…がある`
+    /(課題|問題|問題点|阻害要因|障壁|懸念)(の一つ|のひとつ)?として(は)?[、，]?[^。]{1,40}(が|も)(ある|存在する|挙げられる)$/,
+    // harms that grow: `…架空請求トラブルも増加している`
+    /(トラブル|被害|被害額|詐欺|犯罪|不正アクセス|迷惑メール|スパム|ウイルス|事件|事案|サイバー攻撃|攻撃|侵害|有害情報|違法情報|侵害する情報の流通)(（[^）]{1,80}）)?(の件数|件数)?(が|も)(増加|急増|増大|拡大|多発|頻発)して(いる|きている)$/,
     /(課題|問題|問題点|懸念|トラブル|弊害)(が|も)(あった|生じた|発生した)$/, // not a past 被害が発生した: an event
     /(課題|問題)として(残る|残っている|残されている|挙げられる|指摘できる|浮かび上がる|浮かび上がっている|顕在化している)$/,
     /(課題|問題|リスク)を(抱えている|抱える|抱えてい|はらんでいる|はらむ)$/,
@@ -441,7 +477,7 @@ const KINDS: Rule[] = [
     /(危険|危険性|弊害)(が|も)(ある|大きい)$/,
     /(課題|問題|問題点)(が|も)多く(見られ|みられ)(る|た)$/,
     /十分に?(は)?[ぁ-んァ-ヶー一-龥]{0,8}(できていない|ていない)$/, // a shortfall: 効果が十分に表れていない
-    /(低い|少ない|乏しい|弱い|劣る|遅れている)(状況|状態|水準)(にある|である|となっている|にとどまっている)$/,
+    /(?<!最も)(低い|少ない|乏しい|弱い|劣る|遅れている)(状況|状態|水準)(にある|である|となっている|にとどまっている)$/, // not a ranking: 最も低い水準となっている
     /(難しく|困難に|厳しく)なって(いる|きている)$/,
     /(偏在|停滞|低迷)して(いる|きている)$/,
     /(後れ|遅れ)を(取って|とって)(いる|いる状況(にある|である|となっている))$/,
@@ -467,6 +503,8 @@ const KINDS: Rule[] = [
     /必要とされ(る|ている|てきた)$/,
     /必要性(が|も|は)、?[^、。がをでと]{0,6}?(ある|高い|高まっている|高まる|増している|増す|増加している|増大している|拡大している|強まっている|指摘できる|大きい)$/,
     /(欠かせない|欠かすことができない|欠かすことのできない(もの|要素|条件)である|欠くことができない|欠くことのできない(もの|要素|条件)である)$/,
+    // the same said of what is needed: `…も、…ためには欠かすことができない取組である`
+    /(欠かせない|欠かすことができない|欠かすことのできない|欠くことができない|欠くことのできない)[ぁ-ゖァ-ヶー一-龥]{1,8}(である|だ)$/,
     /べき(である|だ|ではない)?$/,
     /(?<!(重視|重要視|特筆|留意|注目)す)べき(事項|点|こと|課題|もの|時期|段階|方向)(である|だ)$/,
     /(なければならない|なければならず|ねばならない|なくてはならない|なければいけない|ざるを得ない)$/,
@@ -479,13 +517,13 @@ const KINDS: Rule[] = [
     /(必要|不可欠|必須|急務)な(状況|状態|段階|時期)にある$/,
   ),
   // importance
-  ...r('importance', 'hedged', /重要となろう$/),
+  ...r('importance', 'hedged', /(重要|鍵|カギ)となろう$/),
   ...r('importance', 'firm',
     new RegExp(`(重要|大切|大事|肝要|肝心)${COP}$`),
     /(重要|大切|大事|肝要)$/, // noun-final bullet style: `…が重要。`
     new RegExp(`(重要|大切|大事)な(もの|存在|要素|テーマ|視点|ポイント)${COP}$`),
     new RegExp(`(重要|大切|大事)な(技術|インフラ|基盤|手段)${COP}$`),
-    /重要性(が|も|は)、?[^、。がをでと]{0,6}?(高まっている|高まってきている|高まる|増している|増す|高い|ある|大きい|クローズアップされている|注目されている|再認識されている|認識されている|増大している)$/,
+    /重要性(が|も|は)、?[^、。がをでと]{0,6}?(高まっている|高まってきている|高まってきた|高まった|高まる|増している|増す|高い|ある|大きい|クローズアップされている|注目されている|再認識されている|認識されている|増大している)$/,
     /重要性を(高めている|増している|増す)$/,
     new RegExp(`(重要な|大きな|決定的な|中心的な|不可欠な|欠かせない)(役割|意味|意義|ポイント|視点|要素|位置|鍵|カギ|基盤|要因|論点|役目|位置付け|取組|取り組み|施策|政策|テーマ|分野)(を(果たす|果たしている|担う|担っている|持つ|持っている|有する|有している|占める|占めている)|${COP})$`),
     new RegExp(`(鍵|カギ|切り札|要)(を握る|を握っている|${COP})$`),
@@ -519,12 +557,17 @@ const KINDS: Rule[] = [
     /(見方|解釈|捉え方|とらえ方)(も|が)可能(である|だ)$/, // …という見方も可能である
     /と(みる|見る|捉える|とらえる|解釈する|評価する)ことも可能(である|だ)$/,
     /(起こり|生じ|あり|なり)(得る|うる)$/, // …が起こり得る, チャンスとなりうる
-    /可能性(が|も)(挙げられる|開ける|開かれる|広がる|広がっている)$/,
+    /可能性(が|も)(挙げられる|開ける|開かれる|広がる|広がっている|増している|拡大している)$/,
     /(断定|判断|結論)(する|づける|付ける)ことは(できない|難しい)$/,
   ),
   ...r('assessment', 'firm',
     /(による|に負う)ところが大きい$/, // owing largely to
-    /(メリット|利点|強み|長所)(が|も)(ある|大きい)$/,
+    /(メリット|利点|強み|長所|優位性)(が|も)(ある|大きい)$/,
+    // a relation read in the data: `…と…には正の相関が存在する`
+    /(相関|相関関係)(が|も)(ある|存在する|見られる|みられる|認められる)$/,
+    // a value judged: `…の有益性が高まっている` (not 必要性 / 重要性, which have their own kinds)
+    /(有益性|有用性|有効性)(が|も|は)(高まっている|増している|高い|大きい)$/,
+    /(効果|成果|恩恵)を(もたらして|生み出して)(いる|きた)$/,
     /の(が|は)(通常|一般的|自然)(である|だ)$/,
     /(寄与|貢献)(も|が|は)大きい$/,
     /(明らか|鮮明)(に|と)(なった|なっている|なる)$/,
@@ -581,6 +624,9 @@ function classifyEnding(s: string): Hit | null {
   let conclusionAt = -1; // `…ことになる`: a consequence drawn (a claim only when it is a harm, see classifySentence)
   let readingAt = -1; // `…ことが分かる`: a firm reading of data
   for (let guard = 0; guard < 8; guard++) {
+    // a footnote anchor left at the end once what followed it is peeled: `…課題がある6` + `ことが指摘されている`
+    const anchor = INNER_ANCHOR.exec(rest);
+    if (anchor) rest = rest.slice(0, anchor.index);
     const direct = matchTable(rest, kindsFor);
     if (direct) return hedgeAt < 0 ? direct : { kind: direct.kind, strength: 'hedged', at: direct.at };
     if (hedgeAt >= 0 || readingAt >= 0) {
@@ -623,6 +669,9 @@ function classifyEnding(s: string): Hit | null {
 }
 
 const CONCLUSION = /^(ことになる|こととなる)$/;
+
+/** A footnote anchor glued to a predicate inside the sentence (`ある6`, `いる 12`). */
+const INNER_ANCHOR = /(?<=[ぁ-ゖ])[\s\u3000]?[0-9０-９]{1,3}[\s\u3000]?$/;
 
 /** `…か` endings that are adjectives (`確か`, `明らか`), not questions. */
 const NOT_A_QUESTION = /(豊|確|明ら|わず|僅|速や|緩や|穏や|細や|鮮や|健や|にわ|わず)か$/;
@@ -734,20 +783,28 @@ export function classifyByRules(sentence: string): ClaimClass | null {
     const content = tail.slice(0, predicateAttribution).replace(QUOTE_END, '');
     const reportMarker = tail.slice(predicateAttribution);
     const innerHit = classifyEnding(content);
+    if (DESCRIBES.test(reportMarker)) {
+      const party = topicParty(finalClause()) ?? topicParty(stripped);
+      if (TEXT_ITSELF.test(stripped) || (party !== null && isOwnParty(party))) return null;
+    }
+    // what a plan says it will do, stated as fact (§6 case 4): `「…計画」では、…を実施するとしている`
+    if (innerHit === null && /^と(している|していた|した)$/.test(reportMarker) && PLANNED_ACTION.test(content)
+      && (PLAN_TOPIC.test(stripped) || DOCUMENT_TOPIC.test(stripped))) return null;
     const contentEnd = content.slice(Math.max(finalClauseStart(content), content.length - 15));
     const hedged = (innerHit !== null && innerHit.strength === 'hedged') || ATTRIBUTED_HEDGE.test(contentEnd)
       || FORECAST_MARKER.test(reportMarker);
     return {
       kind: 'attributed', strength: hedged ? 'hedged' : 'firm',
       inner: innerKindOf(innerHit, content, reportMarker),
-      holder: holderOf(finalClause(), !PASSIVE_REPORT.test(reportMarker), stripped),
+      holder: hearsayHolder(reportMarker, finalClause(), stripped) ?? councilHolder(reportMarker, finalClause(), stripped)
+        ?? holderOf(finalClause(), !PASSIVE_REPORT.test(reportMarker), stripped),
       marker: markerOf(predicateAttribution),
     };
   }
   // A source that opens the sentence or its final clause (`OECD（2019）は、…`, `…の調査では、…`,
   // `…によると…`) makes what follows that source's finding; the finding ends the sentence.
   const source = sourceOf(stripped);
-  if (source !== null && !matchEnd(SOURCE_METHOD, tail)) {
+  if (source !== null && !matchEnd(SOURCE_METHOD, tail) && !matchEnd(AUTHORS_INFERENCE, tail)) {
     const innerHit = classifyEnding(tail);
     const cited = CITED_AUTHOR.exec(stripped.slice(0, 80));
     const party = cited && cited[1] === source ? source : sourceParty(finalClause()) ?? sourceParty(stripped);
@@ -760,7 +817,14 @@ export function classifyByRules(sentence: string): ClaimClass | null {
     };
   }
 
-  const own = (kind: InnerKind, strength: ClaimStrength, at: number): ClaimClass => {
+  const own = (kind: InnerKind, strength: ClaimStrength, at: number): ClaimClass | null => {
+    // a stance held in another country (§6 case 13: a named holder makes it reported): `米国においては、…が期待されている`
+    if (kind !== 'concern' && kind !== 'assessment' && PASSIVE_PROGRESSIVE.test(tail.slice(at))) {
+      const abroad = FOREIGN_LOCUS.exec(finalClause()) ?? FOREIGN_LOCUS.exec(stripped);
+      if (abroad) return { kind: 'attributed', strength, inner: kind, holder: { type: 'named', text: abroad[1] }, marker: markerOf(at) };
+    }
+    // a target a plan sets, stated as fact (§6 case 4): `「…プラン」において、…を目標として掲げている`
+    if (kind === 'expectation' && /^目標(として)?(掲げ|に掲げ)/.test(tail.slice(at)) && PLAN_TOPIC.test(stripped)) return null;
     // Another party's aim or priority (§6 cases 2 and 3: `同社は…を目指している`) is reported, not the paper's.
     if ((kind === 'expectation' || kind === 'importance') && OTHERS_STANCE.test(tail.slice(at))) {
       const party = topicParty(finalClause());
@@ -768,6 +832,13 @@ export function classifyByRules(sentence: string): ClaimClass | null {
     }
     return { kind, strength, inner: kind, holder: OWN, marker: markerOf(at) };
   };
+  // Problems listed as such (§6 case 2: `…が課題として挙げられた`), not survey shares (case 16) or a plan's contents (case 4)
+  const listed = matchEnd(LISTED_AS_PROBLEM, tail);
+  if (listed && PROBLEM_FRAME.test(finalClause()) && !/[％%]/.test(stripped) && !PLAN_TOPIC.test(stripped)) {
+    return { kind: 'attributed', strength: 'firm', inner: 'concern', holder: holderOfSource(sourceParty(finalClause())), marker: markerOf(listed.index) };
+  }
+  // `重要なことは、…ことである`: the sentence opens with what matters and ends by naming it (however long)
+  if (IMPORTANT_OPENING.test(stripped) && matchEnd(NAMED_AT_END, tail)) return own('importance', 'firm', 0);
   const hit = classifyEnding(tail);
   if (hit === null) {
     // an event stated as fact is a concern when what happens is a harm: `…偽動画が拡散する事例も生じている`
@@ -784,8 +855,88 @@ export function classifyByRules(sentence: string): ClaimClass | null {
   return hit.kind === 'attributed' ? null : own(hit.kind, hit.strength, hit.at);
 }
 
+/**
+ * The author's own inference ending a sentence that opens with a source (`…の調査によると、…が
+ * 少なくないと考えられる`, `これによると、…可能性がうかがえる`): the source is the evidence, the
+ * claim is the paper's, an assessment (or the kind under the hedge).
+ */
+const AUTHORS_INFERENCE = /(と(考えられる|推測される|推察される|推測できる|推察できる|思われる|いえる|言える|いえよう|言えよう|考えることができる|みることができる|見ることができる)|(うかがえる|うかがわれる|窺える))$/;
+
+/** `…などが挙げられている`: things listed by someone (which is a problem list when PROBLEM_FRAME says so). */
+const LISTED_AS_PROBLEM = /(などが|等が|が)(挙げられて|あげられて)(いる|いた)$/;
+/** `…の課題として、…`: what follows is listed as a problem. */
+const PROBLEM_FRAME = /(課題|問題点|問題|障壁|阻害要因|懸念)として/;
+/** A plan, strategy or law as the topic: what it lists is its content (§6 case 4). */
+const PLAN_TOPIC = /(計画|戦略|方針|プラン|ロードマップ|構想|ビジョン|法|指針|ガイドライン)」?(（[^）]{0,60}）)?(では|において)/;
+/** A document named in brackets as the topic: `「…2012」では、`. */
+const DOCUMENT_TOPIC = /^[^、。]{0,8}「[^」]{1,30}」(（[^）]{0,60}）)?(では|において(は)?)[、，]/;
+/** An action a plan states it will take: `…を実施する`, `…を整備していく`. */
+const PLANNED_ACTION = /(する|していく|行う|進める|図る|講じる|講ずる|設ける)$/;
+
+/** A sentence opening with what matters (`重要なことは、`, `特に大切なのは、`) … */
+const IMPORTANT_OPENING = /^(?:[^、。「」]{0,12}[、，])?(?:最も|特に|何より|何よりも|より)?(?:重要|大切|肝要|肝心|大事)な(?:こと|の|点)は[、，]/;
+/** … and ending by naming it (`…ことである`, `…点だ`). */
+const NAMED_AT_END = /(こと|点|の)(である|だ)$/;
+
+/** `…Xとして…` before a listing verb: X says what kind of thing is listed. */
+const LISTING_FRAME = /([^、。]{1,24})として[^、。]{0,40}$/;
+const FRAME_INNER: ReadonlyArray<readonly [RegExp, InnerKind]> = [
+  [/(課題|問題|懸念|障壁|阻害要因|リスク)/, 'concern'],
+  [/(べき|必要)/, 'necessity'],
+  [/(重要|鍵|カギ)/, 'importance'],
+  [/(期待|目標)/, 'expectation'],
+];
+
+/** A recommendation made (`…等の提言を取りまとめた`) … */
+const RECOMMENDATION = /(提言|勧告|答申)/;
+/** … by a council the sentence names: `「…研究会」を開催し、…提言を取りまとめた`. */
+const COUNCIL = /「[^「」]{1,40}(研究会|懇談会|審議会|委員会|検討会|協議会|会議|タスクフォース|ワーキンググループ)」/;
+
+/**
+ * The holder of a recommendation whose topic is the paper's own government or left out: the
+ * government convenes, the council it names recommends (`総務省は「…研究会」を開催し、…提言を取りまとめた`).
+ */
+function councilHolder(reportMarker: string, clause: string, sentence: string): ClaimHolder | null {
+  if (!RECOMMENDATION.test(reportMarker)) return null;
+  const party = topicParty(clause) ?? topicParty(sentence);
+  if (party !== null && !isOwnParty(party)) return null;
+  const council = COUNCIL.exec(sentence);
+  return council ? { type: 'named', text: council[0] } : null;
+}
+
+/** Describing and computing: a claim only when someone other than the paper or its government does it. */
+const DESCRIBES = /^(について|に関して|を)(記述|説明|詳述|算出|試算)して/;
+/** The text about itself: `本章では…について説明している`. */
+const TEXT_ITSELF = /^(?:[^、。]{0,8}[、，])?(本|この|次|以下の)(章|節|項|稿|部|白書|コラム)(では|において|で|は)/;
+/** The end of reported content that names a problem or shortfall: `…競争力が低下したこと`. */
+const PROBLEM_CONTENT = /(低下|悪化|減少|不足|遅れ|立ち遅れ|深刻化|困難|停滞|低迷|格差)(している|してきている|した|しつつある|が見られる|が生じている)?(こと|点)?$/;
+
+/** A marker in the passive progressive: `期待されている`, `求められている`, `重視されている`. */
+const PASSIVE_PROGRESSIVE = /(され|られ)て(いる|きた)$/;
+/** Another country or region as the locus of the final clause: `米国においては、`, `欧州では、`. */
+const FOREIGN_LOCUS = /^(?:[^、。「」]{0,10}[、，])?((?:米国|アメリカ|英国|イギリス|欧州|EU|中国|韓国|ドイツ|フランス|インド|シンガポール|カナダ|オーストラリア|北欧|諸外国|海外)[^、。「」]{0,6}?)(?:においては|では|において)[、，]/;
+
+/** A wish at the end of reported content: `…を続けたい`, `…して行きたい`. */
+const WISH = /(たい|たいと)$/;
+/** Estimating verbs, and a content that states what is (or was) rather than what will be. */
+const ESTIMATE = /(推計|推定|試算)/;
+const STATE_END = /(ている|ていた|た|である|であった|いる)(と)?$/;
+
+/** Hearsay (`…だという`, `…とのことである`) about what a person the clause opens with says: `A氏は、…が理想だという`. */
+const HEARSAY = /^(という|とのことであ[るっ]た?)$/;
+const PERSON = /(氏|さん|教授|博士|准教授|社長|会長|代表|理事長|所長|担当者|部長|課長|市長|知事|町長|村長|CEO)$/;
+
+const PERSON_DESCRIBED = /^.*(?:する|した|している|していた|である)(?=[^、]{2,}$)/;
+
+function hearsayHolder(reportMarker: string, clause: string, sentence: string): ClaimHolder | null {
+  if (!HEARSAY.test(reportMarker)) return null;
+  const party = topicParty(clause) ?? topicParty(sentence);
+  // the person as named, without the clause describing them: `支店に勤務する山田さん` → `山田さん`
+  return party !== null && PERSON.test(party) ? { type: 'named', text: party.replace(PERSON_DESCRIBED, '') } : null;
+}
+
 /** A quoting particle at the end of reported content. */
-const QUOTE_END = /(?:とも|との|という|と|旨の|旨)$/;
+const QUOTE_END = /(?:とも|との|という|(?<!こ)と|旨の|旨)$/; // not the と of こと
 
 /** A report verb in the passive or existential voice: its topic is what is reported on, not who reports. */
 const PASSIVE_REPORT = /(され|られ|われ|れて|れる|れた|(が|も|は)[^、]{0,14}$|という$|とのことであ|そうである$|ことが多い$|(という|との)[^、]{0,8}(である|であった|となっている)$)/;
@@ -812,6 +963,17 @@ function innerKindOf(hit: Hit | null, content: string, reportMarker: string): In
     if (hit.kind === 'assessment' && POSSIBILITY.test(content.slice(hit.at)) && HARM.test(content.slice(Math.max(0, hit.at - 40), hit.at))) return 'concern';
     if (hit.kind !== 'attributed') return hit.kind;
   }
+  // what is listed takes its kind from the frame it is listed under: `…すべき項目として…を挙げている`
+  if (/挙げ|あげ/.test(reportMarker)) {
+    const frame = LISTING_FRAME.exec(content);
+    if (frame) for (const [re, kind] of FRAME_INNER) if (re.test(frame[1])) return kind;
+  }
+  // a problem or shortfall reported (`…が相対的に低下したことについて記述している`)
+  if (PROBLEM_CONTENT.test(content)) return 'concern';
+  // a wish reported (`…していきたいとのことである`) is an aim
+  if (WISH.test(content)) return 'expectation';
+  // an estimate of what is, not of what will be: `…に達していると推計されている`
+  if (ESTIMATE.test(reportMarker) && STATE_END.test(content)) return 'assessment';
   // the noun the report is about may stand just before the marker: `懸念が多く語られている`, `…との批判がある`
   const said = content.slice(-4) + reportMarker;
   for (const [re, kind] of MARKER_INNER) if (re.test(said)) return kind;

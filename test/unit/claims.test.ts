@@ -69,7 +69,9 @@ describe('classifySentence', () => {
     it('assessment', () => {
       expectClaim('利用低迷の一因は操作の難しさにあると考えられる。', 'assessment', 'hedged');
       expectClaim('地域差は縮小しつつあるといえる。', 'assessment', 'hedged');
-      expectClaim('若年層の利用が多い様子がうかがえる。', 'assessment', 'hedged');
+      // a reading of data, like 見て取れる (§6 case 1): firm; a possibility read is hedged by its 可能性
+      expectClaim('若年層の利用が多い様子がうかがえる。', 'assessment', 'firm');
+      expectClaim('割引の導入が利用を後押しした可能性がうかがえる。', 'assessment', 'hedged');
       expectClaim('今後さらに需要が伸びる可能性がある。', 'assessment', 'hedged');
       expectClaim('この方式は小規模な自治体にも有用であろう。', 'assessment', 'hedged');
       expectClaim('都市部ほど利用率が高いことが分かる。', 'assessment', 'firm');
