@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeText } from '../src/core/analyze';
-import { CrossReference, WhitePaperDocument } from '../src/core/model';
+import { CrossReference, HeadingLevel, WhitePaperDocument } from '../src/core/model';
 import { pathLabel } from '../src/core/numbering';
 import { lineIndexOf } from '../src/core/text';
 import { contextSegments, Resolution, WorkspaceIndex } from '../src/core/workspaceIndex';
@@ -38,9 +38,13 @@ const pct = (n: number, of: number) => (of === 0 ? 'n/a' : `${((100 * n) / of).t
 function reason(index: WorkspaceIndex, doc: WhitePaperDocument, ref: CrossReference, r: Resolution): string {
   const here = pathLabel(contextSegments(doc, ref.start)) || '(before any heading)';
   if (r.status === 'external') {
-    if (ref.kind === 'deictic') return `the context (${here}) does not name the level ${ref.deixis} counts from`;
-    const missing = ref.segments.filter((s) => !index.hasHeadingLevel(s.level)).map((s) => s.level);
-    return `no heading of the file is a ${[...new Set(missing)].join('/')}: the text carries none of that level`;
+    if (ref.kind === 'deictic') {
+      const level = DEICTIC_LEVEL[ref.deixis?.[1] ?? ''];
+      if (level && !index.hasHeadingLevel(level)) return `${ref.deixis} stands under ${here}, and no heading of the file is a ${LEVEL_WORD[level]}${unnamedDivisions(doc)}: which ${LEVEL_WORD[level]} it means is not in the text`;
+      return `the context (${here}) does not name the level ${ref.deixis} counts from`;
+    }
+    const missing = ref.segments.filter((s) => !index.hasHeadingLevel(s.level)).map((s) => LEVEL_WORD[s.level] ?? s.level);
+    return `no heading of the file is a ${[...new Set(missing)].join('/')}: the text carries none of that level${unnamedDivisions(doc)}`;
   }
   if (r.status === 'ambiguous') {
     return `${r.targets.length} headings fit: ${r.targets.map((t) => (t.kind === 'heading' ? pathLabel(t.heading.segments) : t.figure.number)).join(', ')}`;
@@ -50,6 +54,20 @@ function reason(index: WorkspaceIndex, doc: WhitePaperDocument, ref: CrossRefere
   const sameNumber = last ? [...index.allHeadings()].filter(({ heading: h }) => h.level === last.level && h.key === last.key).map(({ heading: h }) => pathLabel(h.segments)) : [];
   const elsewhere = sameNumber.length ? `; ${labelOfLast(r.address)} exists at ${[...new Set(sameNumber)].slice(0, 4).join(', ')}${sameNumber.length > 4 ? ', …' : ''}` : `; no heading numbered ${labelOfLast(r.address)} at all`;
   return `read as ${pathLabel(r.address)} from ${here}${elsewhere}`;
+}
+
+const DEICTIC_LEVEL: Record<string, HeadingLevel> = { 部: 'part', 章: 'chapter', 節: 'section', 項: 'item' };
+const LEVEL_WORD: Record<string, string> = { part: '部', chapter: '章', section: '節', item: '項' };
+
+/**
+ * For a file with no 部, 章 or 節 line at all: where its 項 numbering starts again at 1, a division the
+ * text does not name begins (a 節 or a 章: nothing says which, nor its number).
+ */
+function unnamedDivisions(doc: WhitePaperDocument): string {
+  if (doc.headings.some((h) => h.level === 'part' || h.level === 'chapter' || h.level === 'section')) return '';
+  const items = doc.headings.filter((h) => h.level === 'item');
+  const restarts = items.filter((h, i) => i > 0 && h.key === '1').length;
+  return restarts ? ` (no 部/章/節 line at all; its 項 numbering starts again at 1 in ${restarts} places, where divisions the text does not name begin)` : '';
 }
 
 function labelOfLast(address: { level: string }[]): string {

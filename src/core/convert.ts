@@ -207,7 +207,10 @@ export function toMarkdown(doc: WhitePaperDocument): string {
 
 function headingLine(h: Heading, inline: (from: number, to: number, escapeHash?: boolean) => string): string {
   const text = inline(h.start, h.end, true).trim();
-  const level = ATX_LEVEL[h.level];
+  // a list numbered in digits under （1） (headings.ts) is written as the text writes it, `#### 1 …`,
+  // `##### （1）…`: read back, its numbering places it one level down again
+  const digits = /^[0-9]+$/.test(h.key) && (h.level === 'kana' || h.level === 'subkana');
+  const level = ATX_LEVEL[digits ? (h.level === 'kana' ? 'item' : 'subitem') : h.level];
   if (level) return `${'#'.repeat(level)} ${text}`;
   return `**${text}**`;
 }

@@ -30,24 +30,28 @@ export function buildHeadings(drafts: HeadingDraft[], ctx: HeadingContext): { he
   const openTitle: string[] = new Array(10).fill('');
   let openingChapter = ctx.inferredChapter ? null : chapterBeforeFirst(drafts);
   const titledChapters = new Set<string>();
-  for (const d of drafts) {
+  const nested = new Map<number, HeadingLevel>();
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
     if (d.level === 'chapter') openingChapter = null;
-    const depth = LEVEL_DEPTH[d.level];
-    const key = numberKey(d.level, d.rawNumber);
+    if (!nested.has(i)) for (const [j, l] of nestedRun(drafts, i, open) ?? []) nested.set(j, l);
+    const level = nested.get(i) ?? d.level;
+    const depth = LEVEL_DEPTH[level];
+    const key = numberKey(level, d.rawNumber);
     const title = ctx.text.slice(d.titleStart, d.end).trim();
-    const seg: PathSegment = d.level === 'unnumbered' ? { level: d.level, number: '', key: title } : segment(d.level, d.rawNumber);
+    const seg: PathSegment = level === 'unnumbered' ? { level, number: '', key: title } : segment(level, d.rawNumber);
     // a repeat has the open heading's number and title; the same number with another title is the
     // next chapter's 第1節 on a joined page that leaves its chapter line out
-    if (depth <= 3 && open[depth]?.key === key && open[depth]?.level === d.level && sameTitle(openTitle[depth], title) && headings.length > 0) {
+    if (depth <= 3 && open[depth]?.key === key && open[depth]?.level === level && sameTitle(openTitle[depth], title) && headings.length > 0) {
       repeats.push(d);
       continue;
     }
     // はじめに, 序章, 補論 … are units of their own, not parts holding chapters: a chapter line after one
     // starts the body (the book's part lines are often left out of a text download)
-    if (d.level === 'chapter' && open[1] && SELF_CONTAINED_UNIT_RE.test(open[1].key)) open[1] = null;
+    if (level === 'chapter' && open[1] && SELF_CONTAINED_UNIT_RE.test(open[1].key)) open[1] = null;
     // a bare `第2章` over the list of sources at the back labels the book's 第2章, not a chapter of the
     // part whose list of figures came just before it
-    if (d.level === 'chapter') {
+    if (level === 'chapter') {
       if (title === '' && titledChapters.has(key)) open[1] = null;
       else if (title !== '') titledChapters.add(key);
     }
@@ -56,10 +60,10 @@ export function buildHeadings(drafts: HeadingDraft[], ctx: HeadingContext): { he
     openInferred[depth] = false;
     for (let k = depth + 1; k < open.length; k++) { open[k] = null; openInferred[k] = false; }
     // a section under a part with no chapter line: the page code may tell the chapter
-    if (d.level === 'section' && open[2] === null && open[1] !== null && ctx.inferredChapter) {
+    if (level === 'section' && open[2] === null && open[1] !== null && ctx.inferredChapter) {
       open[2] = segment('chapter', ctx.inferredChapter);
       openInferred[2] = true;
-    } else if (d.level === 'section' && open[2] === null && openingChapter) {
+    } else if (level === 'section' && open[2] === null && openingChapter) {
       open[2] = segment('chapter', openingChapter);
       openInferred[2] = true;
     }
@@ -72,9 +76,9 @@ export function buildHeadings(drafts: HeadingDraft[], ctx: HeadingContext): { he
       inferred ||= openInferred[k];
     }
     headings.push({
-      level: d.level,
+      level,
       label: ctx.text.slice(d.start, d.labelEnd).trim(),
-      number: d.level === 'unnumbered' ? '' : displayNumber(d.level, d.rawNumber),
+      number: level === 'unnumbered' ? '' : displayNumber(level, d.rawNumber),
       key,
       title,
       titleStart: d.titleStart,
@@ -89,6 +93,33 @@ export function buildHeadings(drafts: HeadingDraft[], ctx: HeadingContext): { he
     });
   }
   return { headings, repeats };
+}
+
+/**
+ * Some editions number the level under （1） with digits again: `（1）事業者数`, `1　…事業者数`, `2　…`,
+ * then `（2）売上高`. Read at its `1`, such a run is a list one level down (where other editions write
+ * ア, and （ア） for a `（1）` under one of its entries) only when the text then proves it: the numbering
+ * it interrupted goes on (`（2）` after the open `（1）`, or the next 項 after the open one). A run that
+ * is never followed by that (a 節 or box whose line the text left out starts its own `1`) stays as read.
+ * Returns the indices of the run's drafts with the level each takes, or null.
+ */
+function nestedRun(drafts: readonly HeadingDraft[], i: number, open: readonly (PathSegment | null)[]): Map<number, HeadingLevel> | null {
+  const item = open[LEVEL_DEPTH.item], sub = open[LEVEL_DEPTH.subitem];
+  if (drafts[i].level !== 'item' || numberKey('item', drafts[i].rawNumber) !== '1' || !item || !sub) return null;
+  const m = parseInt(item.key, 10), k = parseInt(sub.key, 10);
+  const run = new Map<number, HeadingLevel>([[i, 'kana']]);
+  let entry = 1, inner = 0;
+  for (let j = i + 1; j < drafts.length; j++) {
+    const x = drafts[j];
+    if (LEVEL_DEPTH[x.level] <= LEVEL_DEPTH.section) return null;
+    if (x.level !== 'item' && x.level !== 'subitem') continue;
+    const n = parseInt(numberKey(x.level, x.rawNumber), 10);
+    if (x.level === 'item' && n === entry + 1) { run.set(j, 'kana'); entry = n; inner = 0; continue; }
+    if (x.level === 'item') return n === m + 1 ? run : null;
+    if (n === inner + 1) { run.set(j, 'subkana'); inner = n; continue; }
+    return n === k + 1 ? run : null;
+  }
+  return null;
 }
 
 /** Front and back matter read as part-level headings (lines.ts), which never hold numbered chapters. */

@@ -137,8 +137,9 @@ function endsWithJoinMarker(text: string, p: number): boolean {
 }
 
 /**
- * A footnote definition at a page's foot runs on into the next page's `（2）…` heading when pages are
- * joined (`…出版（2）ICT分野での…`, `….html（2）電波利用の…`): a note does not end in a numbered title.
+ * A footnote definition, a figure caption or a `（注）` note at a page's foot runs on into the next page's
+ * `（2）…` heading when pages are joined (`…出版（2）ICT分野での…`, `….html（2）電波利用の…`,
+ * `図表[2]　…の推移（3）国際電話`): none of them ends in a numbered title.
  * The title must read like one (not `（3）の合計、…`) and the number must not end a path (`第1節（2）`).
  */
 const SUBITEM_AFTER_NOTE_RE = /^[（(][0-9０-９]{1,2}[）)][^\s\u3000ぁ-ゖ、。，．・）」』〜～][^、。]*$/;
@@ -188,7 +189,8 @@ export function scanLines(text: string): Line[] {
     // line's tail can hold one, so only the tail is looked at
     const pieces: { start: number; end: number; joined: boolean }[] = [];
     let pieceEnd = end;
-    const inNote = NUMBERED_RE.test(text.slice(start, Math.min(end, start + 6)));
+    const head = text.slice(start, Math.min(end, start + 8));
+    const inNote = NUMBERED_RE.test(head) || head.startsWith('図表') || SOURCE_RE.test(head);
     for (let guard = 0; guard < 4; guard++) {
       const tailStart = Math.max(start, pieceEnd - MAX_JOINED_TAIL - 2);
       const p = gluedHeadingStart(text.slice(tailStart, pieceEnd), inNote && pieceEnd === end);

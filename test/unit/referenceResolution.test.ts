@@ -4,6 +4,8 @@
 // footnote, and downloads without 節 lines or without figure captions. Fixtures written for the project.
 import assert from 'node:assert/strict';
 import { analyzeText } from '../../src/core/analyze';
+import { toMarkdown } from '../../src/core/convert';
+import { analyzeMarkdown } from '../../src/core/markdown';
 import { CrossReference, WhitePaperDocument } from '../../src/core/model';
 import { pathLabel } from '../../src/core/numbering';
 import { WorkspaceIndex } from '../../src/core/workspaceIndex';
@@ -331,10 +333,113 @@ describe('headings of a page glued after a footnote', () => {
   });
 });
 
+describe('headings of a page glued after a figure caption or a note', () => {
+  it('a （n） heading run on after a caption or a （注） line is a heading', () => {
+    const doc = analyzeText('file:///ws/caption.txt', [
+      '1　回線の現況',
+      '（1）固定回線',
+      '固定回線の契約数は減っている（図表[1]）。',
+      '図表[1]　固定回線の契約数の推移（2）移動回線',
+      '移動回線の契約数は増えている（図表[2]）。',
+      '（注）ここでの契約数は年度末の値（3）衛星回線',
+      '衛星回線は横ばいである。',
+      '図表　主な回線の開始年（4）専用回線',
+    ].join('\n'));
+    assert.deepEqual(doc.headings.map((h) => `${pathLabel(h.segments)} ${h.title}`), ['1 回線の現況', '1(1) 固定回線', '1(2) 移動回線', '1(3) 衛星回線', '1(4) 専用回線']);
+  });
+
+  it('a caption that ends in a bracket of its own or cites a numbered part keeps it', () => {
+    const doc = analyzeText('file:///ws/caption2.txt', [
+      '（1）固定回線',
+      '図表[1]　回線数の推移（平成16年度末）',
+      '図表[2]　第1節（2）の回線数',
+      '図表[3]　回線数の比較（その1）',
+    ].join('\n'));
+    assert.deepEqual(doc.headings.map((h) => h.title), ['固定回線']);
+  });
+});
+
+describe('a list numbered in digits one level under （1）', () => {
+  // the house style of some older editions: 項 `1`, `（1）`, a short summary line, then `1`, `2` again
+  const lines = [
+    '第2章　情報通信の現況',
+    '第1節　通信事業',
+    '1　通信事業者',
+    '（1）事業者数',
+    '事業者数は増えている',
+    '1　登録事業者数',
+    '登録事業者は増えている（図表[1]）。',
+    '2　届出事業者数',
+    '届出事業者も増えている（図表[2]）。',
+    '（2）売上高',
+    '売上高は横ばいである（図表[1]）。',
+    '（3）競争の状況',
+    '1　固定回線',
+    '新規事業者の比率が高まっている。',
+    '2　移動回線',
+    '比率は均衡している。',
+    '2　通信サービス',
+    '（1）概況',
+    '多様なサービスが普及している。',
+    '（2）固定回線',
+    '固定回線の契約数は減っている（図表[2]）。',
+    '（3）時間帯別の利用',
+    '1　固定回線の利用',
+    '（1）利用回数',
+    '朝と夕方に多い。',
+    '（2）利用時間',
+    '夜間に長い。',
+    '2　移動回線の利用',
+    '夕方に多い。',
+    '（4）距離別の利用',
+    '県内の利用が多い。',
+    '固定回線と移動回線の契約数は第1節2（2）図表[2]を参照。',
+  ];
+  const digits = book(lines);
+
+  it('the inner 1, 2 are a list under their （n）: the （n） after them goes on from the （n） before them', () => {
+    const outline = digits.doc.headings.filter((h) => h.level !== 'chapter' && h.level !== 'section').map((h) => `${pathLabel(h.segments.slice(2))} ${h.title}`);
+    assert.deepEqual(outline, [
+      '1 通信事業者', '1(1) 事業者数', '1(1)1 登録事業者数', '1(1)2 届出事業者数', '1(2) 売上高', '1(3) 競争の状況', '1(3)1 固定回線', '1(3)2 移動回線',
+      '2 通信サービス', '2(1) 概況', '2(2) 固定回線', '2(3) 時間帯別の利用', '2(3)1 固定回線の利用', '2(3)1(1) 利用回数', '2(3)1(2) 利用時間', '2(3)2 移動回線の利用', '2(4) 距離別の利用',
+    ]);
+  });
+
+  it('a path into such a 節 goes to the heading the text numbers so, not to the inner list\'s namesake', () => {
+    assert.equal(target(digits, ref(digits.doc, '第1節2（2）')), '第2章第1節2(2) 固定回線 (line 20)');
+  });
+
+  it('converted to Markdown and read back, the list keeps its place', () => {
+    const back = analyzeMarkdown('file:///ws/book.md', toMarkdown(digits.doc));
+    const view = (d: WhitePaperDocument) => d.headings.map((h) => `${h.level} ${pathLabel(h.segments)} ${h.title}`);
+    assert.deepEqual(view(back), view(digits.doc));
+  });
+
+  it('a 1 after a （n） whose numbering never goes on (a box, a 節 without its line) stays a 項', () => {
+    const box = book([
+      '第1節　通信の利用',
+      '1　利用の状況',
+      '（1）利用時間',
+      '利用時間は長くなっている。',
+      '1　平日の利用',
+      '平日は夜に多い。',
+      '2　休日の利用',
+      '休日は昼に多い。',
+    ]);
+    assert.deepEqual(box.doc.headings.map((h) => `${pathLabel(h.segments)} ${h.title}`), ['第1節 通信の利用', '第1節1 利用の状況', '第1節1(1) 利用時間', '第1節1 平日の利用', '第1節2 休日の利用']);
+  });
+});
+
 describe('a text download without some of its outline', () => {
   it('a 節 cited where no heading of the workspace is a 節 cannot be checked, and is not reported', () => {
     const noSections = book(['はじめに', '第1節では世界の動向を、第2節では利用者の動向を述べる。', '1　世界の動向', '本文である。']);
     assert.equal(noSections.index.resolve(noSections.doc, ref(noSections.doc, '第1節')).status, 'external');
+    assert.deepEqual(noSections.index.checkReferences(noSections.doc), []);
+  });
+
+  it('本節 in a download without 節 lines cannot be checked either, and is not reported', () => {
+    const noSections = book(['1　ネットワーク事業', '（1）概況', '本節では、ネットワーク上の取引を扱う。', '2　新しい事業', '本文である。']);
+    assert.equal(noSections.index.resolve(noSections.doc, ref(noSections.doc, '本節')).status, 'external');
     assert.deepEqual(noSections.index.checkReferences(noSections.doc), []);
   });
 
