@@ -15,7 +15,8 @@
 //    `--fresh-files ict-h12.txt,ict-h17.txt` scores only the fresh rows drawn from those corpus files
 //    (a development subset; the other rows are not scored, printed or counted anywhere), and with
 //    `--errors` lists each of its misclassified rows with its text, gold vs predicted kind, strength,
-//    inner kind and holder. It also leaves out section 2 (the per-edition distributions), so that a
+//    inner kind and holder. `--fresh-set claims-fresh-1.tsv` scores only that one set (a check set's
+//    figures and rows are then not printed at all). It also leaves out section 2 (the per-edition distributions), so that a
 //    run on a development subset prints nothing about the editions kept out of it.
 //
 // 1. For each labelled set in test/fixtures (claims-labelled.tsv, claims-heldout.tsv):
@@ -82,6 +83,10 @@ const freshOnly = args.includes('--fresh-only');
 const freshPaths = args.flatMap((a, i) => (a === '--fresh' && args[i + 1] ? [resolve(args[i + 1])] : []));
 const corpusIdx = args.indexOf('--corpus');
 const freshFilesIdx = args.indexOf('--fresh-files');
+const freshSetIdx = args.indexOf('--fresh-set');
+/** `--fresh-set claims-fresh-1.tsv`: score (and list errors of) only this fresh set, so that a run on one
+ *  set's development rows prints nothing, not even figures, about another set kept as a check. */
+const freshSetName = freshSetIdx >= 0 ? (args[freshSetIdx + 1] ?? '') : null;
 /** `--fresh-files a.txt,b.txt`: score only the fresh rows from these corpus files (null: every row). */
 const freshFiles = freshFilesIdx >= 0 ? new Set((args[freshFilesIdx + 1] ?? '').split(',').map((f) => f.trim()).filter(Boolean)) : null;
 if (freshFiles && freshFiles.size === 0) {
@@ -329,7 +334,7 @@ const corpusDir = corpusIdx >= 0 && args[corpusIdx + 1] ? resolve(args[corpusIdx
 {
   const fixtures = join(root, 'test', 'fixtures');
   const found = readdirSync(fixtures).filter((f) => /^claims-fresh.*\.tsv$/.test(f)).map((f) => join(fixtures, f));
-  const sets = [...new Set([...freshPaths, ...found])];
+  const sets = [...new Set([...freshPaths, ...found])].filter((p) => freshSetName === null || p.split('/').pop() === freshSetName);
   if (sets.length && !existsSync(corpusDir)) console.log(`\n(no corpus at ${corpusDir}: the fresh sets cannot be scored)`);
   else if (sets.length) {
     const pooled = [];

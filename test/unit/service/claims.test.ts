@@ -103,7 +103,7 @@ describe('service: claims tree', () => {
     assert.deepEqual(first.children.map((c) => c.description), [
       'attributed: importance · OECD · 0 evidence',
       'necessity · 1 evidence',
-      'attributed: assessment · unnamed · 0 evidence',
+      'attributed: concern · unnamed · 0 evidence', // a difficulty reported (料金の比較が難しい) is a concern reported
     ]);
     assert.equal(second.children[0].description, 'attributed: necessity · OECD · 0 evidence');
     const oecd = first.children[0];
@@ -162,7 +162,7 @@ describe('service: claims tree', () => {
     assert.deepEqual(group.children.map((c) => c.description), [
       'attributed: importance · OECD · 0 evidence',
       'necessity · 1 evidence · 2 notes, 1 open',
-      'attributed: assessment · unnamed · 0 evidence · 1 note',
+      'attributed: concern · unnamed · 0 evidence · 1 note',
     ]);
     assert.deepEqual(group.children[1].notes, { count: 2, open: 1 });
     assert.deepEqual(texts(fileTree(s, { notes: anchored, onlyOpenNotes: true })), ['地域の研修体制の整備が必要である1。']);
