@@ -1,5 +1,5 @@
 // Cross-reference figures on the real corpus. Per edition: the section references (full, partial,
-// deictic, and narrative ones that name a path) and how many resolve to exactly one heading, with
+// deictic, dash (`3-7-1参照`), and narrative ones that name a path) and how many resolve to exactly one heading, with
 // every one that does not listed with its reason, for a person to judge; then the figure
 // references, counted apart, and the title mismatches. Each edition is indexed on its own
 // (addresses repeat across editions).
@@ -29,7 +29,7 @@ if (files.length === 0) {
 
 /** Section references: the ones that name a place in the book's outline. */
 function isSectionReference(ref: CrossReference): boolean {
-  return ref.kind === 'full' || ref.kind === 'partial' || ref.kind === 'deictic' || (ref.kind === 'narrative' && ref.segments.length > 0);
+  return ref.kind === 'full' || ref.kind === 'partial' || ref.kind === 'deictic' || ref.kind === 'dash' || (ref.kind === 'narrative' && ref.segments.length > 0);
 }
 
 const pct = (n: number, of: number) => (of === 0 ? 'n/a' : `${((100 * n) / of).toFixed(1)}%`);

@@ -79,6 +79,7 @@ export type ReferenceKind =
   | 'figure'      // 図表Ⅰ-1-1-2
   | 'edition'     // another edition or another paper: 令和元年版情報通信白書…
   | 'backmatter'  // 巻末付注4, コラム1-5, 政策フォーカス「…」
+  | 'dash'        // an older edition's own section in dash form: 3-7-1参照 (第3章第7節1), 1-序-3 (第1章序節3)
   ;
 
 export interface PathSegment {

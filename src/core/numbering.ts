@@ -50,7 +50,7 @@ export function labelOf(seg: PathSegment): string {
   switch (seg.level) {
     case 'part': return /^[0-9]+$/.test(seg.number) || isRomanNumeral(seg.number) ? `第${seg.number}部` : seg.number;
     case 'chapter': return `第${seg.number}章`;
-    case 'section': return `第${seg.number}節`;
+    case 'section': return seg.number === '序' ? '序節' : `第${seg.number}節`;
     default: return seg.number;
   }
 }

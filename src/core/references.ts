@@ -30,6 +30,21 @@ const BACKMATTER_RE = new RegExp(`巻末(?:付注|資料|付録)${D}*|付注${D}
 // `図表Ⅰ-1-1-2`, and the bare `図表2` of a column or special section whose figures are numbered on their own
 const FIGURE_RE = new RegExp(`図表(${ROMAN}|${D}{1,2})((?:[-－‐―−]${D}{1,3}){0,4})(?![-－‐―−0-9０-９])`, 'g');
 
+/**
+ * Older editions cite their own sections in dash form: `3-7-1参照` (第3章第7節1, 平成17年版), `(1-3-1(2)参照`,
+ * `(1-序-3参照` (序 = the chapter's 序節), lists `(1-2-4,1-3-1(5)参照` and `3－4参照` (第3章第4節; 平成12年版).
+ * Only a dash path right before 参照 is one: not the data appendix (`資料2-1-15参照`, `資料編1-2-4参照`),
+ * figures (`図表1-2-1-1参照`), columns, a path continuing `第2節6-3`, nor any longer number (dates,
+ * phone numbers, versions), which the guards before and the digit limits exclude.
+ */
+const DASH_SEP = '[-－‐―−]';
+const DASH_ONE = `(${D}{1,2})${DASH_SEP}(${D}{1,2}|序)(?:${DASH_SEP}(${D}{1,2}))?(?:[（(](${D}{1,2})[）)](?:[～〜][（(]${D}{1,2}[）)])?)?`;
+const DASH_ONE_BARE = DASH_ONE.replace(/\((?!\?)/g, '(?:');
+const DASH_RUN_RE = new RegExp(
+  `(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ.．/:_~～〜＿-]|${DASH_SEP}|資料|資料編|図表|図|表|コラム|付注|付録|[部章節項号条第])` +
+  `${DASH_ONE_BARE}(?:[,，、､]${DASH_ONE_BARE})*(?=参照)`, 'g');
+const DASH_ONE_RE = new RegExp(DASH_ONE, 'g');
+
 /** Figure numbers are keyed as written, with width and hyphens folded: `Ⅰ-1-1-2`, `1-1-2-1`. */
 export function normaliseFigureNumber(head: string, rest: string): string {
   const h = isRomanNumeral(head) ? toUnicodeRoman(parseNumeral(head)) : toHalfWidth(head);
@@ -92,6 +107,23 @@ export function findReferences(text: string, from: number, to: number, inFootnot
     r.titleSpan = parsed.titleSpan;
     r.deixis = m[1] ?? null;
     add(r);
+  }
+
+  DASH_RUN_RE.lastIndex = 0;
+  for (let run; (run = DASH_RUN_RE.exec(region));) {
+    DASH_ONE_RE.lastIndex = 0;
+    const items = [...run[0].matchAll(DASH_ONE_RE)];
+    items.forEach((m, i) => {
+      const start = from + run!.index + m.index!;
+      // the last item carries the 参照 that makes the list a reference, as `第3章第7節1参照` does
+      const end = i === items.length - 1 ? from + run!.index + run![0].length + 2 : start + m[0].length;
+      const r = emptyReference('dash', start, end, text.slice(start, end), inFootnote);
+      const [, chapter, section, item, subitem] = m;
+      r.segments = [segment('chapter', chapter), segment('section', section === '序' ? '序' : section)];
+      if (item) r.segments.push(segment('item', item));
+      if (subitem) r.segments.push(segment('subitem', subitem));
+      add(r);
+    });
   }
 
   FIGURE_RE.lastIndex = 0;

@@ -51,6 +51,8 @@ export class WorkspaceIndex {
   private figureGroups: { version: number; groups: Set<string> } | null = null;
   /** The heading levels anything in the workspace carries, derived once per change of the index. */
   private headingLevels: { version: number; levels: Set<string> } | null = null;
+  /** Per analysed document: the 項-level headings that are items of a list inside a 項. */
+  private readonly listItems = new WeakMap<WhitePaperDocument, Set<Heading>>();
   /** Per analysed document: whether its chapters are numbered on across parts. */
   private readonly acrossParts = new WeakMap<WhitePaperDocument, boolean>();
   /** Large buckets of `byLastSegment`, sorted for lookup by the levels an address names (see `agreeingCandidates`). */
@@ -209,7 +211,7 @@ export class WorkspaceIndex {
     const context = head ? this.targetAddress(doc, head) ?? contextSegments(doc, ref.start)
       : ref.deixis?.startsWith('同') && ref.kind !== 'deictic' ? this.previousMention(doc, ref) ?? contextSegments(doc, ref.start) : contextSegments(doc, ref.start);
     if (ref.kind === 'deictic') return deicticTarget(ref.deixis ?? '', context);
-    if (ref.kind !== 'full' && ref.kind !== 'partial' && ref.kind !== 'narrative') return null;
+    if (ref.kind !== 'full' && ref.kind !== 'partial' && ref.kind !== 'narrative' && ref.kind !== 'dash') return null;
     if (ref.segments.length === 0) return null;
     const first = LEVEL_DEPTH[ref.segments[0].level];
     // A partial path is relative to where it stands: `第3節` inside 第2章 → 第2章第3節 of the same part.
@@ -241,7 +243,13 @@ export class WorkspaceIndex {
     if (ref.kind === 'figure') return this.resolveFigures(doc.uri, ref);
     const address = this.targetAddress(doc, ref);
     if (!address || address.length === 0) return { status: 'external' };
-    const targets = this.findHeadings(address);
+    // a dash path (`1-序-3`) names its 章 and 節 by number alone: in a text without 章 or 節 lines (平成12年版)
+    // a bare `3` heading is no evidence of it, so it is not checked, never matched on the 項 alone
+    if (ref.kind === 'dash' && !ref.segments.every((s) => LEVEL_DEPTH[s.level] > LEVEL_DEPTH.section || this.hasHeadingLevel(s.level))) return { status: 'external' };
+    let targets = this.findHeadings(address);
+    // a 節 that numbers a list inside a 項 like its 項s (1 … 1 2 3 … 2) has several headings per address:
+    // the 項 is the one not read as a list item
+    if (ref.kind === 'dash') targets = this.withoutListItems(targets);
     if (targets.length === 0) {
       // a deictic word whose context is unknown (a page without its chapter line) says nothing checkable
       if (ref.kind === 'deictic') return { status: 'external' };
@@ -262,6 +270,24 @@ export class WorkspaceIndex {
       if (sameUnit.length === 1) best = sameUnit;
     }
     return { status: best.length === 1 ? 'resolved' : 'ambiguous', targets: best, address };
+  }
+
+  /**
+   * Of several headings of one file with one address and different titles, those that are not list
+   * items numbered like the 項s around them (see `listItemHeadings`); all of them when that leaves none.
+   */
+  private withoutListItems(targets: HeadingTarget[]): HeadingTarget[] {
+    if (targets.length < 2) return targets;
+    const kept = targets.filter((t) => {
+      const doc = this.docs.get(t.uri);
+      if (!doc) return true;
+      let listItems = this.listItems.get(doc);
+      if (!listItems) this.listItems.set(doc, (listItems = listItemHeadings(doc.headings)));
+      // a (1) is a list item's when the 項 it stands under is
+      const item = t.heading.level === 'item' ? t.heading : lastItemBefore(doc.headings, t.heading);
+      return !item || !listItems.has(item);
+    });
+    return kept.length ? kept : targets;
   }
 
   /** Whether any heading of the workspace is of `level`. */
@@ -513,6 +539,84 @@ function withoutReprises(targets: HeadingTarget[]): HeadingTarget[] {
     else if (t.heading.children.length > kept[i].heading.children.length) kept[i] = t;
   }
   return kept;
+}
+
+/** The last 項-level heading before `heading` in the file (the 項 a `(1)` stands under). */
+function lastItemBefore(headings: readonly Heading[], heading: Heading): Heading | undefined {
+  let item: Heading | undefined;
+  for (const h of headings) {
+    if (h.start >= heading.start) break;
+    if (h.level === 'item') item = h;
+    else if (LEVEL_DEPTH[h.level] <= LEVEL_DEPTH.section) item = undefined;
+  }
+  return item;
+}
+
+/**
+ * The 項-level headings that every reading of their 節 takes for items of a list inside a 項. Some
+ * editions number such a list like the 項s (平成17年版: `1 ブロードバンド化の進展`, then `1 ブロードバンドの普及`,
+ * `2 …`, `3 …`, then `2 モバイル化の進展`): the 項s run 1, 2, 3 … and each list runs 1, 2 … under one
+ * of them. Each 節's sequence is read in every way that fits with the fewest headings left unread;
+ * a heading is a list item when every such reading makes it one. A heading some reading takes for a 項
+ * is kept, so an unclear 節 never loses its 項.
+ */
+export function listItemHeadings(headings: readonly Heading[]): Set<Heading> {
+  const out = new Set<Heading>();
+  let run: Heading[] = [];
+  const flush = () => {
+    if (run.length > 1) for (const h of listItemsOfSection(run)) out.add(h);
+    run = [];
+  };
+  for (const h of headings) {
+    if (h.level === 'item') run.push(h);
+    else if (LEVEL_DEPTH[h.level] <= LEVEL_DEPTH.section) flush();
+  }
+  flush();
+  return out;
+}
+
+/** Bound on one 節's 項-level headings read this way (a longer run is left as it is). */
+const MAX_SECTION_ITEMS = 400;
+
+function listItemsOfSection(items: readonly Heading[]): Heading[] {
+  if (items.length > MAX_SECTION_ITEMS) return [];
+  const keys = items.map((h) => (/^[0-9]+$/.test(h.key) ? parseInt(h.key, 10) : NaN));
+  const n = keys.length;
+  // state: the last 項 read (o) and the last list item of the open list (l, 0 when none); cost: headings left unread
+  type Move = { label: 'item' | 'list' | 'skip'; o: number; l: number; cost: number };
+  const moves = (i: number, o: number, l: number): Move[] => {
+    const k = keys[i], out: Move[] = [{ label: 'skip', o, l, cost: 1 }];
+    if (k === o + 1) out.push({ label: 'item', o: k, l: 0, cost: 0 });
+    if ((k === 1 && o >= 1) || (l > 0 && k === l + 1)) out.push({ label: 'list', o, l: k, cost: 0 });
+    return out;
+  };
+  const memo = new Map<string, number>();
+  const best = (i: number, o: number, l: number): number => {
+    if (i === n) return 0;
+    const id = `${i}:${o}:${l}`;
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    let b = Infinity;
+    for (const m of moves(i, o, l)) b = Math.min(b, m.cost + best(i + 1, m.o, m.l));
+    memo.set(id, b);
+    return b;
+  };
+  // walk every optimal reading at once, collecting how each heading is read
+  const labels: Set<string>[] = items.map(() => new Set());
+  let states = new Map<string, [number, number]>([['0:0', [0, 0]]]);
+  for (let i = 0; i < n; i++) {
+    const next = new Map<string, [number, number]>();
+    for (const [o, l] of states.values()) {
+      const here = best(i, o, l);
+      for (const m of moves(i, o, l)) {
+        if (m.cost + best(i + 1, m.o, m.l) !== here) continue;
+        labels[i].add(m.label);
+        next.set(`${m.o}:${m.l}`, [m.o, m.l]);
+      }
+    }
+    states = next;
+  }
+  return items.filter((_, i) => labels[i].size === 1 && labels[i].has('list'));
 }
 
 /** `第1部`, `第Ⅱ部`: a part with a number, unlike はじめに, 序章 or 補論. */

@@ -1,0 +1,151 @@
+// Older editions cite their own sections in dash form: `3-7-1参照` (第3章第7節1, 平成17年版),
+// `(1-3-1(2)参照`, `(1-序-3参照` (the 序節 of 第1章), lists `(1-2-4,1-3-1(5)参照` (平成12年版). Not the data
+// appendix, figures, dates, phone numbers or versions. Sentences written for the project in the editions' style.
+import assert from 'node:assert/strict';
+import { analyzeText } from '../../src/core/analyze';
+import { CrossReference, WhitePaperDocument } from '../../src/core/model';
+import { pathLabel } from '../../src/core/numbering';
+import { findReferences } from '../../src/core/references';
+import { listItemHeadings, WorkspaceIndex } from '../../src/core/workspaceIndex';
+
+function refsIn(text: string): CrossReference[] {
+  const out: CrossReference[] = [];
+  findReferences(text, 0, text.length, false, out);
+  return out;
+}
+
+const dash = (text: string) => refsIn(text).filter((r) => r.kind === 'dash').map((r) => `${r.text} ${pathLabel(r.segments)}`);
+
+describe('dash references: recognition', () => {
+  it('reads chapter-section-item before 参照', () => {
+    assert.deepEqual(dash('利用者保護の取組については、3-7-1参照'), ['3-7-1参照 第3章第7節1']);
+    assert.deepEqual(dash('地域の情報化については3-1-2参照2　国際戦略'), ['3-1-2参照 第3章第1節2']);
+    assert.deepEqual(dash('契約数は増加している(1-1-4参照)。'), ['1-1-4参照 第1章第1節4']);
+  });
+
+  it('reads an item suffix, a 序節, a chapter-section pair and full-width forms', () => {
+    assert.deepEqual(dash('利用は拡大している(1-3-1(2)参照)。'), ['1-3-1(2)参照 第1章第3節1(2)']);
+    assert.deepEqual(dash('普及率は上昇した(1-序-3参照)。'), ['1-序-3参照 第1章序節3']);
+    assert.deepEqual(dash('企業の取組については3－4参照（2）事業所'), ['3－4参照 第3章第4節']);
+    assert.deepEqual(dash('料金は低下した（２－７－１（２）参照）。'), ['２－７－１（２）参照 第2章第7節1(2)']);
+    assert.deepEqual(dash('衛星放送(3-3-4(2)～(4)参照)も同様である。'), ['3-3-4(2)～(4)参照 第3章第3節4(2)']);
+  });
+
+  it('reads each item of a list joined by , or 、 as its own reference', () => {
+    assert.deepEqual(dash('提供も拡大し続けている(1-2-4,1-3-1(5)参照)。'), ['1-2-4 第1章第2節4', '1-3-1(5)参照 第1章第3節1(5)']);
+    assert.deepEqual(dash('特徴的である(1-2-2(1)、1-2-3(1)参照)。'), ['1-2-2(1) 第1章第2節2(1)', '1-2-3(1)参照 第1章第2節3(1)']);
+    assert.deepEqual(dash('と見られる(1-2-2(2)､1-2-3(2)参照)。'), ['1-2-2(2) 第1章第2節2(2)', '1-2-3(2)参照 第1章第2節3(2)']);
+  });
+
+  it('a dash path after another reference in one bracket is still one', () => {
+    assert.deepEqual(dash('大幅に増加した(図表1)、3-5-4参照)。'), ['3-5-4参照 第3章第5節4']);
+  });
+
+  it('is not the data appendix, a figure, a column or the continuation of a 節', () => {
+    for (const text of ['推計の詳細については、資料2-1-15参照', '算出方法については、資料編1-2-4参照', '状況は図表1-2-1-1参照。',
+      '内訳は図1-2-3参照。', '一覧は表2-1-4参照。', '事例はコラム1-5参照。', '利用者が少なく第2節6-3参照、また']) {
+      assert.deepEqual(dash(text), [], text);
+    }
+    assert.deepEqual(refsIn('状況は図表1-2-1-1参照。').map((r) => r.kind), ['figure']);
+  });
+
+  it('is no date, phone number, version, range or number followed by anything but 参照', () => {
+    for (const text of ['2004-5-1参照', '平成16年4-6月期より増加', '電話03-5253-5111参照', 'v1-2-3参照', 'Ver.2-1参照',
+      '1-2-3-4参照', '第1四半期（1-3月）の状況', '2-3で述べた', '10-20歳の利用率', '123-4-5参照']) {
+      assert.deepEqual(dash(text), [], text);
+    }
+  });
+});
+
+function book(lines: string[], uri = 'file:///ws/book.txt'): { doc: WhitePaperDocument; index: WorkspaceIndex } {
+  const doc = analyzeText(uri, lines.join('\n'));
+  const index = new WorkspaceIndex();
+  index.set(doc);
+  return { doc, index };
+}
+
+function target({ doc, index }: { doc: WhitePaperDocument; index: WorkspaceIndex }, text: string): string {
+  const r = doc.references.find((x) => x.kind === 'dash' && x.text.startsWith(text));
+  assert.ok(r, `no dash reference ${text}; have ${doc.references.map((x) => `${x.kind}:${x.text}`).join(' | ')}`);
+  const res = index.resolve(doc, r);
+  if (res.status !== 'resolved') return res.status;
+  const t = res.targets[0];
+  if (t.kind !== 'heading') return 'figure';
+  return `${pathLabel(t.heading.segments)} ${t.heading.title}`;
+}
+
+describe('dash references: resolution', () => {
+  // a 平成17年版-like book: a 節 numbering a list inside its 項 2 like its 項s
+  const h17 = book([
+    '第1章　国民の利用',
+    '第1節　利用の進展',
+    '1　利用者の増加',
+    '利用者は増加している。放送のデジタル化については、3-2-3参照',
+    '第3章　政策の動向',
+    '第1節　情報化の推進',
+    '1　国家戦略の推進',
+    '本文である。',
+    '2　地域の情報化',
+    '本文である。',
+    '第2節　放送政策の展開',
+    '1　放送制度の見直し',
+    '本文である。',
+    '2　放送のデジタル化',
+    '本文である。',
+    '1　デジタル化の推進',
+    '本文である。',
+    '2　ラジオ放送の将来',
+    '本文である。',
+    '3　外資規制の見直し',
+    '本文である。',
+    '3　電波の有効利用',
+    '本文である。',
+    '（1）　周波数の再配分',
+    '本文である。',
+    '関連ページ　地域の情報化については3-1-2参照',
+    '関連ページ　電波の有効利用については、3-2-3参照',
+    '関連ページ　周波数の再配分については、3-2-3(1)参照',
+    '関連ページ　放送政策については3－2参照',
+    '関連ページ　国際戦略については、3-9-1参照',
+  ]);
+
+  it('resolves to the 章/節/項 the dash path stands for', () => {
+    assert.equal(target(h17, '3-1-2'), '第3章第1節2 地域の情報化');
+    assert.equal(target(h17, '3－2'), '第3章第2節 放送政策の展開');
+  });
+
+  it('a 項 is not a list item numbered like it (1 … 1 2 3 … 3)', () => {
+    const first = h17.doc.references.find((r) => r.kind === 'dash')!;
+    assert.equal(target(h17, '3-2-3参照'), '第3章第2節3 電波の有効利用');
+    assert.equal(h17.index.resolve(h17.doc, first).status, 'resolved');
+    assert.equal(target(h17, '3-2-3(1)'), '第3章第2節3(1) 周波数の再配分');
+    const listed = [...listItemHeadings(h17.doc.headings)].map((h) => h.title);
+    assert.deepEqual(listed, ['デジタル化の推進', 'ラジオ放送の将来', '外資規制の見直し']);
+  });
+
+  it('a path the book lacks is reported, where the book has 章 and 節 lines', () => {
+    assert.equal(target(h17, '3-9-1'), 'unresolved');
+    assert.deepEqual(h17.index.checkReferences(h17.doc).map((d) => `${d.code} ${d.args[0]}`), ['reference-unresolved 第3章第9節1']);
+  });
+
+  it('in a text without 章 or 節 lines (平成12年版) it is not checkable and not reported, never matched on its 項 alone', () => {
+    const h12 = book([
+      '1　インターネットの普及',
+      '契約数は増加した(1-序-3参照)。利用も拡大している(1-2-4,1-3-1(5)参照)。',
+      '2　移動通信の普及',
+      '本文である。',
+      '3　料金の動向',
+      '本文である。',
+      '4　新しいサービス',
+      '本文である。',
+    ]);
+    for (const text of ['1-序-3', '1-2-4', '1-3-1(5)']) assert.equal(target(h12, text), 'external', text);
+    assert.deepEqual(h12.index.checkReferences(h12.doc), []);
+  });
+
+  it('incoming references of a heading include the dash ones (CodeLens)', () => {
+    const heading = h17.doc.headings.find((h) => h.title === '電波の有効利用')!;
+    const sites = h17.index.incomingReferences(h17.doc.uri, heading).map((s) => s.reference.text);
+    assert.deepEqual(sites, ['3-2-3参照', '3-2-3参照']);
+  });
+});
