@@ -43,16 +43,18 @@ const TAIL = 160;
 // ---------------------------------------------------------------------------------------------
 // 1. Normalising the ending
 
-const BRACKET_PAIRS: Record<string, string> = { '）': '（', ')': '(', '】': '【', '〕': '〔', '］': '［' };
+// Characters are compared by code (here and in trailingJunkStart): `s[i]` of a non-Latin-1
+// character makes a fresh one-character string, and a lookup keyed by it hashes that string.
+const BRACKET_PAIRS = new Map(Object.entries({ '）': '（', ')': '(', '】': '【', '〕': '〔', '］': '［' }).map(([c, o]) => [c.charCodeAt(0), o.charCodeAt(0)]));
 
 /** Strip one trailing bracketed group `（…）` / `(…)` (figure references, `…参照`, asides). */
 function stripTrailingBracket(s: string): string | null {
-  const close = s[s.length - 1];
-  const open = close === undefined ? undefined : BRACKET_PAIRS[close];
+  const close = s.charCodeAt(s.length - 1);
+  const open = BRACKET_PAIRS.get(close); // undefined for an empty string too (NaN)
   if (open === undefined) return null;
   let depth = 0;
   for (let i = s.length - 1; i >= 0; i--) {
-    const c = s[i];
+    const c = s.charCodeAt(i);
     if (c === close) depth++;
     else if (c === open && --depth === 0) {
       // Keep a group that is the whole sentence: nothing would be left to classify.
@@ -63,15 +65,16 @@ function stripTrailingBracket(s: string): string | null {
 }
 
 /** What `\s` matches, tested by code point (this runs on every character stripped). */
-const isJunkSpace = (c: string) => {
-  const x = c.charCodeAt(0);
+const isJunkSpace = (x: number) => {
   return x === 0x20 || (x >= 0x09 && x <= 0x0d) || x === 0xa0 || x === 0x1680 || (x >= 0x2000 && x <= 0x200a)
     || x === 0x2028 || x === 0x2029 || x === 0x202f || x === 0x205f || x === 0x3000 || x === 0xfeff;
 };
-const JUNK_PUNCT = new Set(Array.from('。．.！!？?｡、，,'));
-const JUNK_MARK = new Set(Array.from('※＊*注'));
-const CHAIN_SEPARATOR = new Set(Array.from(',，、・-'));
-const isJunkDigit = (c: string | undefined) => c !== undefined && ((c >= '0' && c <= '9') || (c >= '０' && c <= '９'));
+const codes = (chars: string) => new Set(Array.from(chars, (c) => c.charCodeAt(0)));
+const JUNK_PUNCT = codes('。．.！!？?｡、，,');
+const JUNK_MARK = codes('※＊*注');
+const CHAIN_SEPARATOR = codes(',，、・-');
+/** (NaN, the code before the start, is no digit.) */
+const isJunkDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 
 /**
  * Start of the one trailing token to strip from the end of `s` (a run of spaces, a
@@ -80,19 +83,19 @@ const isJunkDigit = (c: string | undefined) => c !== undefined && ((c >= '0' && 
  */
 function trailingJunkStart(s: string): number {
   const end = s.length;
-  const last = s[end - 1];
-  if (last === undefined) return -1;
+  if (end === 0) return -1;
+  const last = s.charCodeAt(end - 1);
   let i = end - 1;
   if (isJunkSpace(last)) {
-    while (i > 0 && isJunkSpace(s[i - 1])) i--;
+    while (i > 0 && isJunkSpace(s.charCodeAt(i - 1))) i--;
     return i;
   }
   if (JUNK_PUNCT.has(last)) {
-    while (i > 0 && JUNK_PUNCT.has(s[i - 1])) i--;
+    while (i > 0 && JUNK_PUNCT.has(s.charCodeAt(i - 1))) i--;
     return i;
   }
   if (JUNK_MARK.has(last)) return i;
-  if (last === ']') {
+  if (last === 0x5d /* ] */) {
     // a Markdown footnote reference `[^4]` before the terminator
     const open = s.lastIndexOf('[^', i);
     return open >= 0 && i - open <= 22 && !/\s|\]/.test(s.slice(open + 2, i)) ? open : -1;
@@ -102,15 +105,15 @@ function trailingJunkStart(s: string): number {
   let start = end;
   for (;;) {
     let k = start;
-    while (k > start - 3 && isJunkDigit(s[k - 1])) k--;
+    while (k > start - 3 && isJunkDigit(s.charCodeAt(k - 1))) k--;
     start = k;
-    if (isJunkDigit(s[start - 1])) return start; // inside a longer number: the chain starts here
+    if (isJunkDigit(s.charCodeAt(start - 1))) return start; // inside a longer number: the chain starts here
     let q = start;
-    while (q > 0 && isJunkSpace(s[q - 1])) q--;
-    if (!CHAIN_SEPARATOR.has(s[q - 1])) return start;
+    while (q > 0 && isJunkSpace(s.charCodeAt(q - 1))) q--;
+    if (!CHAIN_SEPARATOR.has(s.charCodeAt(q - 1))) return start;
     let r = q - 1;
-    while (r > 0 && isJunkSpace(s[r - 1])) r--;
-    if (!isJunkDigit(s[r - 1])) return start;
+    while (r > 0 && isJunkSpace(s.charCodeAt(r - 1))) r--;
+    if (!isJunkDigit(s.charCodeAt(r - 1))) return start;
     start = r;
   }
 }
@@ -676,17 +679,22 @@ const ATTRIBUTED_HEDGE = new RegExp(`(${FORECAST_WORDS}|と考えられ|と思�
  * The tables decide; where they find no claim, the learned model (./claimModel) may propose one.
  */
 export function classifySentence(sentence: string): ClaimClass | null {
-  const ruled = classifyByRules(sentence);
-  if (ruled !== null || typeof sentence !== 'string') return ruled;
+  if (typeof sentence !== 'string') return null;
+  const ending = stripEnding(sentence.trim()); // once, for the rules and the model
+  const ruled = sentence.length === 0 ? null : rulesOn(ending);
+  if (ruled !== null) return ruled;
   // no listed marker: the learned reader of endings may still see a claim (never in a question)
-  const { text, question } = stripEnding(sentence.trim());
-  return question ? null : claimByModel(text);
+  return ending.question ? null : claimByModel(ending.text);
 }
 
 /** The rule classifier alone (the tables above), without the learned model. */
 export function classifyByRules(sentence: string): ClaimClass | null {
   if (typeof sentence !== 'string' || sentence.length === 0) return null;
-  const { text: stripped, question, citesArticle } = stripEnding(sentence.trim());
+  return rulesOn(stripEnding(sentence.trim()));
+}
+
+/** The rule classifier on a sentence's stripped ending (stripEnding of the trimmed sentence). */
+function rulesOn({ text: stripped, question, citesArticle }: ReturnType<typeof stripEnding>): ClaimClass | null {
   if (question || stripped.length === 0) return null;
 
   // Work on a bounded tail; `offset` maps tail indices back into `stripped`.

@@ -93,18 +93,23 @@ function shortHeading(text: string): LineShape | null {
   return null;
 }
 
+/** FOOTER_RE matches nothing longer: `[^。]{1,30}` and a 4-character ending. */
+const MAX_FOOTER_LENGTH = 34;
+
 export function classifyLine(text: string, isFirstContentLine: boolean): LineShape {
-  if (text.trim() === '') return { kind: 'blank' };
+  const trimmed = text.trim();
+  if (trimmed === '') return { kind: 'blank' };
   // a breadcrumb is a trail of links, never a sentence (`…を固定＞移動＞衛星と整理している。`)
   if ((text.includes('>') || text.includes('＞')) && !text.includes('。') && BREADCRUMB_RE.test(text) && (isFirstContentLine || /白書|年版/.test(text))) return { kind: 'breadcrumb' };
-  if (DATA_LINK_RE.test(text.trim())) return { kind: 'furniture', furniture: 'data-link' };
+  // (the patterns below that look at the whole line run only when its length or ending allows a match)
+  if (trimmed.endsWith('こちら') && DATA_LINK_RE.test(trimmed)) return { kind: 'furniture', furniture: 'data-link' };
   // a caption before the footer links: `図表4-9-2-2　…大きい画像はこちら` is still the figure's caption
   const cap = CAPTION_RE.exec(text);
   if (cap) {
     return { kind: 'caption', rawNumber: cap[0].replace(/^図表/, '').trim(), numberStart: 0, numberEnd: 2 + cap[1].length + cap[2].length, titleStart: cap[0].length };
   }
   // `（1）　若者が地方へ戻る` is a heading that happens to end like `ページトップへ戻る`
-  if (FOOTER_RE.test(text.trim()) && !NUMBERED_RE.test(text) && !headingShape(text)) return { kind: 'furniture', furniture: 'page-footer' };
+  if (trimmed.length <= MAX_FOOTER_LENGTH && FOOTER_RE.test(trimmed) && !NUMBERED_RE.test(text) && !headingShape(text)) return { kind: 'furniture', furniture: 'page-footer' };
   if (SOURCE_RE.test(text)) return { kind: 'source' };
   const numbered = NUMBERED_RE.exec(text);
   if (numbered) {

@@ -49,7 +49,12 @@ export function findReferences(text: string, from: number, to: number, inFootnot
     if (taken.claim(r)) found.push(r);
   };
 
-  EDITION_RE.lastIndex = 0;
+  // A pattern that needs a word the region lacks is not run: the substring search is much faster
+  // than the pattern failing at every character (most lines hold no reference at all).
+  // (a global pattern whose lastIndex is past the end finds nothing)
+  const searchIfHolds = (word: string, re: RegExp) => { re.lastIndex = region.includes(word) ? 0 : region.length + 1; };
+
+  searchIfHolds('白書', EDITION_RE);
   for (let m; (m = EDITION_RE.exec(region));) {
     const r = emptyReference('edition', from + m.index, from + m.index + m[0].length, m[0], inFootnote);
     r.edition = m[0];
@@ -94,7 +99,7 @@ export function findReferences(text: string, from: number, to: number, inFootnot
     add(r);
   }
 
-  FIGURE_RE.lastIndex = 0;
+  searchIfHolds('図表', FIGURE_RE);
   for (let m; (m = FIGURE_RE.exec(region));) {
     const r = emptyReference('figure', from + m.index, from + m.index + m[0].length, m[0], inFootnote);
     r.figures = [normaliseFigureNumber(m[1], m[2])];
@@ -114,7 +119,7 @@ export function findReferences(text: string, from: number, to: number, inFootnot
     add(r);
   }
 
-  NARRATIVE_RE.lastIndex = 0;
+  searchIfHolds('述', NARRATIVE_RE);
   for (let m; (m = NARRATIVE_RE.exec(region));) {
     add(emptyReference('narrative', from + m.index, from + m.index + m[0].length, m[0], inFootnote));
   }
