@@ -194,29 +194,37 @@ function insideIntroducedName(text: string, from: number, j: number): boolean {
 }
 
 /**
- * The digit runs of one text, asked for in increasing order: `next(from)` is the first run at or
- * after `from`. It jumps with the engine's search (most of the text has no digits), and a line with
- * none is answered from the last search, so a file without digits is not searched to its end once
- * per line.
+ * The digit runs of one text, asked for in increasing order: `next(from)` is where the first run at
+ * or after `from` starts (-1: none). It jumps with the engine's search (most of the text has no
+ * digits), and a line with none is answered from the last search, so a file without digits is not
+ * searched to its end once per line. (`test` rather than `exec`: no match array per run.)
  */
-export function digitRunFinder(text: string): (from: number) => RegExpExecArray | null {
-  const re = /[0-9０-９]+/g;
+export function digitRunFinder(text: string): (from: number) => number {
+  const re = /[0-9０-９]/g;
   let searchedFrom = Infinity;
-  let found: RegExpExecArray | null = null;
+  let found = -1;
   return (from) => {
-    if (from >= searchedFrom && (found === null || found.index >= from)) return found;
+    if (from >= searchedFrom && (found < 0 || found >= from)) return found;
     re.lastIndex = from;
     searchedFrom = from;
-    found = re.exec(text);
+    found = re.test(text) ? re.lastIndex - 1 : -1;
     return found;
   };
 }
 
+/** Where the digit run starting at `start` ends (it may run past the line being looked at). */
+export function digitRunEnd(text: string, start: number): number {
+  let end = start + 1;
+  while (isDigit(text.charCodeAt(end))) end++;
+  return end;
+}
+
 /** Digit runs in `text[from, to)` that could be footnote anchors (`next`: the text's digit runs, shared by the calls for one text). */
 export function findAnchorCandidates(text: string, from: number, to: number, out: AnchorCandidate[], next = digitRunFinder(text)): void {
-  for (let m = next(from); m && m.index < to; m = next(m.index + m[0].length)) {
-    const runStart = m.index;
-    const runEnd = Math.min(runStart + m[0].length, to);
+  let fullEnd = 0; // where the run ends, even past `to`
+  for (let runStart = next(from); runStart >= 0 && runStart < to; runStart = next(fullEnd)) {
+    fullEnd = digitRunEnd(text, runStart);
+    const runEnd = Math.min(fullEnd, to);
     if (runStart === from) continue; // a line starting with digits is a numbered line, not an anchor
     if (insideUrl(text, from, runStart)) continue;
     const whole = runEnd - runStart <= 3 ? wholeRunCandidate(text, from, to, runStart, runEnd) : null;

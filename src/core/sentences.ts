@@ -52,7 +52,8 @@ function pairedBuffer(n: number): Uint8Array {
   return pairedMarks;
 }
 
-/** The bracket characters of bracketType, found by the regex engine rather than a loop per character. */
+/** The bracket characters of bracketType, found by the regex engine rather than a loop per character.
+ *  (The searches for one character here use `test` and `lastIndex - 1`: `exec` would make a match array each time.) */
 const BRACKET = /[「『（(」』）)]/g;
 
 /**
@@ -67,8 +68,8 @@ function pairedBrackets(text: string, from: number, to: number): Uint8Array | nu
   const openCount = bracketCounts; // per bracket type, how many openers are on the stack
   openCount.fill(0);
   BRACKET.lastIndex = from;
-  for (let m = BRACKET.exec(text); m !== null && m.index < to; m = BRACKET.exec(text)) {
-    const i = m.index;
+  while (BRACKET.test(text) && BRACKET.lastIndex - 1 < to) {
+    const i = BRACKET.lastIndex - 1;
     const type = bracketType(text.charCodeAt(i));
     if (type < 4) {
       stack.push(i);
@@ -187,8 +188,7 @@ export function splitSentences(text: string, start: number, end: number, options
     let lineEnd = to;
     if (!options.softLineBreaks) {
       LINE_BREAK.lastIndex = from - base;
-      const br = LINE_BREAK.exec(range);
-      if (br !== null) lineEnd = base + br.index;
+      if (LINE_BREAK.test(range)) lineEnd = base + LINE_BREAK.lastIndex - 1;
     }
     const line = range.slice(from - base, lineEnd - base);
     const paired = pairedBrackets(line, 0, line.length);
@@ -202,9 +202,8 @@ export function splitSentences(text: string, start: number, end: number, options
     let i = from;
     while (i < lineEnd) {
       marks.lastIndex = i - from;
-      const found = marks.exec(line);
-      if (found === null) break;
-      i = from + found.index;
+      if (!marks.test(line)) break;
+      i = from + marks.lastIndex - 1;
       const c = text.charCodeAt(i);
       if (paired !== null && paired[i - from] === 1) {
         if (bracketType(c) < 4) depth++;
