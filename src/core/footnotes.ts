@@ -233,9 +233,19 @@ export function findAnchorCandidates(text: string, from: number, to: number, out
   }
 }
 
+/** The value of the (half- or full-width) digits `text[from, to)`, read without a slice and a parse. */
+function digitsValue(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    value = value * 10 + (c >= 0xff10 ? c - 0xff10 : c - 0x30);
+  }
+  return value;
+}
+
 /** The run as one number, when its surroundings let it be a note's anchor; null when they rule it out. */
 function wholeRunCandidate(text: string, from: number, to: number, runStart: number, j: number): AnchorCandidate | null {
-  const number = parseInt(toHalfWidth(text.slice(runStart, j)), 10);
+  const number = digitsValue(text, runStart, j);
   if (!(number >= 1 && number <= 999)) return null;
   const before = text.charCodeAt(runStart - 1);
   const after = j < to && text.charCodeAt(j) !== 0x0d ? text.charCodeAt(j) : -1;

@@ -40,6 +40,19 @@ function emptyReference(kind: ReferenceKind, start: number, end: number, text: s
   return { kind, start, end, text, segments: [], title: null, titleSpan: null, deixis: null, figures: [], edition: null, inFootnote };
 }
 
+/**
+ * Whether PATH_AT can match more than the empty string at `at` (a 同, 本 or 第): every non-empty path
+ * starts `同部`/`本章`…, or `第` and a numeral (the item, kana and title parts cannot come first).
+ * Most 本 and 第 in prose open no path: they are not handed to the long pattern at all.
+ */
+function mayOpenPath(region: string, at: number): boolean {
+  const c = region.charCodeAt(at);
+  const next = region.charCodeAt(at + 1);
+  if (c !== 0x7b2c /* 第 */) return next === 0x90e8 /* 部 */ || next === 0x7ae0 /* 章 */ || next === 0x7bc0 /* 節 */;
+  return (next >= 0x30 && next <= 0x39) || (next >= 0xff10 && next <= 0xff19) || (next >= 0x2160 && next <= 0x216b) /* Ⅰ–Ⅻ */
+    || next === 0x49 || next === 0x56 || next === 0x58; // I V X
+}
+
 /** Finds references in `text[from, to)` and appends them to `out` in text order. */
 export function findReferences(text: string, from: number, to: number, inFootnote: boolean, out: CrossReference[]): void {
   const region = text.slice(from, to);
@@ -75,8 +88,10 @@ export function findReferences(text: string, from: number, to: number, inFootnot
   }
 
   PATH_START.lastIndex = 0;
-  for (let at; (at = PATH_START.exec(region));) {
-    PATH_AT.lastIndex = at.index;
+  while (PATH_START.test(region)) {
+    const at = PATH_START.lastIndex - 1;
+    if (!mayOpenPath(region, at)) continue; // PATH_AT would match the empty string here
+    PATH_AT.lastIndex = at;
     const m = PATH_AT.exec(region);
     if (!m || m[0].length === 0) continue;
     const parsed = parsePath(m, from);
