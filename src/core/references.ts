@@ -53,21 +53,24 @@ function mayOpenPath(region: string, at: number): boolean {
     || next === 0x49 || next === 0x56 || next === 0x58; // I V X
 }
 
+/**
+ * Arms a global pattern to search `region` from its start when the region holds `word`, a word every
+ * match contains, and to find nothing otherwise (a lastIndex past the end): the substring search is
+ * much faster than the pattern failing at every character, and most lines hold no reference.
+ */
+function searchIfHolds(region: string, word: string, re: RegExp): void {
+  re.lastIndex = region.includes(word) ? 0 : region.length + 1;
+}
+
 /** Finds references in `text[from, to)` and appends them to `out` in text order. */
 export function findReferences(text: string, from: number, to: number, inFootnote: boolean, out: CrossReference[]): void {
   const region = text.slice(from, to);
   const found: CrossReference[] = [];
   const taken = new TakenSpans();
-  const add = (r: CrossReference) => {
-    if (taken.claim(r)) found.push(r);
-  };
+  // (no closures here: this runs for every prose line, and most lines hold no reference)
 
-  // A pattern that needs a word the region lacks is not run: the substring search is much faster
-  // than the pattern failing at every character (most lines hold no reference at all).
-  // (a global pattern whose lastIndex is past the end finds nothing)
-  const searchIfHolds = (word: string, re: RegExp) => { re.lastIndex = region.includes(word) ? 0 : region.length + 1; };
 
-  searchIfHolds('白書', EDITION_RE);
+  searchIfHolds(region, '白書', EDITION_RE);
   for (let m; (m = EDITION_RE.exec(region));) {
     const r = emptyReference('edition', from + m.index, from + m.index + m[0].length, m[0], inFootnote);
     r.edition = m[0];
@@ -84,7 +87,7 @@ export function findReferences(text: string, from: number, to: number, inFootnot
         r.text = text.slice(r.start, r.end);
       }
     }
-    add(r);
+    if (taken.claim(r)) found.push(r);
   }
 
   PATH_START.lastIndex = 0;
@@ -111,19 +114,20 @@ export function findReferences(text: string, from: number, to: number, inFootnot
     r.title = parsed.title;
     r.titleSpan = parsed.titleSpan;
     r.deixis = m[1] ?? null;
-    add(r);
+    if (taken.claim(r)) found.push(r);
   }
 
-  searchIfHolds('図表', FIGURE_RE);
+  searchIfHolds(region, '図表', FIGURE_RE);
   for (let m; (m = FIGURE_RE.exec(region));) {
     const r = emptyReference('figure', from + m.index, from + m.index + m[0].length, m[0], inFootnote);
     r.figures = [normaliseFigureNumber(m[1], m[2])];
-    add(r);
+    if (taken.claim(r)) found.push(r);
   }
 
   BACKMATTER_RE.lastIndex = 0;
   for (let m; (m = BACKMATTER_RE.exec(region));) {
-    add(emptyReference('backmatter', from + m.index, from + m.index + m[0].length, m[0], inFootnote));
+    const r = emptyReference('backmatter', from + m.index, from + m.index + m[0].length, m[0], inFootnote);
+    if (taken.claim(r)) found.push(r);
   }
 
   DEICTIC_RE.lastIndex = 0;
@@ -131,12 +135,13 @@ export function findReferences(text: string, from: number, to: number, inFootnot
     if (m[0] === '本部') continue; // 本部 is "headquarters", never a pointer
     const r = emptyReference('deictic', from + m.index, from + m.index + m[0].length, m[0], inFootnote);
     r.deixis = m[0];
-    add(r);
+    if (taken.claim(r)) found.push(r);
   }
 
-  searchIfHolds('述', NARRATIVE_RE);
+  searchIfHolds(region, '述', NARRATIVE_RE);
   for (let m; (m = NARRATIVE_RE.exec(region));) {
-    add(emptyReference('narrative', from + m.index, from + m.index + m[0].length, m[0], inFootnote));
+    const r = emptyReference('narrative', from + m.index, from + m.index + m[0].length, m[0], inFootnote);
+    if (taken.claim(r)) found.push(r);
   }
 
   found.sort((a, b) => a.start - b.start);

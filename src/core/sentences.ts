@@ -160,6 +160,13 @@ const LINE_BREAK = /[\n\r\u2028\u2029]/g;
 const TERMINATOR = /[。！？｡!?]/g;
 const TERMINATOR_OR_BRACKET = /[。！？｡!?「『（(」』）)]/g;
 
+/** Appends `text[s, e)`, trimmed, to `out` unless it is empty. */
+function emit(out: Sentence[], text: string, s: number, e: number): void {
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+}
+
 /**
  * Split `text[start, end)` into sentences. Offsets are UTF-16 indices into `text`; each
  * sentence is trimmed of surrounding whitespace (including the ideographic space). Empty
@@ -170,12 +177,6 @@ export function splitSentences(text: string, start: number, end: number, options
   const n = text.length;
   let from = Math.max(0, Math.min(n, Math.floor(Number.isFinite(start) ? start : 0)));
   const to = Math.max(from, Math.min(n, Math.floor(Number.isFinite(end) ? end : n)));
-
-  const emit = (s: number, e: number): void => {
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
-  };
 
   // The regex searches below run over the range, and within a line over the line alone: a search
   // that finds nothing in its line would otherwise run on to the end of the text, once per line.
@@ -241,14 +242,14 @@ export function splitSentences(text: string, start: number, end: number, options
           while (t < lineEnd && isSpace(text.charCodeAt(t))) t++;
           if (t === lineEnd) e = d;
         }
-        emit(sentenceStart, e);
+        emit(out, text, sentenceStart, e);
         sentenceStart = e;
         i = e;
         continue;
       }
       i++;
     }
-    emit(sentenceStart, lineEnd); // a sentence ending at the line end without a terminator
+    emit(out, text, sentenceStart, lineEnd); // a sentence ending at the line end without a terminator
 
     // Skip the line break (CRLF counts as one).
     from = lineEnd;
