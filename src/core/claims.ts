@@ -209,11 +209,12 @@ const teOfStem = (_: string, stem: string) => `${TE_OF_STEM[stem] ?? `${stem}て
 
 /** Characters every rewrite needs: most endings hold none of them and are returned as they are. */
 const CHAIN_CUES = ['され', 'てき', '来て', 'でき', 'つつ'];
+const CHAIN_CUE = new RegExp(CHAIN_CUES.join('|')); // one search instead of a callback and five
 
 function composeChain(s: string): string {
   const cut = Math.max(0, s.length - CHAIN_WINDOW);
   let end = s.slice(cut);
-  if (!CHAIN_CUES.some((c) => end.includes(c))) return s;
+  if (!CHAIN_CUE.test(end)) return s;
   for (const [re, to] of CHAIN_REWRITES) end = end.replace(re, to);
   end = end.replace(TSUTSU, teOfStem);
   return s.slice(0, cut) + end;
@@ -352,9 +353,11 @@ const OWN_FIGURE_BEFORE = /図表[^、。]{0,20}$/;
  * and year opening the sentence, or a source named anywhere in the final clause (however long the
  * sentence is).
  */
+const CITED_YEAR = /[（(](?:19|20)[0-9]/;
+
 function sourceOf(sentence: string): string | null {
   const firstWords = sentence.slice(0, 80);
-  if (/[（(](?:19|20)[0-9]/.test(firstWords)) {
+  if (CITED_YEAR.test(firstWords)) {
     const cited = CITED_AUTHOR.exec(firstWords);
     if (cited) return cited[1];
   }
@@ -636,12 +639,12 @@ const REQUIRED = /必要とされる$/;
 /** Clause openers that end with 、: the final clause (where a named source counts) starts after the last of them. */
 const CLAUSE_BREAKS = ['が', 'ものの', '一方', '一方で', 'けれども', 'しかし', 'しかしながら', 'ただし', 'だが'];
 
-const CLAUSE_BREAK_LAST = new Set(CLAUSE_BREAKS.map((b) => b[b.length - 1]));
+const CLAUSE_BREAK_LAST = new Set(CLAUSE_BREAKS.map((b) => b.charCodeAt(b.length - 1))); // codes: no one-character string per 、
 
 function finalClauseStart(s: string): number {
   // every opener ends with 、, so look only at the 、s, from the last one back
   for (let i = s.lastIndexOf('、'); i > 0; i = s.lastIndexOf('、', i - 1)) {
-    if (!CLAUSE_BREAK_LAST.has(s[i - 1])) continue; // most 、 follow no opener: one Set lookup
+    if (!CLAUSE_BREAK_LAST.has(s.charCodeAt(i - 1))) continue; // most 、 follow no opener: one Set lookup
     for (const b of CLAUSE_BREAKS) if (s.startsWith(b, i - b.length)) return i + 1;
   }
   return 0;

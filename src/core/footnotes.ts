@@ -81,6 +81,10 @@ const ERA_BEFORE = /(?:令和|平成|昭和|大正|明治)$/;
 const YEAR_WITH_ERA_AFTER = /^[（(](?:令和|平成|昭和|大正|明治)[0-9０-９元]{1,2}[）)]/;
 /** Words that take a number of their own: `震度7`, `レベル3`, `トップ10`, `コラム3参照`, `資料5より`, `主要8市場`. */
 const NUMBERED_WORD_BEFORE = /(?:[（(](?:図|表)|写真|別表|チャンネル|震度|レベル|トップ|ベスト|ワースト|上位|下位|コラム|資料|別紙|別添|参考|付録|付注|注|ステップ|ステージ|フェーズ|ケース|パターン|シナリオ|タイプ|主要|合計|過去|今後|直近|延べ|最大|最小|最高|最低|Ver\.?|ver\.?|Vol\.?|No\.?)$/;
+/** `（注1）`: the digits after a note's marker. (The patterns tried on every digit run are module constants.) */
+const NOTE_MARK_BEFORE = /[（(]注[ \u3000]?$/;
+/** `20から6に`: a number after から, より, まで. */
+const RANGE_WORD_BEFORE = /(?:から|より|まで)$/;
 /** Characters after a noun that still end the noted phrase: `権利17等`, `A17及び`. */
 const PHRASE_SUFFIX = codes('等及又並');
 
@@ -262,7 +266,7 @@ function wholeRunCandidate(text: string, from: number, to: number, runStart: num
   if ((BLOCK_BEFORE.has(before) && before !== 0x7d04 || approximately) && !wordInTitle && !listed && !afterSentence) return null;
   const lead = text.slice(Math.max(from, runStart - 6), runStart);
   // `（注1）`: the marker says it is a note's anchor
-  if (/[（(]注[ \u3000]?$/.test(lead) && (after === 0x29 || after === 0xff09)) return { start: runStart, end: j, number, spaced: false, score: MARKED_SCORE, doubt: '', marked: true };
+  if (NOTE_MARK_BEFORE.test(lead) && (after === 0x29 || after === 0xff09)) return { start: runStart, end: j, number, spaced: false, score: MARKED_SCORE, doubt: '', marked: true };
   if (lead.endsWith('図表') || CHEMICAL_FORMULA.test(lead) || ERA_BEFORE.test(lead)) return null; // 図表2, CO2, 令和2
   if (FRACTION_OR_RATIO.test(lead)) return null; // `4分の1`, `6対4`: the second number of a fraction or a ratio
   if (insideIntroducedName(text, from, j)) return null;
@@ -298,7 +302,7 @@ function wholeRunCandidate(text: string, from: number, to: number, runStart: num
   if (before < 0x3000 && !CLOSING_QUOTES.has(before) && before !== 0x25 /* % */) return null; // glued anchors follow Japanese text, a closing bracket or `52.6%`
   if ((listed || afterSentence) && !unitAfter) return make(PUNCTUATED_SCORE, '');
   if (NUMBERED_WORD_BEFORE.test(lead)) return null;
-  if (/(?:から|より|まで)$/.test(lead) && !(after === -1 || STRONG_AFTER.has(after))) return null; // `20から6に`: a number, not a note
+  if (RANGE_WORD_BEFORE.test(lead) && !(after === -1 || STRONG_AFTER.has(after))) return null; // `20から6に`: a number, not a note
   if (unitAfter && PARTICLES.has(before)) return null; // `人口は19 億人`: a particle, then an amount
   if (unitAfter) return make(1, ANCHOR_DOUBT.unit);
   if (after === -1 || STRONG_AFTER.has(after) || opensAside(text, j, to) || isSpace(after)) return make(PUNCTUATED_SCORE, '');
