@@ -782,7 +782,7 @@ function rulesOn({ text: stripped, question, citesArticle }: ReturnType<typeof s
   const hit = classifyEnding(tail);
   if (hit === null) {
     // an event stated as fact is a concern when what happens is a harm: `…偽動画が拡散する事例も生じている`
-    const event = execEnd(HARM_EVENT, tail);
+    const event = matchEnd(HARM_EVENT, tail); // behind its gate, like the other single patterns
     return event && HARM.test(tail.slice(Math.max(0, event.index - 40), event.index)) ? own('concern', 'firm', event.index) : null;
   }
   // A harm that may happen, or follows, is a concern, not a neutral possibility or an

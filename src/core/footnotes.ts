@@ -138,6 +138,7 @@ function insideUrl(text: string, from: number, at: number): boolean {
     if (c <= 0x20 || c > 0x7e) break;
     k--;
   }
+  if (at - k < 3) return false; // too short for :// or www. (most digits follow Japanese text): no slice
   const token = text.slice(k, at);
   return token.includes('://') || token.startsWith('www.');
 }
