@@ -354,6 +354,8 @@ const OWN_FIGURE_BEFORE = /図表[^、。]{0,20}$/;
  * sentence is).
  */
 const CITED_YEAR = /[（(](?:19|20)[0-9]/;
+/** A word every source pattern below holds: one search of the sentence instead of three. */
+const SOURCE_WORDS = /によ|では|において/;
 
 function sourceOf(sentence: string): string | null {
   const firstWords = sentence.slice(0, 80);
@@ -362,12 +364,12 @@ function sourceOf(sentence: string): string | null {
     if (cited) return cited[1];
   }
   // most sentences name no source: skip the patterns unless one of their words is there
-  if (!sentence.includes('によ') && !sentence.includes('では') && !sentence.includes('において')) return null;
+  if (!SOURCE_WORDS.test(sentence)) return null;
   const opening = SOURCE_AT_START.exec(sentence);
   if (opening && !OWN_FIGURE_BEFORE.test(sentence.slice(0, opening.index + opening[0].length - opening[1].length - 1))) return opening[1];
   const clauseStart = finalClauseStart(sentence);
   const clause = sentence.slice(clauseStart);
-  if (!clause.includes('によ') && !clause.includes('では') && !clause.includes('において')) return null;
+  if (!SOURCE_WORDS.test(clause)) return null;
   const named = SOURCE_OPENING.exec(clause) ?? ATTRIBUTION_ANYWHERE.exec(clause);
   if (named === null || OWN_FIGURE_BEFORE.test(sentence.slice(0, clauseStart + named.index))) return null;
   return named[1];

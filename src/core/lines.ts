@@ -109,7 +109,8 @@ export function classifyLine(text: string, isFirstContentLine: boolean): LineSha
   const trimmed = text.trim();
   if (trimmed === '') return { kind: 'blank' };
   // a breadcrumb is a trail of links, never a sentence (`…を固定＞移動＞衛星と整理している。`)
-  if (!text.includes('。') && (text.includes('>') || text.includes('＞')) && BREADCRUMB_RE.test(text) && (isFirstContentLine || /白書|年版/.test(text))) return { kind: 'breadcrumb' };
+  // (the anchored pattern first: it looks at the line's first hundred characters at most, and needs > or ＞)
+  if (BREADCRUMB_RE.test(text) && !text.includes('。') && (isFirstContentLine || /白書|年版/.test(text))) return { kind: 'breadcrumb' };
   // (the patterns below that look at the whole line run only when its length or ending allows a match)
   if (trimmed.endsWith('こちら') && DATA_LINK_RE.test(trimmed)) return { kind: 'furniture', furniture: 'data-link' };
   // a caption before the footer links: `図表4-9-2-2　…大きい画像はこちら` is still the figure's caption
