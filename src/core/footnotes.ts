@@ -248,6 +248,12 @@ function digitsValue(text: string, from: number, to: number): number {
   return value;
 }
 
+/** A glued candidate (`spaced: false`). A module function rather than a closure in wholeRunCandidate,
+ *  whose context would be made for every digit run. */
+function glued(start: number, end: number, number: number, score: number, doubt: string): AnchorCandidate {
+  return { start, end, number, spaced: false, score, doubt };
+}
+
 /** The run as one number, when its surroundings let it be a note's anchor; null when they rule it out. */
 function wholeRunCandidate(text: string, from: number, to: number, runStart: number, j: number): AnchorCandidate | null {
   const number = digitsValue(text, runStart, j);
@@ -279,7 +285,6 @@ function wholeRunCandidate(text: string, from: number, to: number, runStart: num
   if ((after === 0x29 || after === 0xff09) && enumerates(text, from, runStart)) return null; // `情報通信産業を1)郵便、2)…`
   const unitAfter = UNIT_AFTER.has(after) || UNIT_PAIRS.test(text.slice(j, j + 2)) || isAsciiAlnum(after)
     || (after === 0x20 && j + 1 < to && UNIT_AFTER.has(text.charCodeAt(j + 1))); // `約7 割`, `19 億人`
-  const make = (score: number, doubt: string): AnchorCandidate => ({ start: runStart, end: j, number, spaced: false, score, doubt });
 
   if (isSpace(before)) {
     // ` 6 ` form: prose on the left, the same space or the line end on the right
@@ -295,23 +300,23 @@ function wholeRunCandidate(text: string, from: number, to: number, runStart: num
     const nextSpaced = isDigit(afterAfter) && /^ [0-9０-９]{1,3}(?: |$)/.test(text.slice(j, Math.min(to, j + 6)));
     const countFollows = isDigit(afterAfter) && /^ [0-9０-９,，]{1,7}[件人社個台回万億円%％]/.test(text.slice(j, Math.min(to, j + 10))); // `設備要因 25 5件`
     if (afterAfter !== -1 && !listsNext && !nextSpaced && !countFollows && (isAsciiAlnum(afterAfter) || SPACED_UNIT_AFTER.has(afterAfter))) return null;
-    return { ...make(SPACED_SCORE, ''), spaced: true };
+    return { start: runStart, end: j, number, spaced: true, score: SPACED_SCORE, doubt: '' };
   }
   if (isAsciiAlnum(before) || isLatinLetter(before)) { // `PLATEAU18」`, `MVNO2の`, but also `G7`, `Web3`
-    return make(unitAfter ? 1 : after === -1 || STRONG_AFTER.has(after) || opensAside(text, j, to) ? CITING_SCORE : 2, ANCHOR_DOUBT.latin);
+    return glued(runStart, j, number, unitAfter ? 1 : after === -1 || STRONG_AFTER.has(after) || opensAside(text, j, to) ? CITING_SCORE : 2, ANCHOR_DOUBT.latin);
   }
   if (before < 0x3000 && !CLOSING_QUOTES.has(before) && before !== 0x25 /* % */) return null; // glued anchors follow Japanese text, a closing bracket or `52.6%`
-  if ((listed || afterSentence) && !unitAfter) return make(PUNCTUATED_SCORE, '');
+  if ((listed || afterSentence) && !unitAfter) return glued(runStart, j, number, PUNCTUATED_SCORE, '');
   if (NUMBERED_WORD_BEFORE.test(lead)) return null;
   if (RANGE_WORD_BEFORE.test(lead) && !(after === -1 || STRONG_AFTER.has(after))) return null; // `20から6に`: a number, not a note
   if (unitAfter && PARTICLES.has(before)) return null; // `人口は19 億人`: a particle, then an amount
-  if (unitAfter) return make(1, ANCHOR_DOUBT.unit);
-  if (after === -1 || STRONG_AFTER.has(after) || opensAside(text, j, to) || isSpace(after)) return make(PUNCTUATED_SCORE, '');
+  if (unitAfter) return glued(runStart, j, number, 1, ANCHOR_DOUBT.unit);
+  if (after === -1 || STRONG_AFTER.has(after) || opensAside(text, j, to) || isSpace(after)) return glued(runStart, j, number, PUNCTUATED_SCORE, '');
   // `関連する11の賞` reads as a count of prizes; `強まる37など`, `産業2の` close a phrase
-  if (isHiragana(before) && after === 0x306e /* の */) return make(2, ANCHOR_DOUBT.noun);
-  if (isHiragana(after) || PHRASE_SUFFIX.has(after)) return make(isHiragana(before) ? SURE_SCORE : NOUN_SCORE, '');
+  if (isHiragana(before) && after === 0x306e /* の */) return glued(runStart, j, number, 2, ANCHOR_DOUBT.noun);
+  if (isHiragana(after) || PHRASE_SUFFIX.has(after)) return glued(runStart, j, number, isHiragana(before) ? SURE_SCORE : NOUN_SCORE, '');
   if (PARTICLES.has(before)) return null; // `自治体は1画面`: a particle, then a count of something
-  return make(2, ANCHOR_DOUBT.noun); // `本部4地震`
+  return glued(runStart, j, number, 2, ANCHOR_DOUBT.noun); // `本部4地震`
 }
 
 /**
