@@ -192,12 +192,15 @@ export function splitSentences(text: string, start: number, end: number, options
       if (LINE_BREAK.test(range)) lineEnd = base + LINE_BREAK.lastIndex - 1;
     }
     const line = range.slice(from - base, lineEnd - base);
-    const paired = pairedBrackets(line, 0, line.length);
+    // Brackets are paired when the first one is met (at a terminator's figure group or in the scan):
+    // a line without brackets (many) is then searched once, not once for brackets and once more.
+    // Until then `paired` is undefined; before the first bracket only terminators are met.
+    let paired: Uint8Array | null | undefined;
     // Markdown: a `。` inside inline code or a link's text does not end the sentence either
     const inline = options.softLineBreaks ? markdownInlineSpans(text, from, lineEnd) : null;
 
     // Only brackets and terminators matter: the regex engine finds the next one.
-    const marks = paired === null ? TERMINATOR : TERMINATOR_OR_BRACKET;
+    let marks = TERMINATOR_OR_BRACKET;
     let depth = 0;
     let sentenceStart = from;
     let i = from;
@@ -206,7 +209,11 @@ export function splitSentences(text: string, start: number, end: number, options
       if (!marks.test(line)) break;
       i = from + marks.lastIndex - 1;
       const c = text.charCodeAt(i);
-      if (paired !== null && paired[i - from] === 1) {
+      if (paired === undefined && bracketType(c) >= 0) {
+        paired = pairedBrackets(line, 0, line.length);
+        if (paired === null) marks = TERMINATOR; // no bracket of the line has a partner
+      }
+      if (paired && paired[i - from] === 1) {
         if (bracketType(c) < 4) depth++;
         else if (depth > 0) depth--;
         i++;
@@ -219,7 +226,11 @@ export function splitSentences(text: string, start: number, end: number, options
         // the bracket belongs to this sentence, not to the next one.
         let k = e;
         while (k < lineEnd && isSpace(text.charCodeAt(k))) k++;
-        const figuresEnd = figureGroupEnd(text, k, lineEnd, paired, from);
+        if (paired === undefined && k < lineEnd && bracketType(text.charCodeAt(k)) >= 0) {
+          paired = pairedBrackets(line, 0, line.length);
+          if (paired === null) marks = TERMINATOR;
+        }
+        const figuresEnd = figureGroupEnd(text, k, lineEnd, paired ?? null, from);
         if (figuresEnd > 0) {
           e = figuresEnd;
           k = e;
