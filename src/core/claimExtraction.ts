@@ -29,7 +29,8 @@ export function headingDisplay(h: Heading): string {
  * or a footnote definition are left out: this is the one rule for what counts as a prose sentence,
  * for claims and for the sentence a reviewer corrects.
  */
-function* proseSentences(doc: WhitePaperDocument): Generator<{ sentence: Sentence; headingPath: string[] }> {
+function proseSentences(doc: WhitePaperDocument, visit: (sentence: Sentence, headingPath: string[]) => boolean | void): void {
+  // (a callback rather than a generator: no generator step and result object per sentence)
   const { text, headings } = doc;
   // Headings: a stack of the open headings (outermost first), advanced as prose moves on.
   let hi = 0;
@@ -39,8 +40,9 @@ function* proseSentences(doc: WhitePaperDocument): Generator<{ sentence: Sentenc
   // Footnote definitions are skipped over; they are sorted by start too.
   let di = 0;
 
+  const options = { softLineBreaks: doc.form === 'markdown' };
   for (const paragraph of doc.paragraphs) {
-    for (const s of splitSentences(text, paragraph.start, paragraph.end, { softLineBreaks: doc.form === 'markdown' })) {
+    for (const s of splitSentences(text, paragraph.start, paragraph.end, options)) {
       // Open every heading that starts before this sentence.
       while (hi < headings.length && headings[hi].start <= s.start) {
         const h = headings[hi++];
@@ -66,7 +68,7 @@ function* proseSentences(doc: WhitePaperDocument): Generator<{ sentence: Sentenc
       while (di < doc.footnotes.length && doc.footnotes[di].end <= s.start) di++;
       if (di < doc.footnotes.length && overlaps(doc.footnotes[di], s)) continue;
 
-      yield { sentence: s, headingPath: path };
+      if (visit(s, path) === true) return; // true: stop
     }
   }
 }
@@ -83,7 +85,7 @@ export function extractClaims(doc: WhitePaperDocument, corrections?: FileCorrect
   // Pointers into the sorted evidence lists.
   let ai = 0, fi = 0, ri = 0;
 
-  for (const { sentence: s, headingPath: path } of proseSentences(doc)) {
+  proseSentences(doc, (s, path) => {
     // Move the evidence pointers past everything before the sentence, even when it is no claim.
     while (ai < anchors.length && anchors[ai].start < s.start) ai++;
     while (fi < figureRefs.length && figureRefs[fi].start < s.start) fi++;
@@ -99,7 +101,7 @@ export function extractClaims(doc: WhitePaperDocument, corrections?: FileCorrect
       // A correction that agrees with the classifier changes nothing worth flagging.
       if (!sameReading(cls, classified)) correctedFrom = classified?.kind ?? 'none';
     }
-    if (cls === null) continue;
+    if (cls === null) return;
 
     const footnotes: Claim['evidence']['footnotes'] = [];
     for (let k = ai; k < anchors.length && anchors[k].start < s.end; k++) {
@@ -133,7 +135,7 @@ export function extractClaims(doc: WhitePaperDocument, corrections?: FileCorrect
       headingPath: path,
       evidence: { footnotes, figures, references: refs },
     });
-  }
+  });
   return claims;
 }
 
@@ -211,10 +213,10 @@ export function staleCorrections(doc: WhitePaperDocument, corrections: FileCorre
 export function sentenceAt(doc: WhitePaperDocument, offset: number): Sentence | null {
   // where one sentence ends and the next begins, the next one wins (as in claimAt)
   let found: Sentence | null = null;
-  for (const { sentence } of proseSentences(doc)) {
-    if (sentence.start > offset) break;
+  proseSentences(doc, (sentence) => {
+    if (sentence.start > offset) return true;
     if (offset <= sentence.end) found = sentence;
-  }
+  });
   return found;
 }
 

@@ -47,16 +47,18 @@ const TAIL = 160;
 // ---------------------------------------------------------------------------------------------
 // 1. Normalising the ending
 
-const BRACKET_PAIRS: Record<string, string> = { '）': '（', ')': '(', '】': '【', '〕': '〔', '］': '［' };
+// Characters are compared by code (here and in trailingJunkStart): `s[i]` of a non-Latin-1
+// character makes a fresh one-character string, and a lookup keyed by it hashes that string.
+const BRACKET_PAIRS = new Map(Object.entries({ '）': '（', ')': '(', '】': '【', '〕': '〔', '］': '［' }).map(([c, o]) => [c.charCodeAt(0), o.charCodeAt(0)]));
 
 /** Strip one trailing bracketed group `（…）` / `(…)` (figure references, `…参照`, asides). */
 function stripTrailingBracket(s: string): string | null {
-  const close = s[s.length - 1];
-  const open = close === undefined ? undefined : BRACKET_PAIRS[close];
+  const close = s.charCodeAt(s.length - 1);
+  const open = BRACKET_PAIRS.get(close); // undefined for an empty string too (NaN)
   if (open === undefined) return null;
   let depth = 0;
   for (let i = s.length - 1; i >= 0; i--) {
-    const c = s[i];
+    const c = s.charCodeAt(i);
     if (c === close) depth++;
     else if (c === open && --depth === 0) {
       // Keep a group that is the whole sentence: nothing would be left to classify.
@@ -67,15 +69,16 @@ function stripTrailingBracket(s: string): string | null {
 }
 
 /** What `\s` matches, tested by code point (this runs on every character stripped). */
-const isJunkSpace = (c: string) => {
-  const x = c.charCodeAt(0);
+const isJunkSpace = (x: number) => {
   return x === 0x20 || (x >= 0x09 && x <= 0x0d) || x === 0xa0 || x === 0x1680 || (x >= 0x2000 && x <= 0x200a)
     || x === 0x2028 || x === 0x2029 || x === 0x202f || x === 0x205f || x === 0x3000 || x === 0xfeff;
 };
-const JUNK_PUNCT = new Set(Array.from('。．.！!？?｡、，,'));
-const JUNK_MARK = new Set(Array.from('※＊*注'));
-const CHAIN_SEPARATOR = new Set(Array.from(',，、・-'));
-const isJunkDigit = (c: string | undefined) => c !== undefined && ((c >= '0' && c <= '9') || (c >= '０' && c <= '９'));
+const codes = (chars: string) => new Set(Array.from(chars, (c) => c.charCodeAt(0)));
+const JUNK_PUNCT = codes('。．.！!？?｡、，,');
+const JUNK_MARK = codes('※＊*注');
+const CHAIN_SEPARATOR = codes(',，、・-');
+/** (NaN, the code before the start, is no digit.) */
+const isJunkDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 
 /**
  * Start of the one trailing token to strip from the end of `s` (a run of spaces, a
@@ -84,19 +87,19 @@ const isJunkDigit = (c: string | undefined) => c !== undefined && ((c >= '0' && 
  */
 function trailingJunkStart(s: string): number {
   const end = s.length;
-  const last = s[end - 1];
-  if (last === undefined) return -1;
+  if (end === 0) return -1;
+  const last = s.charCodeAt(end - 1);
   let i = end - 1;
   if (isJunkSpace(last)) {
-    while (i > 0 && isJunkSpace(s[i - 1])) i--;
+    while (i > 0 && isJunkSpace(s.charCodeAt(i - 1))) i--;
     return i;
   }
   if (JUNK_PUNCT.has(last)) {
-    while (i > 0 && JUNK_PUNCT.has(s[i - 1])) i--;
+    while (i > 0 && JUNK_PUNCT.has(s.charCodeAt(i - 1))) i--;
     return i;
   }
   if (JUNK_MARK.has(last)) return i;
-  if (last === ']') {
+  if (last === 0x5d /* ] */) {
     // a Markdown footnote reference `[^4]` before the terminator
     const open = s.lastIndexOf('[^', i);
     return open >= 0 && i - open <= 22 && !/\s|\]/.test(s.slice(open + 2, i)) ? open : -1;
@@ -106,15 +109,15 @@ function trailingJunkStart(s: string): number {
   let start = end;
   for (;;) {
     let k = start;
-    while (k > start - 3 && isJunkDigit(s[k - 1])) k--;
+    while (k > start - 3 && isJunkDigit(s.charCodeAt(k - 1))) k--;
     start = k;
-    if (isJunkDigit(s[start - 1])) return start; // inside a longer number: the chain starts here
+    if (isJunkDigit(s.charCodeAt(start - 1))) return start; // inside a longer number: the chain starts here
     let q = start;
-    while (q > 0 && isJunkSpace(s[q - 1])) q--;
-    if (!CHAIN_SEPARATOR.has(s[q - 1])) return start;
+    while (q > 0 && isJunkSpace(s.charCodeAt(q - 1))) q--;
+    if (!CHAIN_SEPARATOR.has(s.charCodeAt(q - 1))) return start;
     let r = q - 1;
-    while (r > 0 && isJunkSpace(s[r - 1])) r--;
-    if (!isJunkDigit(s[r - 1])) return start;
+    while (r > 0 && isJunkSpace(s.charCodeAt(r - 1))) r--;
+    if (!isJunkDigit(s.charCodeAt(r - 1))) return start;
     start = r;
   }
 }
@@ -221,11 +224,12 @@ const teOfStem = (_: string, stem: string) => `${TE_OF_STEM[stem] ?? `${stem}て
 
 /** Characters every rewrite needs: most endings hold none of them and are returned as they are. */
 const CHAIN_CUES = ['され', 'てき', '来て', 'でき', 'つつ', '出来'];
+const CHAIN_CUE = new RegExp(CHAIN_CUES.join('|')); // one search instead of a callback and six
 
 function composeChain(s: string): string {
   const cut = Math.max(0, s.length - CHAIN_WINDOW);
   let end = s.slice(cut);
-  if (!CHAIN_CUES.some((c) => end.includes(c))) return s;
+  if (!CHAIN_CUE.test(end)) return s;
   for (const [re, to] of CHAIN_REWRITES) end = end.replace(re, to);
   end = end.replace(TSUTSU, teOfStem);
   return s.slice(0, cut) + end;
@@ -379,19 +383,23 @@ const OWN_FIGURE_BEFORE = /図表[^、。]{0,20}$/;
  * and year opening the sentence, or a source named anywhere in the final clause (however long the
  * sentence is).
  */
+const CITED_YEAR = /[（(](?:19|20)[0-9]/;
+/** A word every source pattern below holds: one search of the sentence instead of three. */
+const SOURCE_WORDS = /によ|では|において/;
+
 function sourceOf(sentence: string): string | null {
   const firstWords = sentence.slice(0, 80);
-  if (/[（(](?:19|20)[0-9]/.test(firstWords)) {
+  if (CITED_YEAR.test(firstWords)) {
     const cited = CITED_AUTHOR.exec(firstWords);
     if (cited) return cited[1];
   }
   // most sentences name no source: skip the patterns unless one of their words is there
-  if (!sentence.includes('によ') && !sentence.includes('では') && !sentence.includes('において')) return null;
+  if (!SOURCE_WORDS.test(sentence)) return null;
   const opening = SOURCE_AT_START.exec(sentence);
   if (opening && !OWN_FIGURE_BEFORE.test(sentence.slice(0, opening.index + opening[0].length - opening[1].length - 1))) return opening[1];
   const clauseStart = finalClauseStart(sentence);
   const clause = sentence.slice(clauseStart);
-  if (!clause.includes('によ') && !clause.includes('では') && !clause.includes('において')) return null;
+  if (!SOURCE_WORDS.test(clause)) return null;
   const named = SOURCE_OPENING.exec(clause) ?? ATTRIBUTION_ANYWHERE.exec(clause);
   if (named === null || OWN_FIGURE_BEFORE.test(sentence.slice(0, clauseStart + named.index))) return null;
   return named[1];
@@ -698,12 +706,12 @@ const REQUIRED = /必要とされる$/;
 /** Clause openers that end with 、: the final clause (where a named source counts) starts after the last of them. */
 const CLAUSE_BREAKS = ['が', 'ものの', '一方', '一方で', 'けれども', 'しかし', 'しかしながら', 'ただし', 'だが'];
 
-const CLAUSE_BREAK_LAST = new Set(CLAUSE_BREAKS.map((b) => b[b.length - 1]));
+const CLAUSE_BREAK_LAST = new Set(CLAUSE_BREAKS.map((b) => b.charCodeAt(b.length - 1))); // codes: no one-character string per 、
 
 function finalClauseStart(s: string): number {
   // every opener ends with 、, so look only at the 、s, from the last one back
   for (let i = s.lastIndexOf('、'); i > 0; i = s.lastIndexOf('、', i - 1)) {
-    if (!CLAUSE_BREAK_LAST.has(s[i - 1])) continue; // most 、 follow no opener: one Set lookup
+    if (!CLAUSE_BREAK_LAST.has(s.charCodeAt(i - 1))) continue; // most 、 follow no opener: one Set lookup
     for (const b of CLAUSE_BREAKS) if (s.startsWith(b, i - b.length)) return i + 1;
   }
   return 0;
@@ -741,17 +749,22 @@ const ATTRIBUTED_HEDGE = new RegExp(`(${FORECAST_WORDS}|と考えられ|と思�
  * The tables decide; where they find no claim, the learned model (./claimModel) may propose one.
  */
 export function classifySentence(sentence: string): ClaimClass | null {
-  const ruled = classifyByRules(sentence);
-  if (ruled !== null || typeof sentence !== 'string') return ruled;
+  if (typeof sentence !== 'string') return null;
+  const ending = stripEnding(sentence.trim()); // once, for the rules and the model
+  const ruled = sentence.length === 0 ? null : rulesOn(ending);
+  if (ruled !== null) return ruled;
   // no listed marker: the learned reader of endings may still see a claim (never in a question)
-  const { text, question } = stripEnding(sentence.trim());
-  return question ? null : claimByModel(text);
+  return ending.question ? null : claimByModel(ending.text);
 }
 
 /** The rule classifier alone (the tables above), without the learned model. */
 export function classifyByRules(sentence: string): ClaimClass | null {
   if (typeof sentence !== 'string' || sentence.length === 0) return null;
-  const { text: stripped, question, citesArticle } = stripEnding(sentence.trim());
+  return rulesOn(stripEnding(sentence.trim()));
+}
+
+/** The rule classifier on a sentence's stripped ending (stripEnding of the trimmed sentence). */
+function rulesOn({ text: stripped, question, citesArticle }: ReturnType<typeof stripEnding>): ClaimClass | null {
   if (question || stripped.length === 0) return null;
 
   // Work on a bounded tail; `offset` maps tail indices back into `stripped`.
@@ -858,7 +871,7 @@ export function classifyByRules(sentence: string): ClaimClass | null {
   const hit = classifyEnding(tail);
   if (hit === null) {
     // an event stated as fact is a concern when what happens is a harm: `…偽動画が拡散する事例も生じている`
-    const event = execEnd(HARM_EVENT, tail);
+    const event = matchEnd(HARM_EVENT, tail); // behind its gate, like the other single patterns
     return event && HARM.test(tail.slice(Math.max(0, event.index - 40), event.index)) ? own('concern', 'firm', event.index) : null;
   }
   // A harm that may happen, or follows, is a concern, not a neutral possibility or an

@@ -410,7 +410,35 @@ interface GateNode {
   entries: unknown[] | null;
 }
 
-interface Gates { root: GateNode; ungated: number[] }
+interface Gates {
+  root: GateNode;
+  ungated: number[];
+  // The trie packed into arrays for walking (mechanical: the same trie): node n's children are the
+  // edges first[n] … first[n + 1] - 1, by ascending character code. A walk reads a few small typed
+  // arrays instead of a Map per node scattered over the heap; it runs ~10 times per sentence.
+  nodes: GateNode[];
+  first: Int32Array;
+  keys: Uint16Array;
+  child: Int32Array;
+}
+
+function packTrie(root: GateNode, ungated: number[]): Gates {
+  const nodes = [root];
+  for (let n = 0; n < nodes.length; n++) nodes.push(...[...nodes[n].next].sort((a, b) => a[0] - b[0]).map(([, c]) => c));
+  const id = new Map(nodes.map((node, n) => [node, n]));
+  const first = new Int32Array(nodes.length + 1);
+  const keys = new Uint16Array(nodes.length - 1), child = new Int32Array(nodes.length - 1);
+  let e = 0;
+  nodes.forEach((node, n) => {
+    first[n] = e;
+    for (const [c, next] of [...node.next].sort((a, b) => a[0] - b[0])) {
+      keys[e] = c;
+      child[e++] = id.get(next)!;
+    }
+  });
+  first[nodes.length] = e;
+  return { root, ungated, nodes, first, keys, child };
+}
 
 function gateTrie(gates: (Set<string> | null)[]): Gates {
   const root: GateNode = { next: new Map(), own: [], parent: null, passed: null, entries: null };
@@ -428,18 +456,28 @@ function gateTrie(gates: (Set<string> | null)[]): Gates {
       if (!node.own.includes(i)) node.own.push(i);
     }
   });
-  return { root, ungated };
+  return packTrie(root, ungated);
 }
 
 /** The deepest node the ending of `s` reaches. */
 function gateNodeOf(gates: Gates, s: string): GateNode {
-  let node = gates.root;
+  const { first, keys, child } = gates;
+  let n = 0;
   for (let k = s.length - 1; k >= 0; k--) {
-    const child = node.next.get(s.charCodeAt(k));
-    if (child === undefined) break;
-    node = child;
+    const c = s.charCodeAt(k);
+    // binary search of the node's children
+    let lo = first[n];
+    const end = first[n + 1];
+    let hi = end;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (keys[mid] < c) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === end || keys[lo] !== c) break;
+    n = child[lo];
   }
-  return node;
+  return gates.nodes[n];
 }
 
 /** The entries (their indices) that a subject reaching `node` passes. */

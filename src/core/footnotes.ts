@@ -51,22 +51,27 @@ const PUNCTUATED_SCORE = 10;
 /** After a noun, before a particle (`措置件数2は`): also enough for a second citation of a note. */
 const NOUN_SCORE = 6;
 
+// Character sets hold codes, looked up with charCodeAt: a one-character string made per digit run
+// (String.fromCharCode, text[i]) and hashed for each lookup cost more than the rest of the test.
+const codes = (chars: string) => new Set(Array.from(chars, (c) => c.charCodeAt(0)));
+
 /** Characters that make a following digit run an ordinary number (units, counters, decimals). */
-const UNIT_AFTER = new Set(Array.from(
-  '年月日時分秒週件つ個人名社万億兆千百十円倍回位歳台本枚点種割代次期号条項章節部都道府県町村区者校局団国機軒棟基冊面通度周段級番階店行票問字語頁泊食曲作品頭羽匹隻両戸床組.,，．%％/／-－‐―−~～〜:：・×＋+'));
+const UNIT_AFTER = codes(
+  '年月日時分秒週件つ個人名社万億兆千百十円倍回位歳台本枚点種割代次期号条項章節部都道府県町村区者校局団国機軒棟基冊面通度周段級番階店行票問字語頁泊食曲作品頭羽匹隻両戸床組.,，．%％/／-－‐―−~～〜:：・×＋+');
 /** Two-character units whose first character is also common after an anchor (`1世界` is an anchor, `1世帯` is not). */
 const UNIT_PAIRS = /^(世[代帯紀]|[かカヶケヵ箇][月国所年条村店]|ヵ月|市[町村区])/;
 
 /** Units that still follow a spaced number (`2023年 3 月`); the spaced form is otherwise unambiguous. */
-const SPACED_UNIT_AFTER = new Set(Array.from('年月日時%％.,，．'));
+const SPACED_UNIT_AFTER = codes('年月日時%％.,，．');
 
 /** Characters that make a preceding digit run part of something else (ordinals, figure numbers, decimals). */
-const BLOCK_BEFORE = new Set(Array.from('第全各毎同約部章節項.,，．-－‐―−/／:：~～〜(（[［「『【〔#＃№+＋×＝=、。'));
-const RANGE_BEFORE = new Set(Array.from('~～〜'));
-const DATE_BEFORE = new Set(Array.from('年月日時'));
-const DATE_AFTER = new Set(Array.from('月日時分秒'));
+const BLOCK_BEFORE = codes('第全各毎同約部章節項.,，．-－‐―−/／:：~～〜(（[［「『【〔#＃№+＋×＝=、。');
+const RANGE_BEFORE = codes('~～〜');
+const DIVISIONS = codes('部章節項');
+const DATE_BEFORE = codes('年月日時');
+const DATE_AFTER = codes('月日時分秒');
 /** Large-number units: a number right after `4,360億` continues the amount. */
-const AMOUNT_UNITS = new Set(Array.from('億万兆'));
+const AMOUNT_UNITS = codes('億万兆');
 const CHEMICAL_FORMULA = /(?:^|[^A-Za-z])(?:CO|NO|SO|CH|ＣＯ)$/; // CO2, not MVNO2
 /** `3分の1`, `6対4`, `１対１`: a number after these is the second term of a fraction or a ratio. */
 const FRACTION_OR_RATIO = /[0-9０-９一二三四五六七八九十百](?:分の|対)$/;
@@ -76,8 +81,12 @@ const ERA_BEFORE = /(?:令和|平成|昭和|大正|明治)$/;
 const YEAR_WITH_ERA_AFTER = /^[（(](?:令和|平成|昭和|大正|明治)[0-9０-９元]{1,2}[）)]/;
 /** Words that take a number of their own: `震度7`, `レベル3`, `トップ10`, `コラム3参照`, `資料5より`, `主要8市場`. */
 const NUMBERED_WORD_BEFORE = /(?:[（(](?:図|表)|写真|別表|チャンネル|震度|レベル|トップ|ベスト|ワースト|上位|下位|コラム|資料|別紙|別添|参考|付録|付注|注|ステップ|ステージ|フェーズ|ケース|パターン|シナリオ|タイプ|主要|合計|過去|今後|直近|延べ|最大|最小|最高|最低|Ver\.?|ver\.?|Vol\.?|No\.?)$/;
+/** `（注1）`: the digits after a note's marker. (The patterns tried on every digit run are module constants.) */
+const NOTE_MARK_BEFORE = /[（(]注[ \u3000]?$/;
+/** `20から6に`: a number after から, より, まで. */
+const RANGE_WORD_BEFORE = /(?:から|より|まで)$/;
 /** Characters after a noun that still end the noted phrase: `権利17等`, `A17及び`. */
-const PHRASE_SUFFIX = new Set(Array.from('等及又並'));
+const PHRASE_SUFFIX = codes('等及又並');
 
 function isAsciiAlnum(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
@@ -108,14 +117,14 @@ function isIdeograph(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff;
 }
 
-const STRONG_AFTER = new Set(Array.from('、。，）)」』】,.'));
-const OPENING_AFTER = new Set(Array.from('（('));
+const STRONG_AFTER = codes('、。，）)」』】,.');
+const OPENING_AFTER = codes('（(');
 /** Particles: a number right after one starts a phrase (`は1画面`), it does not close one. */
-const PARTICLES = new Set(Array.from('はがをにでともへやの'));
+const PARTICLES = codes('はがをにでともへやの');
 
 /** `されている8（図表1-1-1-8）` opens an aside after the anchor; `詳細は2（1）ウ` is an address. */
 function opensAside(text: string, j: number, to: number): boolean {
-  if (!(j + 1 < to && OPENING_AFTER.has(text[j]))) return false;
+  if (!(j + 1 < to && OPENING_AFTER.has(text.charCodeAt(j)))) return false;
   if (isDigit(text.charCodeAt(j + 1))) return /^[（(][0-9０-９]{4}年/.test(text.slice(j, j + 7)); // `」11（2017年5月24日公表）`
   return !/^[（(][ア-ン][）)]/.test(text.slice(j, j + 3));
 }
@@ -129,6 +138,7 @@ function insideUrl(text: string, from: number, at: number): boolean {
     if (c <= 0x20 || c > 0x7e) break;
     k--;
   }
+  if (at - k < 3) return false; // too short for :// or www. (most digits follow Japanese text): no slice
   const token = text.slice(k, at);
   return token.includes('://') || token.startsWith('www.');
 }
@@ -189,29 +199,37 @@ function insideIntroducedName(text: string, from: number, j: number): boolean {
 }
 
 /**
- * The digit runs of one text, asked for in increasing order: `next(from)` is the first run at or
- * after `from`. It jumps with the engine's search (most of the text has no digits), and a line with
- * none is answered from the last search, so a file without digits is not searched to its end once
- * per line.
+ * The digit runs of one text, asked for in increasing order: `next(from)` is where the first run at
+ * or after `from` starts (-1: none). It jumps with the engine's search (most of the text has no
+ * digits), and a line with none is answered from the last search, so a file without digits is not
+ * searched to its end once per line. (`test` rather than `exec`: no match array per run.)
  */
-export function digitRunFinder(text: string): (from: number) => RegExpExecArray | null {
-  const re = /[0-9０-９]+/g;
+export function digitRunFinder(text: string): (from: number) => number {
+  const re = /[0-9０-９]/g;
   let searchedFrom = Infinity;
-  let found: RegExpExecArray | null = null;
+  let found = -1;
   return (from) => {
-    if (from >= searchedFrom && (found === null || found.index >= from)) return found;
+    if (from >= searchedFrom && (found < 0 || found >= from)) return found;
     re.lastIndex = from;
     searchedFrom = from;
-    found = re.exec(text);
+    found = re.test(text) ? re.lastIndex - 1 : -1;
     return found;
   };
 }
 
+/** Where the digit run starting at `start` ends (it may run past the line being looked at). */
+export function digitRunEnd(text: string, start: number): number {
+  let end = start + 1;
+  while (isDigit(text.charCodeAt(end))) end++;
+  return end;
+}
+
 /** Digit runs in `text[from, to)` that could be footnote anchors (`next`: the text's digit runs, shared by the calls for one text). */
 export function findAnchorCandidates(text: string, from: number, to: number, out: AnchorCandidate[], next = digitRunFinder(text)): void {
-  for (let m = next(from); m && m.index < to; m = next(m.index + m[0].length)) {
-    const runStart = m.index;
-    const runEnd = Math.min(runStart + m[0].length, to);
+  let fullEnd = 0; // where the run ends, even past `to`
+  for (let runStart = next(from); runStart >= 0 && runStart < to; runStart = next(fullEnd)) {
+    fullEnd = digitRunEnd(text, runStart);
+    const runEnd = Math.min(fullEnd, to);
     if (runStart === from) continue; // a line starting with digits is a numbered line, not an anchor
     if (insideUrl(text, from, runStart)) continue;
     const whole = runEnd - runStart <= 3 ? wholeRunCandidate(text, from, to, runStart, runEnd) : null;
@@ -220,40 +238,53 @@ export function findAnchorCandidates(text: string, from: number, to: number, out
   }
 }
 
+/** The value of the (half- or full-width) digits `text[from, to)`, read without a slice and a parse. */
+function digitsValue(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    value = value * 10 + (c >= 0xff10 ? c - 0xff10 : c - 0x30);
+  }
+  return value;
+}
+
+/** A glued candidate (`spaced: false`). A module function rather than a closure in wholeRunCandidate,
+ *  whose context would be made for every digit run. */
+function glued(start: number, end: number, number: number, score: number, doubt: string): AnchorCandidate {
+  return { start, end, number, spaced: false, score, doubt };
+}
+
 /** The run as one number, when its surroundings let it be a note's anchor; null when they rule it out. */
 function wholeRunCandidate(text: string, from: number, to: number, runStart: number, j: number): AnchorCandidate | null {
-  const number = parseInt(toHalfWidth(text.slice(runStart, j)), 10);
+  const number = digitsValue(text, runStart, j);
   if (!(number >= 1 && number <= 999)) return null;
   const before = text.charCodeAt(runStart - 1);
   const after = j < to && text.charCodeAt(j) !== 0x0d ? text.charCodeAt(j) : -1;
-  const afterChar = after === -1 ? '' : String.fromCharCode(after);
-  const beforeChar = String.fromCharCode(before);
-  const closesTitle = afterChar === '」' || afterChar === '』';
+  const closesTitle = after === 0x300d /* 」 */ || after === 0x300f /* 』 */;
   if (isDigit(before)) return null;
-  if (AMOUNT_UNITS.has(beforeChar) && isDigit(text.charCodeAt(runStart - 2))) return null; // `4,360億1,500万円`: one amount
+  if (AMOUNT_UNITS.has(before) && isDigit(text.charCodeAt(runStart - 2))) return null; // `4,360億1,500万円`: one amount
   // `10～15` is a range, but `…のために～15」` is an anchor on a title; `…握る2、4。` lists two anchors
   const listed = before === 0x3001 /* 、 */ && isDigit(text.charCodeAt(runStart - 2));
   // `…を公表した。4` alone at the line end: the anchor stands after the 。 it swallowed no more
   const afterSentence = (before === 0x3002 || before === 0x3001) && after === -1;
   // `約7割` is an amount, `契約2数` is not: 約 ends words (契約, 規約, 集約)
   const approximately = before === 0x7d04 /* 約 */ && !isIdeograph(text.charCodeAt(runStart - 2));
-  const wordInTitle = closesTitle && (RANGE_BEFORE.has(beforeChar) || '部章節項'.includes(beforeChar)); // `～15」`, `「憲章5」`
-  if ((BLOCK_BEFORE.has(beforeChar) && before !== 0x7d04 || approximately) && !wordInTitle && !listed && !afterSentence) return null;
+  const wordInTitle = closesTitle && (RANGE_BEFORE.has(before) || DIVISIONS.has(before)); // `～15」`, `「憲章5」`
+  if ((BLOCK_BEFORE.has(before) && before !== 0x7d04 || approximately) && !wordInTitle && !listed && !afterSentence) return null;
   const lead = text.slice(Math.max(from, runStart - 6), runStart);
   // `（注1）`: the marker says it is a note's anchor
-  if (/[（(]注[ \u3000]?$/.test(lead) && (after === 0x29 || after === 0xff09)) return { start: runStart, end: j, number, spaced: false, score: MARKED_SCORE, doubt: '', marked: true };
+  if (NOTE_MARK_BEFORE.test(lead) && (after === 0x29 || after === 0xff09)) return { start: runStart, end: j, number, spaced: false, score: MARKED_SCORE, doubt: '', marked: true };
   if (lead.endsWith('図表') || CHEMICAL_FORMULA.test(lead) || ERA_BEFORE.test(lead)) return null; // 図表2, CO2, 令和2
   if (FRACTION_OR_RATIO.test(lead)) return null; // `4分の1`, `6対4`: the second number of a fraction or a ratio
   if (insideIntroducedName(text, from, j)) return null;
   if (after === 0x3000) return null; // `データ1　日本の…`: a number followed by an ideographic space labels a heading
-  if (DATE_BEFORE.has(beforeChar) && DATE_AFTER.has(afterChar)) return null; // `年4月`, `月3日`, `日21時`: a date or a time
+  if (DATE_BEFORE.has(before) && DATE_AFTER.has(after)) return null; // `年4月`, `月3日`, `日21時`: a date or a time
   // `）5月26日`, `（平成30年）6月`: a date
   if (after === 0x6708 /* 月 */ && (/^月[0-9０-９]{1,2}日/.test(text.slice(j, j + 4)) || /年[）)]$/.test(lead))) return null;
   if (isKatakana(after) && !isAsciiAlnum(before)) return null; // `2チャンネル`, `3メートル`: a katakana counter
   if ((after === 0x29 || after === 0xff09) && enumerates(text, from, runStart)) return null; // `情報通信産業を1)郵便、2)…`
-  const unitAfter = UNIT_AFTER.has(afterChar) || UNIT_PAIRS.test(text.slice(j, j + 2)) || isAsciiAlnum(after)
-    || (after === 0x20 && j + 1 < to && UNIT_AFTER.has(text[j + 1])); // `約7 割`, `19 億人`
-  const make = (score: number, doubt: string): AnchorCandidate => ({ start: runStart, end: j, number, spaced: false, score, doubt });
+  const unitAfter = UNIT_AFTER.has(after) || UNIT_PAIRS.test(text.slice(j, j + 2)) || isAsciiAlnum(after)
+    || (after === 0x20 && j + 1 < to && UNIT_AFTER.has(text.charCodeAt(j + 1))); // `約7 割`, `19 億人`
 
   if (isSpace(before)) {
     // ` 6 ` form: prose on the left, the same space or the line end on the right
@@ -268,24 +299,24 @@ function wholeRunCandidate(text: string, from: number, to: number, runStart: num
     // ` 32 33 `: two notes; `Microsoft 365 Education`, `2023年 3 月`: ordinary numbers
     const nextSpaced = isDigit(afterAfter) && /^ [0-9０-９]{1,3}(?: |$)/.test(text.slice(j, Math.min(to, j + 6)));
     const countFollows = isDigit(afterAfter) && /^ [0-9０-９,，]{1,7}[件人社個台回万億円%％]/.test(text.slice(j, Math.min(to, j + 10))); // `設備要因 25 5件`
-    if (afterAfter !== -1 && !listsNext && !nextSpaced && !countFollows && (isAsciiAlnum(afterAfter) || SPACED_UNIT_AFTER.has(String.fromCharCode(afterAfter)))) return null;
-    return { ...make(SPACED_SCORE, ''), spaced: true };
+    if (afterAfter !== -1 && !listsNext && !nextSpaced && !countFollows && (isAsciiAlnum(afterAfter) || SPACED_UNIT_AFTER.has(afterAfter))) return null;
+    return { start: runStart, end: j, number, spaced: true, score: SPACED_SCORE, doubt: '' };
   }
   if (isAsciiAlnum(before) || isLatinLetter(before)) { // `PLATEAU18」`, `MVNO2の`, but also `G7`, `Web3`
-    return make(unitAfter ? 1 : after === -1 || STRONG_AFTER.has(afterChar) || opensAside(text, j, to) ? CITING_SCORE : 2, ANCHOR_DOUBT.latin);
+    return glued(runStart, j, number, unitAfter ? 1 : after === -1 || STRONG_AFTER.has(after) || opensAside(text, j, to) ? CITING_SCORE : 2, ANCHOR_DOUBT.latin);
   }
   if (before < 0x3000 && !CLOSING_QUOTES.has(before) && before !== 0x25 /* % */) return null; // glued anchors follow Japanese text, a closing bracket or `52.6%`
-  if ((listed || afterSentence) && !unitAfter) return make(PUNCTUATED_SCORE, '');
+  if ((listed || afterSentence) && !unitAfter) return glued(runStart, j, number, PUNCTUATED_SCORE, '');
   if (NUMBERED_WORD_BEFORE.test(lead)) return null;
-  if (/(?:から|より|まで)$/.test(lead) && !(after === -1 || STRONG_AFTER.has(afterChar))) return null; // `20から6に`: a number, not a note
-  if (unitAfter && PARTICLES.has(beforeChar)) return null; // `人口は19 億人`: a particle, then an amount
-  if (unitAfter) return make(1, ANCHOR_DOUBT.unit);
-  if (after === -1 || STRONG_AFTER.has(afterChar) || opensAside(text, j, to) || isSpace(after)) return make(PUNCTUATED_SCORE, '');
+  if (RANGE_WORD_BEFORE.test(lead) && !(after === -1 || STRONG_AFTER.has(after))) return null; // `20から6に`: a number, not a note
+  if (unitAfter && PARTICLES.has(before)) return null; // `人口は19 億人`: a particle, then an amount
+  if (unitAfter) return glued(runStart, j, number, 1, ANCHOR_DOUBT.unit);
+  if (after === -1 || STRONG_AFTER.has(after) || opensAside(text, j, to) || isSpace(after)) return glued(runStart, j, number, PUNCTUATED_SCORE, '');
   // `関連する11の賞` reads as a count of prizes; `強まる37など`, `産業2の` close a phrase
-  if (isHiragana(before) && after === 0x306e /* の */) return make(2, ANCHOR_DOUBT.noun);
-  if (isHiragana(after) || PHRASE_SUFFIX.has(afterChar)) return make(isHiragana(before) ? SURE_SCORE : NOUN_SCORE, '');
-  if (PARTICLES.has(beforeChar)) return null; // `自治体は1画面`: a particle, then a count of something
-  return make(2, ANCHOR_DOUBT.noun); // `本部4地震`
+  if (isHiragana(before) && after === 0x306e /* の */) return glued(runStart, j, number, 2, ANCHOR_DOUBT.noun);
+  if (isHiragana(after) || PHRASE_SUFFIX.has(after)) return glued(runStart, j, number, isHiragana(before) ? SURE_SCORE : NOUN_SCORE, '');
+  if (PARTICLES.has(before)) return null; // `自治体は1画面`: a particle, then a count of something
+  return glued(runStart, j, number, 2, ANCHOR_DOUBT.noun); // `本部4地震`
 }
 
 /**
@@ -295,9 +326,8 @@ function wholeRunCandidate(text: string, from: number, to: number, runStart: num
  */
 function splitCandidates(text: string, from: number, to: number, runStart: number, runEnd: number, out: AnchorCandidate[]): void {
   const after = runEnd < to && text.charCodeAt(runEnd) !== 0x0d ? text.charCodeAt(runEnd) : -1;
-  const afterChar = after === -1 ? '' : String.fromCharCode(after);
-  const decimal = (afterChar === '.' || afterChar === '．' || afterChar === ',' || afterChar === '，') && isDigit(text.charCodeAt(runEnd + 1));
-  const endsPhrase = !decimal && (after === -1 || STRONG_AFTER.has(afterChar) || opensAside(text, runEnd, to) || isHiragana(after));
+  const decimal = (after === 0x2e /* . */ || after === 0xff0e /* ． */ || after === 0x2c /* , */ || after === 0xff0c /* ， */) && isDigit(text.charCodeAt(runEnd + 1));
+  const endsPhrase = !decimal && (after === -1 || STRONG_AFTER.has(after) || opensAside(text, runEnd, to) || isHiragana(after));
   const digits = toHalfWidth(text.slice(runStart, runEnd));
   if (YEAR_WITH_ERA_AFTER.test(text.slice(runEnd, runEnd + 8))) return; // `2003（平成15）年`: a year glossed with its era
   if (endsPhrase) {
@@ -308,10 +338,10 @@ function splitCandidates(text: string, from: number, to: number, runStart: numbe
     }
   }
   const before = text.charCodeAt(runStart - 1);
-  const countFollows = (UNIT_AFTER.has(afterChar) && (isIdeograph(after) || after === 0x3064 /* つ */)) || UNIT_PAIRS.test(text.slice(runEnd, runEnd + 2));
+  const countFollows = (UNIT_AFTER.has(after) && (isIdeograph(after) || after === 0x3064 /* つ */)) || UNIT_PAIRS.test(text.slice(runEnd, runEnd + 2));
   // two anchors glued together (`調査3233を`) or an anchor before a count (`要因26` + `5件`)
-  if ((countFollows || endsPhrase) && (isIdeograph(before) || isKatakana(before) || before === 0x300d /* 」 */ || (endsPhrase && isHiragana(before) && !PARTICLES.has(String.fromCharCode(before)))) && !ERA_BEFORE.test(text.slice(Math.max(from, runStart - 2), runStart))
-    && !BLOCK_BEFORE.has(String.fromCharCode(before)) && !NUMBERED_WORD_BEFORE.test(text.slice(Math.max(from, runStart - 6), runStart))) {
+  if ((countFollows || endsPhrase) && (isIdeograph(before) || isKatakana(before) || before === 0x300d /* 」 */ || (endsPhrase && isHiragana(before) && !PARTICLES.has(before))) && !ERA_BEFORE.test(text.slice(Math.max(from, runStart - 2), runStart))
+    && !BLOCK_BEFORE.has(before) && !NUMBERED_WORD_BEFORE.test(text.slice(Math.max(from, runStart - 6), runStart))) {
     for (let len = 1; len <= 3 && len < digits.length; len++) {
       if (digits[len] === '0' && digits.length - len > 1) continue; // the count left over would start with 0 (`0件` alone is a count)
       out.push({ start: runStart, end: runStart + len, number: parseInt(digits.slice(0, len), 10), spaced: false, score: 1, doubt: ANCHOR_DOUBT.split });

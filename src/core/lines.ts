@@ -51,8 +51,17 @@ export function isHeadingTitle(title: string): boolean {
   return title.length <= MAX_HEADING_TITLE && !title.includes('。');
 }
 
+/**
+ * The characters the heading forms below (OUTER_FORMS, SHORT_FORMS) can start with: 第, the first
+ * characters of 序章 補論 はじめに おわりに むすび 特集, brackets, katakana numbers, ①–⑳, bullets.
+ * A line starting with any other character (most prose) is not tried against each form.
+ */
+const HEADING_FIRST = new Set(Array.from(`第序補はおむ特（(${KANA_ORDER}●■◆◇`, (c) => c.charCodeAt(0)));
+for (let c = 0x2460 /* ① */; c <= 0x2473 /* ⑳ */; c++) HEADING_FIRST.add(c);
+
 /** Recognises a heading line (without the 項 ambiguity, which `numbered` carries). */
 export function headingShape(text: string): LineShape | null {
+  if (!HEADING_FIRST.has(text.charCodeAt(0))) return null;
   return outerHeading(text) ?? shortHeading(text);
 }
 
@@ -93,18 +102,24 @@ function shortHeading(text: string): LineShape | null {
   return null;
 }
 
+/** FOOTER_RE matches nothing longer: `[^。]{1,30}` and a 4-character ending. */
+const MAX_FOOTER_LENGTH = 34;
+
 export function classifyLine(text: string, isFirstContentLine: boolean): LineShape {
-  if (text.trim() === '') return { kind: 'blank' };
+  const trimmed = text.trim();
+  if (trimmed === '') return { kind: 'blank' };
   // a breadcrumb is a trail of links, never a sentence (`…を固定＞移動＞衛星と整理している。`)
-  if ((text.includes('>') || text.includes('＞')) && !text.includes('。') && BREADCRUMB_RE.test(text) && (isFirstContentLine || /白書|年版/.test(text))) return { kind: 'breadcrumb' };
-  if (DATA_LINK_RE.test(text.trim())) return { kind: 'furniture', furniture: 'data-link' };
+  // (the anchored pattern first: it looks at the line's first hundred characters at most, and needs > or ＞)
+  if (BREADCRUMB_RE.test(text) && !text.includes('。') && (isFirstContentLine || /白書|年版/.test(text))) return { kind: 'breadcrumb' };
+  // (the patterns below that look at the whole line run only when its length or ending allows a match)
+  if (trimmed.endsWith('こちら') && DATA_LINK_RE.test(trimmed)) return { kind: 'furniture', furniture: 'data-link' };
   // a caption before the footer links: `図表4-9-2-2　…大きい画像はこちら` is still the figure's caption
   const cap = CAPTION_RE.exec(text);
   if (cap) {
     return { kind: 'caption', rawNumber: cap[0].replace(/^図表/, '').trim(), numberStart: 0, numberEnd: 2 + cap[1].length + cap[2].length, titleStart: cap[0].length };
   }
   // `（1）　若者が地方へ戻る` is a heading that happens to end like `ページトップへ戻る`
-  if (FOOTER_RE.test(text.trim()) && !NUMBERED_RE.test(text) && !headingShape(text)) return { kind: 'furniture', furniture: 'page-footer' };
+  if (trimmed.length <= MAX_FOOTER_LENGTH && FOOTER_RE.test(trimmed) && !NUMBERED_RE.test(text) && !headingShape(text)) return { kind: 'furniture', furniture: 'page-footer' };
   if (SOURCE_RE.test(text)) return { kind: 'source' };
   const numbered = NUMBERED_RE.exec(text);
   if (numbered) {
@@ -160,8 +175,10 @@ function gluedHeadingStart(text: string, inNote = false): number {
     if (isDigit(first) && isDigit(c)) continue; // inside a longer number
     if (c === 0x2d || c === 0xff0d || c === 0x2010 || c === 0x2015 || c === 0x2212) continue; // inside a figure number
     if (c === 0x8868 && text.charCodeAt(p - 2) === 0x56f3) continue; // 図表1　… is a caption
+    // (IDEOGRAPHIC_HEADING_RE can only match from 第, a digit or a bracket: no slice and test otherwise)
+    const mayBeIdeographic = first === 0x7b2c || isDigit(first) || first === 0xff08 || first === 0x28;
+    if (!endsWithJoinMarker(text, p) && !(mayBeIdeographic && IDEOGRAPHIC_HEADING_RE.test(text.slice(p))) && !(inNote && isSubitemAfterNote(text, p))) continue;
     const tail = text.slice(p);
-    if (!endsWithJoinMarker(text, p) && !IDEOGRAPHIC_HEADING_RE.test(tail) && !(inNote && isSubitemAfterNote(text, p))) continue;
     const shape = headingShape(tail);
     if (shape && shape.kind === 'heading' && shape.level !== 'unnumbered' && shape.level !== 'circled') return p;
     const num = NUMBERED_RE.exec(tail);
@@ -179,6 +196,11 @@ export function scanLines(text: string): Line[] {
   // next line breaks, found by the engine's own search rather than character by character
   let nextLF = text.indexOf('\n');
   let nextCR = text.indexOf('\r');
+  const addLine = (from: number, to: number, joined: boolean) => {
+    const shape = classifyLine(text.slice(from, to), !seenContent);
+    if (shape.kind !== 'blank') seenContent = true;
+    lines.push({ start: from, end: to, joined, shape });
+  };
   while (i <= n) {
     if (nextLF >= 0 && nextLF < i) nextLF = text.indexOf('\n', i);
     if (nextCR >= 0 && nextCR < i) nextCR = text.indexOf('\r', i);
@@ -187,7 +209,8 @@ export function scanLines(text: string): Line[] {
     const end = j;
     // split off glued headings, possibly repeatedly (`…参照。（2）　…` inside one line); only the
     // line's tail can hold one, so only the tail is looked at
-    const pieces: { start: number; end: number; joined: boolean }[] = [];
+    // (most lines have none: the starts of split-off pieces, last first, are kept only when there are)
+    let glued: number[] | null = null;
     let pieceEnd = end;
     const head = text.slice(start, Math.min(end, start + 8));
     const inNote = NUMBERED_RE.test(head) || head.startsWith('図表') || SOURCE_RE.test(head);
@@ -195,16 +218,11 @@ export function scanLines(text: string): Line[] {
       const tailStart = Math.max(start, pieceEnd - MAX_JOINED_TAIL - 2);
       const p = gluedHeadingStart(text.slice(tailStart, pieceEnd), inNote && pieceEnd === end);
       if (p < 0) break;
-      pieces.unshift({ start: tailStart + p, end: pieceEnd, joined: true });
+      (glued ??= []).push(tailStart + p);
       pieceEnd = tailStart + p;
     }
-    pieces.unshift({ start, end: pieceEnd, joined: false });
-    for (const piece of pieces) {
-      const s = text.slice(piece.start, piece.end);
-      const shape = classifyLine(s, !seenContent);
-      if (shape.kind !== 'blank') seenContent = true;
-      lines.push({ start: piece.start, end: piece.end, joined: piece.joined, shape });
-    }
+    addLine(start, pieceEnd, false);
+    if (glued) for (let k = glued.length - 1; k >= 0; k--) addLine(glued[k], k === 0 ? end : glued[k - 1], true);
     if (j >= n) break;
     i = text.charCodeAt(j) === 13 && text.charCodeAt(j + 1) === 10 ? j + 2 : j + 1;
   }

@@ -55,16 +55,37 @@ function emptyReference(kind: ReferenceKind, start: number, end: number, text: s
   return { kind, start, end, text, segments: [], title: null, titleSpan: null, deixis: null, figures: [], edition: null, inFootnote };
 }
 
+/**
+ * Whether PATH_AT can match more than the empty string at `at` (a 同, 本 or 第): every non-empty path
+ * starts `同部`/`本章`…, or `第` and a numeral (the item, kana and title parts cannot come first).
+ * Most 本 and 第 in prose open no path: they are not handed to the long pattern at all.
+ */
+function mayOpenPath(region: string, at: number): boolean {
+  const c = region.charCodeAt(at);
+  const next = region.charCodeAt(at + 1);
+  if (c !== 0x7b2c /* 第 */) return next === 0x90e8 /* 部 */ || next === 0x7ae0 /* 章 */ || next === 0x7bc0 /* 節 */;
+  return (next >= 0x30 && next <= 0x39) || (next >= 0xff10 && next <= 0xff19) || (next >= 0x2160 && next <= 0x216b) /* Ⅰ–Ⅻ */
+    || next === 0x49 || next === 0x56 || next === 0x58; // I V X
+}
+
+/**
+ * Arms a global pattern to search `region` from its start when the region holds `word`, a word every
+ * match contains, and to find nothing otherwise (a lastIndex past the end): the substring search is
+ * much faster than the pattern failing at every character, and most lines hold no reference.
+ */
+function searchIfHolds(region: string, word: string, re: RegExp): void {
+  re.lastIndex = region.includes(word) ? 0 : region.length + 1;
+}
+
 /** Finds references in `text[from, to)` and appends them to `out` in text order. */
 export function findReferences(text: string, from: number, to: number, inFootnote: boolean, out: CrossReference[]): void {
   const region = text.slice(from, to);
   const found: CrossReference[] = [];
   const taken = new TakenSpans();
-  const add = (r: CrossReference) => {
-    if (taken.claim(r)) found.push(r);
-  };
+  // (no closures here: this runs for every prose line, and most lines hold no reference)
 
-  EDITION_RE.lastIndex = 0;
+
+  searchIfHolds(region, '白書', EDITION_RE);
   for (let m; (m = EDITION_RE.exec(region));) {
     const r = emptyReference('edition', from + m.index, from + m.index + m[0].length, m[0], inFootnote);
     r.edition = m[0];
@@ -81,12 +102,14 @@ export function findReferences(text: string, from: number, to: number, inFootnot
         r.text = text.slice(r.start, r.end);
       }
     }
-    add(r);
+    if (taken.claim(r)) found.push(r);
   }
 
   PATH_START.lastIndex = 0;
-  for (let at; (at = PATH_START.exec(region));) {
-    PATH_AT.lastIndex = at.index;
+  while (PATH_START.test(region)) {
+    const at = PATH_START.lastIndex - 1;
+    if (!mayOpenPath(region, at)) continue; // PATH_AT would match the empty string here
+    PATH_AT.lastIndex = at;
     const m = PATH_AT.exec(region);
     if (!m || m[0].length === 0) continue;
     const parsed = parsePath(m, from);
@@ -106,36 +129,37 @@ export function findReferences(text: string, from: number, to: number, inFootnot
     r.title = parsed.title;
     r.titleSpan = parsed.titleSpan;
     r.deixis = m[1] ?? null;
-    add(r);
+    if (taken.claim(r)) found.push(r);
   }
 
-  DASH_RUN_RE.lastIndex = 0;
+  searchIfHolds(region, '参照', DASH_RUN_RE);
   for (let run; (run = DASH_RUN_RE.exec(region));) {
-    DASH_ONE_RE.lastIndex = 0;
     const items = [...run[0].matchAll(DASH_ONE_RE)];
-    items.forEach((m, i) => {
-      const start = from + run!.index + m.index!;
+    for (let i = 0; i < items.length; i++) {
+      const m = items[i];
+      const start = from + run.index + m.index!;
       // the last item carries the 参照 that makes the list a reference, as `第3章第7節1参照` does
-      const end = i === items.length - 1 ? from + run!.index + run![0].length + 2 : start + m[0].length;
+      const end = i === items.length - 1 ? from + run.index + run[0].length + 2 : start + m[0].length;
       const r = emptyReference('dash', start, end, text.slice(start, end), inFootnote);
       const [, chapter, section, item, subitem] = m;
       r.segments = [segment('chapter', chapter), segment('section', section === '序' ? '序' : section)];
       if (item) r.segments.push(segment('item', item));
       if (subitem) r.segments.push(segment('subitem', subitem));
-      add(r);
-    });
+      if (taken.claim(r)) found.push(r);
+    }
   }
 
-  FIGURE_RE.lastIndex = 0;
+  searchIfHolds(region, '図表', FIGURE_RE);
   for (let m; (m = FIGURE_RE.exec(region));) {
     const r = emptyReference('figure', from + m.index, from + m.index + m[0].length, m[0], inFootnote);
     r.figures = [normaliseFigureNumber(m[1], m[2])];
-    add(r);
+    if (taken.claim(r)) found.push(r);
   }
 
   BACKMATTER_RE.lastIndex = 0;
   for (let m; (m = BACKMATTER_RE.exec(region));) {
-    add(emptyReference('backmatter', from + m.index, from + m.index + m[0].length, m[0], inFootnote));
+    const r = emptyReference('backmatter', from + m.index, from + m.index + m[0].length, m[0], inFootnote);
+    if (taken.claim(r)) found.push(r);
   }
 
   DEICTIC_RE.lastIndex = 0;
@@ -143,12 +167,13 @@ export function findReferences(text: string, from: number, to: number, inFootnot
     if (m[0] === '本部') continue; // 本部 is "headquarters", never a pointer
     const r = emptyReference('deictic', from + m.index, from + m.index + m[0].length, m[0], inFootnote);
     r.deixis = m[0];
-    add(r);
+    if (taken.claim(r)) found.push(r);
   }
 
-  NARRATIVE_RE.lastIndex = 0;
+  searchIfHolds(region, '述', NARRATIVE_RE);
   for (let m; (m = NARRATIVE_RE.exec(region));) {
-    add(emptyReference('narrative', from + m.index, from + m.index + m[0].length, m[0], inFootnote));
+    const r = emptyReference('narrative', from + m.index, from + m.index + m[0].length, m[0], inFootnote);
+    if (taken.claim(r)) found.push(r);
   }
 
   found.sort((a, b) => a.start - b.start);

@@ -52,7 +52,8 @@ function pairedBuffer(n: number): Uint8Array {
   return pairedMarks;
 }
 
-/** The bracket characters of bracketType, found by the regex engine rather than a loop per character. */
+/** The bracket characters of bracketType, found by the regex engine rather than a loop per character.
+ *  (The searches for one character here use `test` and `lastIndex - 1`: `exec` would make a match array each time.) */
 const BRACKET = /[「『（(」』）)]/g;
 
 /**
@@ -67,8 +68,8 @@ function pairedBrackets(text: string, from: number, to: number): Uint8Array | nu
   const openCount = bracketCounts; // per bracket type, how many openers are on the stack
   openCount.fill(0);
   BRACKET.lastIndex = from;
-  for (let m = BRACKET.exec(text); m !== null && m.index < to; m = BRACKET.exec(text)) {
-    const i = m.index;
+  while (BRACKET.test(text) && BRACKET.lastIndex - 1 < to) {
+    const i = BRACKET.lastIndex - 1;
     const type = bracketType(text.charCodeAt(i));
     if (type < 4) {
       stack.push(i);
@@ -159,6 +160,13 @@ const LINE_BREAK = /[\n\r\u2028\u2029]/g;
 const TERMINATOR = /[。！？｡!?]/g;
 const TERMINATOR_OR_BRACKET = /[。！？｡!?「『（(」』）)]/g;
 
+/** Appends `text[s, e)`, trimmed, to `out` unless it is empty. */
+function emit(out: Sentence[], text: string, s: number, e: number): void {
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+}
+
 /**
  * Split `text[start, end)` into sentences. Offsets are UTF-16 indices into `text`; each
  * sentence is trimmed of surrounding whitespace (including the ideographic space). Empty
@@ -169,12 +177,6 @@ export function splitSentences(text: string, start: number, end: number, options
   const n = text.length;
   let from = Math.max(0, Math.min(n, Math.floor(Number.isFinite(start) ? start : 0)));
   const to = Math.max(from, Math.min(n, Math.floor(Number.isFinite(end) ? end : n)));
-
-  const emit = (s: number, e: number): void => {
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
-  };
 
   // The regex searches below run over the range, and within a line over the line alone: a search
   // that finds nothing in its line would otherwise run on to the end of the text, once per line.
@@ -187,26 +189,31 @@ export function splitSentences(text: string, start: number, end: number, options
     let lineEnd = to;
     if (!options.softLineBreaks) {
       LINE_BREAK.lastIndex = from - base;
-      const br = LINE_BREAK.exec(range);
-      if (br !== null) lineEnd = base + br.index;
+      if (LINE_BREAK.test(range)) lineEnd = base + LINE_BREAK.lastIndex - 1;
     }
     const line = range.slice(from - base, lineEnd - base);
-    const paired = pairedBrackets(line, 0, line.length);
+    // Brackets are paired when the first one is met (at a terminator's figure group or in the scan):
+    // a line without brackets (many) is then searched once, not once for brackets and once more.
+    // Until then `paired` is undefined; before the first bracket only terminators are met.
+    let paired: Uint8Array | null | undefined;
     // Markdown: a `。` inside inline code or a link's text does not end the sentence either
     const inline = options.softLineBreaks ? markdownInlineSpans(text, from, lineEnd) : null;
 
     // Only brackets and terminators matter: the regex engine finds the next one.
-    const marks = paired === null ? TERMINATOR : TERMINATOR_OR_BRACKET;
+    let marks = TERMINATOR_OR_BRACKET;
     let depth = 0;
     let sentenceStart = from;
     let i = from;
     while (i < lineEnd) {
       marks.lastIndex = i - from;
-      const found = marks.exec(line);
-      if (found === null) break;
-      i = from + found.index;
+      if (!marks.test(line)) break;
+      i = from + marks.lastIndex - 1;
       const c = text.charCodeAt(i);
-      if (paired !== null && paired[i - from] === 1) {
+      if (paired === undefined && bracketType(c) >= 0) {
+        paired = pairedBrackets(line, 0, line.length);
+        if (paired === null) marks = TERMINATOR; // no bracket of the line has a partner
+      }
+      if (paired && paired[i - from] === 1) {
         if (bracketType(c) < 4) depth++;
         else if (depth > 0) depth--;
         i++;
@@ -219,7 +226,11 @@ export function splitSentences(text: string, start: number, end: number, options
         // the bracket belongs to this sentence, not to the next one.
         let k = e;
         while (k < lineEnd && isSpace(text.charCodeAt(k))) k++;
-        const figuresEnd = figureGroupEnd(text, k, lineEnd, paired, from);
+        if (paired === undefined && k < lineEnd && bracketType(text.charCodeAt(k)) >= 0) {
+          paired = pairedBrackets(line, 0, line.length);
+          if (paired === null) marks = TERMINATOR;
+        }
+        const figuresEnd = figureGroupEnd(text, k, lineEnd, paired ?? null, from);
         if (figuresEnd > 0) {
           e = figuresEnd;
           k = e;
@@ -242,14 +253,14 @@ export function splitSentences(text: string, start: number, end: number, options
           while (t < lineEnd && isSpace(text.charCodeAt(t))) t++;
           if (t === lineEnd) e = d;
         }
-        emit(sentenceStart, e);
+        emit(out, text, sentenceStart, e);
         sentenceStart = e;
         i = e;
         continue;
       }
       i++;
     }
-    emit(sentenceStart, lineEnd); // a sentence ending at the line end without a terminator
+    emit(out, text, sentenceStart, lineEnd); // a sentence ending at the line end without a terminator
 
     // Skip the line break (CRLF counts as one).
     from = lineEnd;

@@ -1,9 +1,18 @@
 // Character-level helpers shared by every parser: width folding, numerals, positions.
 
 /** Folds full-width ASCII (digits, letters, parentheses, hyphen) to half-width; keeps length (UTF-16). */
+function isFullWidthAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return (c >= 0xff01 && c <= 0xff5e) || c === 0x3000;
+}
+
 export function toHalfWidth(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
+  // most strings have nothing to fold: they are returned as they are, without a copy
+  let i = 0;
+  while (i < s.length && !isFullWidthAt(s, i)) i++;
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
     else if (c === 0x3000) out += ' ';

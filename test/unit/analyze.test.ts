@@ -4,7 +4,7 @@ import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeText } from '../../src/core/analyze';
-import { digitRunFinder } from '../../src/core/footnotes';
+import { digitRunEnd, digitRunFinder } from '../../src/core/footnotes';
 import { CrossReference, Heading, WhitePaperDocument } from '../../src/core/model';
 import { allReferences, at, slice } from './helpers';
 
@@ -516,7 +516,7 @@ describe('digit runs, asked for line by line', () => {
     const found: string[] = [];
     let at = 0;
     for (const line of text.split('\n')) {
-      for (let m = next(at); m && m.index < at + line.length; m = next(m.index + m[0].length)) found.push(m[0]);
+      for (let m = next(at); m >= 0 && m < at + line.length; m = next(digitRunEnd(text, m))) found.push(text.slice(m, digitRunEnd(text, m)));
       at += line.length + 1;
     }
     assert.deepEqual(found, ['5', '12', '2023', '３４', '9']);
