@@ -145,6 +145,9 @@ function canStartHeading(c: number): boolean {
     || c === 0x5e8f || c === 0x88dc || c === 0x306f || c === 0x304a || c === 0x3080 || c === 0x7279;
 }
 
+/** The characters endsWithJoinMarker looks for (照 of 参照), and the space IDEOGRAPHIC_HEADING_RE needs. */
+const JOIN_OR_SPACE = /[。）)」照\u3000]/g;
+
 function endsWithJoinMarker(text: string, p: number): boolean {
   const c = text.charCodeAt(p - 1);
   if (c === 0x3002 || c === 0xff09 || c === 0x29 || c === 0x300d) return true; // 。 ） ) 」
@@ -168,6 +171,13 @@ function gluedHeadingStart(text: string, inNote = false): number {
   // A heading has no 。, so it can only start after the line's last 。; and only the last ~90
   // characters can hold one: the scan stays linear on huge lines.
   const from = Math.max(1, text.length - MAX_JOINED_TAIL, text.lastIndexOf('。') + 1);
+  if (from >= text.length - 1) return -1; // nothing after the last 。 (most prose lines)
+  // Outside a note, a heading needs a join marker just before it or an ideographic space after its
+  // label: a tail with neither (most of them) is not walked character by character.
+  if (!inNote) {
+    JOIN_OR_SPACE.lastIndex = from - 1;
+    if (!JOIN_OR_SPACE.test(text)) return -1;
+  }
   for (let p = from; p < text.length - 1; p++) {
     const first = text.charCodeAt(p);
     if (!canStartHeading(first)) continue;
