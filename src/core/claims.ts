@@ -649,7 +649,7 @@ function classifyEnding(s: string): Hit | null {
   let readingAt = -1; // `…ことが分かる`: a firm reading of data
   for (let guard = 0; guard < 8; guard++) {
     // a footnote anchor left at the end once what followed it is peeled: `…課題がある6` + `ことが指摘されている`
-    const anchor = execEnd(INNER_ANCHOR, rest); // on the last few characters, not tried at every position of the ending
+    const anchor = mayEndInAnchor(rest) ? execEnd(INNER_ANCHOR, rest) : null; // (execEnd: on the last few characters only)
     if (anchor) rest = rest.slice(0, anchor.index);
     const direct = matchTable(rest, kindsFor);
     if (direct) return hedgeAt < 0 ? direct : { kind: direct.kind, strength: 'hedged', at: direct.at };
@@ -699,6 +699,12 @@ const CONCLUSION = /^(ことになる|こととなる)$/;
 
 /** A footnote anchor glued to a predicate inside the sentence (`ある6`, `いる 12`). */
 const INNER_ANCHOR = /(?<=[ぁ-ゖ])[\s\u3000]?[0-9０-９]{1,3}[\s\u3000]?$/;
+
+/** Whether `s` ends with a digit or a space (a superset of \s), as INNER_ANCHOR's matches do: most endings do not, and need no search. */
+function mayEndInAnchor(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return isJunkDigit(c) || c <= 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x205f) || c === 0x3000 || c === 0xfeff;
+}
 
 /** `…か` endings that are adjectives (`確か`, `明らか`), not questions. */
 const NOT_A_QUESTION = /(豊|確|明ら|わず|僅|速や|緩や|穏や|細や|鮮や|健や|にわ|わず)か$/;
