@@ -706,6 +706,12 @@ function mayEndInAnchor(s: string): boolean {
   return isJunkDigit(c) || c <= 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x205f) || c === 0x3000 || c === 0xfeff;
 }
 
+/** Ends with `か`, `かね` or `かな` (character codes: three endsWith calls per sentence cost more). */
+function endsLikeQuestion(s: string): boolean {
+  const n = s.length, last = s.charCodeAt(n - 1);
+  return last === 0x304b /* か */ || ((last === 0x306d /* ね */ || last === 0x306a /* な */) && s.charCodeAt(n - 2) === 0x304b);
+}
+
 /** `…か` endings that are adjectives (`確か`, `明らか`), not questions. */
 const NOT_A_QUESTION = /(豊|確|明ら|わず|僅|速や|緩や|穏や|細や|鮮や|健や|にわ|わず)か$/;
 const RHETORICAL = /ではない(だろう|であろう)?か$/;
@@ -783,7 +789,7 @@ function rulesOn({ text: stripped, question, citesArticle }: ReturnType<typeof s
   const common = tail === tailOrig ? tail.length : commonPrefix(tail, tailOrig); // most endings need no rewriting
 
   // Questions (a rhetorical `…ではないか` is a hedge, handled below).
-  if ((tail.endsWith('か') || tail.endsWith('かね') || tail.endsWith('かな')) && !matchEnd(NOT_A_QUESTION, tail)) {
+  if (endsLikeQuestion(tail) && !matchEnd(NOT_A_QUESTION, tail)) {
     const rhetorical = matchEnd(RHETORICAL, tail) !== null && !WH.test(tail.slice(finalClauseStart(tail)));
     if (!rhetorical) return null;
   }
