@@ -81,8 +81,10 @@ function searchIfHolds(region: string, word: string, re: RegExp): void {
 export function findReferences(text: string, from: number, to: number, inFootnote: boolean, out: CrossReference[]): void {
   const region = text.slice(from, to);
   // (scratch kept between calls: this runs for every prose line, and most lines hold no reference)
+  // (cleared at the end; cleared here too should a call have thrown. Setting an array's length is a
+  // runtime call even on an empty array, hence the checks.)
   const found = foundScratch;
-  found.length = 0;
+  if (found.length !== 0) found.length = 0;
   const taken = takenScratch;
   taken.clear();
   // (no closures here: this runs for every prose line, and most lines hold no reference)
@@ -181,7 +183,7 @@ export function findReferences(text: string, from: number, to: number, inFootnot
 
   if (found.length > 1) found.sort(byStart);
   for (const r of found) out.push(r);
-  found.length = 0; // hold on to no reference between calls
+  if (found.length !== 0) found.length = 0; // hold on to no reference between calls
   taken.clear();
 }
 
@@ -199,8 +201,8 @@ class TakenSpans {
   private tail: Span[] = [];
 
   clear(): void {
-    this.settled.length = 0;
-    this.tail.length = 0;
+    if (this.settled.length !== 0) this.settled.length = 0;
+    if (this.tail.length !== 0) this.tail.length = 0;
   }
 
   /** Takes `span` unless it overlaps a span already taken; says whether it did. */
