@@ -135,7 +135,7 @@ if (CLAIM_LABELS !== 6) throw new Error('claim model: sumWeights adds the weight
 function sumWeights(model: ClaimModel, text: string): Int32Array {
   const n = claimFeatureIds(text, model.buckets - 1, scratch);
   const w = model.weights;
-  const acc = accumulator.fill(0);
+  const acc = accumulator; // all six set below: no fill first
   // The six sums are kept in locals (unrolled): a typed-array read and write per weight was
   // the costliest line of the model. Same sums, same order.
   let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0;

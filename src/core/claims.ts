@@ -366,6 +366,9 @@ const CITED_AUTHOR = /^[^。、]{0,40}?([^。、（(]{1,30}[（(](?:19|20)[0-9]{
 /** A source named where a sentence opens: `…の調査では、`, `…によると、`. */
 const SOURCE_OPENING = /(によると|によれば|(?<!本|今回の|当該)(?:調査|研究|報告書|分析|論文|レポート|答申|提言|宣言|とりまとめ|取りまとめ|アンケート|Report|レポート」)」?(?:では|においては|において))[、，]/;
 
+/** How every match of SOURCE_OPENING ends: a cheap search first, as most clauses hold none (the lookbehind is tried at every position). */
+const SOURCE_OPENING_END = /(?:によると|によれば|では|において|においては)[、，]/;
+
 /** A source named where the sentence opens governs the whole sentence, past later clause breaks: `A氏によれば、…が、…`. */
 const SOURCE_AT_START = /^[^、。「」]{1,40}?(によると|によれば)[、，]/;
 
@@ -400,7 +403,7 @@ function sourceOf(sentence: string): string | null {
   const clauseStart = finalClauseStart(sentence);
   const clause = sentence.slice(clauseStart);
   if (!SOURCE_WORDS.test(clause)) return null;
-  const named = SOURCE_OPENING.exec(clause) ?? ATTRIBUTION_ANYWHERE.exec(clause);
+  const named = (SOURCE_OPENING_END.test(clause) ? SOURCE_OPENING.exec(clause) : null) ?? ATTRIBUTION_ANYWHERE.exec(clause);
   if (named === null || OWN_FIGURE_BEFORE.test(sentence.slice(0, clauseStart + named.index))) return null;
   return named[1];
 }
@@ -646,7 +649,7 @@ function classifyEnding(s: string): Hit | null {
   let readingAt = -1; // `…ことが分かる`: a firm reading of data
   for (let guard = 0; guard < 8; guard++) {
     // a footnote anchor left at the end once what followed it is peeled: `…課題がある6` + `ことが指摘されている`
-    const anchor = INNER_ANCHOR.exec(rest);
+    const anchor = mayEndInAnchor(rest) ? execEnd(INNER_ANCHOR, rest) : null; // (execEnd: on the last few characters only)
     if (anchor) rest = rest.slice(0, anchor.index);
     const direct = matchTable(rest, kindsFor);
     if (direct) return hedgeAt < 0 ? direct : { kind: direct.kind, strength: 'hedged', at: direct.at };
@@ -696,6 +699,18 @@ const CONCLUSION = /^(ことになる|こととなる)$/;
 
 /** A footnote anchor glued to a predicate inside the sentence (`ある6`, `いる 12`). */
 const INNER_ANCHOR = /(?<=[ぁ-ゖ])[\s\u3000]?[0-9０-９]{1,3}[\s\u3000]?$/;
+
+/** Whether `s` ends with a digit or a space (a superset of \s), as INNER_ANCHOR's matches do: most endings do not, and need no search. */
+function mayEndInAnchor(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return isJunkDigit(c) || c <= 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x205f) || c === 0x3000 || c === 0xfeff;
+}
+
+/** Ends with `か`, `かね` or `かな` (character codes: three endsWith calls per sentence cost more). */
+function endsLikeQuestion(s: string): boolean {
+  const n = s.length, last = s.charCodeAt(n - 1);
+  return last === 0x304b /* か */ || ((last === 0x306d /* ね */ || last === 0x306a /* な */) && s.charCodeAt(n - 2) === 0x304b);
+}
 
 /** `…か` endings that are adjectives (`確か`, `明らか`), not questions. */
 const NOT_A_QUESTION = /(豊|確|明ら|わず|僅|速や|緩や|穏や|細や|鮮や|健や|にわ|わず)か$/;
@@ -772,15 +787,9 @@ function rulesOn({ text: stripped, question, citesArticle }: ReturnType<typeof s
   const tailOrig = stripped.slice(offset);
   const tail = composeChain(plainify(tailOrig));
   const common = tail === tailOrig ? tail.length : commonPrefix(tail, tailOrig); // most endings need no rewriting
-  const markerOf = (at: number, endAt?: number): string => {
-    // Map a marker in the normalised tail back to the original text: the prefix is unchanged.
-    const from = Math.min(at, common);
-    if (endAt !== undefined && endAt <= common) return tailOrig.slice(from, endAt);
-    return tailOrig.slice(from);
-  };
 
   // Questions (a rhetorical `…ではないか` is a hedge, handled below).
-  if ((tail.endsWith('か') || tail.endsWith('かね') || tail.endsWith('かな')) && !matchEnd(NOT_A_QUESTION, tail)) {
+  if (endsLikeQuestion(tail) && !matchEnd(NOT_A_QUESTION, tail)) {
     const rhetorical = matchEnd(RHETORICAL, tail) !== null && !WH.test(tail.slice(finalClauseStart(tail)));
     if (!rhetorical) return null;
   }
@@ -803,9 +812,9 @@ function rulesOn({ text: stripped, question, citesArticle }: ReturnType<typeof s
     }
   }
   // the final clause, where a holder is named (computed only for the few sentences that need it)
-  let clauseCache: string | undefined;
-  const finalClause = () => (clauseCache ??= stripped.slice(finalClauseStart(stripped)));
+  let clause: string | undefined;
   if (predicateAttribution >= 0) {
+    clause = finalClauseOf(stripped);
     // The reported content is hedged when its own ending is (`…可能性があるとされている`), or
     // when the marker names a forecast (`…との見込みを発表した`; but `と考えられている` is a report, not a hedge).
     // what is reported, without the quoting particle the marker left to it (`…足りないとの` + `指摘がある`)
@@ -813,7 +822,7 @@ function rulesOn({ text: stripped, question, citesArticle }: ReturnType<typeof s
     const reportMarker = tail.slice(predicateAttribution);
     const innerHit = classifyEnding(content);
     if (DESCRIBES.test(reportMarker)) {
-      const party = topicParty(finalClause()) ?? topicParty(stripped);
+      const party = topicParty(clause) ?? topicParty(stripped);
       if (TEXT_ITSELF.test(stripped) || (party !== null && isOwnParty(party))) return null;
     }
     // what a plan says it will do, stated as fact (§6 case 4): `「…計画」では、…を実施するとしている`
@@ -825,9 +834,9 @@ function rulesOn({ text: stripped, question, citesArticle }: ReturnType<typeof s
     return {
       kind: 'attributed', strength: hedged ? 'hedged' : 'firm',
       inner: innerKindOf(innerHit, content, reportMarker),
-      holder: hearsayHolder(reportMarker, finalClause(), stripped) ?? councilHolder(reportMarker, finalClause(), stripped)
-        ?? holderOf(finalClause(), !PASSIVE_REPORT.test(reportMarker), stripped),
-      marker: markerOf(predicateAttribution),
+      holder: hearsayHolder(reportMarker, clause, stripped) ?? councilHolder(reportMarker, clause, stripped)
+        ?? holderOf(clause, !PASSIVE_REPORT.test(reportMarker), stripped),
+      marker: markerIn(tailOrig, common, predicateAttribution),
     };
   }
   // A source that opens the sentence or its final clause (`OECD（2019）は、…`, `…の調査では、…`,
@@ -836,7 +845,7 @@ function rulesOn({ text: stripped, question, citesArticle }: ReturnType<typeof s
   if (source !== null && !matchEnd(SOURCE_METHOD, tail) && !matchEnd(AUTHORS_INFERENCE, tail)) {
     const innerHit = classifyEnding(tail);
     const cited = CITED_AUTHOR.exec(stripped.slice(0, 80));
-    const party = cited && cited[1] === source ? source : sourceParty(finalClause()) ?? sourceParty(stripped);
+    const party = cited && cited[1] === source ? source : sourceParty(clause = finalClauseOf(stripped)) ?? sourceParty(stripped);
     return {
       kind: 'attributed',
       strength: (innerHit !== null && innerHit.strength === 'hedged') || ATTRIBUTED_HEDGE.test(tail.slice(-15)) ? 'hedged' : 'firm',
@@ -846,42 +855,65 @@ function rulesOn({ text: stripped, question, citesArticle }: ReturnType<typeof s
     };
   }
 
-  const own = (kind: InnerKind, strength: ClaimStrength, at: number): ClaimClass | null => {
-    // a stance held in another country (§6 case 13: a named holder makes it reported): `米国においては、…が期待されている`
-    if (kind !== 'concern' && kind !== 'assessment' && PASSIVE_PROGRESSIVE.test(tail.slice(at))) {
-      const abroad = FOREIGN_LOCUS.exec(finalClause()) ?? FOREIGN_LOCUS.exec(stripped);
-      if (abroad) return { kind: 'attributed', strength, inner: kind, holder: { type: 'named', text: abroad[1] }, marker: markerOf(at) };
-    }
-    // a target a plan sets, stated as fact (§6 case 4): `「…プラン」において、…を目標として掲げている`
-    if (kind === 'expectation' && /^目標(として)?(掲げ|に掲げ)/.test(tail.slice(at)) && PLAN_TOPIC.test(stripped)) return null;
-    // Another party's aim or priority (§6 cases 2 and 3: `同社は…を目指している`) is reported, not the paper's.
-    if ((kind === 'expectation' || kind === 'importance') && OTHERS_STANCE.test(tail.slice(at))) {
-      const party = topicParty(finalClause());
-      if (party !== null && !isOwnParty(party)) return { kind: 'attributed', strength, inner: kind, holder: { type: 'named', text: party }, marker: markerOf(at) };
-    }
-    return { kind, strength, inner: kind, holder: OWN, marker: markerOf(at) };
-  };
   // Problems listed as such (§6 case 2: `…が課題として挙げられた`), not survey shares (case 16) or a plan's contents (case 4)
   const listed = matchEnd(LISTED_AS_PROBLEM, tail);
-  if (listed && PROBLEM_FRAME.test(finalClause()) && !/[％%]/.test(stripped) && !PLAN_TOPIC.test(stripped)) {
-    return { kind: 'attributed', strength: 'firm', inner: 'concern', holder: holderOfSource(sourceParty(finalClause())), marker: markerOf(listed.index) };
+  if (listed && PROBLEM_FRAME.test(clause = finalClauseOf(stripped)) && !/[％%]/.test(stripped) && !PLAN_TOPIC.test(stripped)) {
+    return { kind: 'attributed', strength: 'firm', inner: 'concern', holder: holderOfSource(sourceParty(clause)), marker: markerIn(tailOrig, common, listed.index) };
   }
   // `重要なことは、…ことである`: the sentence opens with what matters and ends by naming it (however long)
-  if (IMPORTANT_OPENING.test(stripped) && matchEnd(NAMED_AT_END, tail)) return own('importance', 'firm', 0);
+  if (IMPORTANT_OPENING.test(stripped) && matchEnd(NAMED_AT_END, tail)) return ownClaim('importance', 'firm', 0, tail, tailOrig, common, stripped, clause);
   const hit = classifyEnding(tail);
   if (hit === null) {
     // an event stated as fact is a concern when what happens is a harm: `…偽動画が拡散する事例も生じている`
     const event = matchEnd(HARM_EVENT, tail); // behind its gate, like the other single patterns
-    return event && HARM.test(tail.slice(Math.max(0, event.index - 40), event.index)) ? own('concern', 'firm', event.index) : null;
+    return event && HARM.test(tail.slice(Math.max(0, event.index - 40), event.index)) ? ownClaim('concern', 'firm', event.index, tail, tailOrig, common, stripped, clause) : null;
   }
   // A harm that may happen, or follows, is a concern, not a neutral possibility or an
   // exposition (`…メカニズムを損なうこととなる`); FORMAT.md §6: a problem wins.
-  const harmed = () => HARM.test(tail.slice(Math.max(0, hit.at - 40), hit.at)); // `…問題が、…発生する可能性がある`: not cut at が、
-  if (hit.kind === 'consequence') return harmed() ? own('concern', 'firm', hit.at) : null;
+  if (hit.kind === 'consequence') return harmBefore(tail, hit.at) ? ownClaim('concern', 'firm', hit.at, tail, tailOrig, common, stripped, clause) : null;
   // (a forecast stays an expectation even when what is forecast is a problem: §6 case 14)
   const possibility = hit.kind === 'assessment' && POSSIBILITY.test(tail.slice(hit.at));
-  if (possibility && harmed()) return own('concern', 'hedged', hit.at);
-  return hit.kind === 'attributed' ? null : own(hit.kind, hit.strength, hit.at);
+  if (possibility && harmBefore(tail, hit.at)) return ownClaim('concern', 'hedged', hit.at, tail, tailOrig, common, stripped, clause);
+  return hit.kind === 'attributed' ? null : ownClaim(hit.kind, hit.strength, hit.at, tail, tailOrig, common, stripped, clause);
+}
+
+// The helpers below are plain functions taking what they need, not closures made per sentence:
+// rulesOn runs once per sentence, and closures were most of its garbage.
+
+/** The final clause of `s`, where a holder is named. */
+function finalClauseOf(s: string): string {
+  return s.slice(finalClauseStart(s));
+}
+
+/** A marker found at `at` in the normalised tail, in the original text: the first `common` characters are unchanged. */
+function markerIn(tailOrig: string, common: number, at: number): string {
+  return tailOrig.slice(Math.min(at, common));
+}
+
+/** A harm named just before a marker (`…問題が、…発生する可能性がある`: not cut at が、). */
+function harmBefore(tail: string, at: number): boolean {
+  return HARM.test(tail.slice(Math.max(0, at - 40), at));
+}
+
+/**
+ * The paper's own claim of `kind` whose marker starts at `at` in the normalised tail, unless
+ * another party holds it. `clause` is the sentence's final clause when already computed.
+ */
+function ownClaim(kind: InnerKind, strength: ClaimStrength, at: number, tail: string, tailOrig: string, common: number,
+  stripped: string, clause: string | undefined): ClaimClass | null {
+  // a stance held in another country (§6 case 13: a named holder makes it reported): `米国においては、…が期待されている`
+  if (kind !== 'concern' && kind !== 'assessment' && PASSIVE_PROGRESSIVE.test(tail.slice(at))) {
+    const abroad = FOREIGN_LOCUS.exec(clause ??= finalClauseOf(stripped)) ?? FOREIGN_LOCUS.exec(stripped);
+    if (abroad) return { kind: 'attributed', strength, inner: kind, holder: { type: 'named', text: abroad[1] }, marker: markerIn(tailOrig, common, at) };
+  }
+  // a target a plan sets, stated as fact (§6 case 4): `「…プラン」において、…を目標として掲げている`
+  if (kind === 'expectation' && /^目標(として)?(掲げ|に掲げ)/.test(tail.slice(at)) && PLAN_TOPIC.test(stripped)) return null;
+  // Another party's aim or priority (§6 cases 2 and 3: `同社は…を目指している`) is reported, not the paper's.
+  if ((kind === 'expectation' || kind === 'importance') && OTHERS_STANCE.test(tail.slice(at))) {
+    const party = topicParty(clause ??= finalClauseOf(stripped));
+    if (party !== null && !isOwnParty(party)) return { kind: 'attributed', strength, inner: kind, holder: { type: 'named', text: party }, marker: markerIn(tailOrig, common, at) };
+  }
+  return { kind, strength, inner: kind, holder: OWN, marker: markerIn(tailOrig, common, at) };
 }
 
 /**

@@ -488,12 +488,13 @@ function passedAt(gates: Gates, node: GateNode): number[] {
   return (node.passed = [...set].sort((a, b) => a - b));
 }
 
-const singleGates = new Map<RegExp, Gates>(); // the patterns are module constants
+// kept on the pattern itself, as the window is (the patterns are module constants): no Map lookup per call
+const GATES_KEY = Symbol('endGates');
+type GatedRegExp = RegExp & { [GATES_KEY]?: Gates };
 
 /** `execEnd` behind the pattern's gate, for a pattern used on its own. */
 export function matchEnd(re: RegExp, s: string): RegExpExecArray | null {
-  let gates = singleGates.get(re);
-  if (gates === undefined) singleGates.set(re, (gates = gateTrie([gateOf(re, false)])));
+  const gates = (re as GatedRegExp)[GATES_KEY] ??= gateTrie([gateOf(re, false)]);
   return passedAt(gates, gateNodeOf(gates, s)).length === 0 ? null : execEnd(re, s);
 }
 

@@ -109,8 +109,8 @@ export function classifyLine(text: string, isFirstContentLine: boolean): LineSha
   const trimmed = text.trim();
   if (trimmed === '') return { kind: 'blank' };
   // a breadcrumb is a trail of links, never a sentence (`…を固定＞移動＞衛星と整理している。`)
-  // (the anchored pattern first: it looks at the line's first hundred characters at most, and needs > or ＞)
-  if (BREADCRUMB_RE.test(text) && !text.includes('。') && (isFirstContentLine || /白書|年版/.test(text))) return { kind: 'breadcrumb' };
+  // (it needs > or ＞: two searches of the line are cheaper than the pattern's backtracking on the many lines with neither)
+  if ((text.includes('>') || text.includes('＞')) && BREADCRUMB_RE.test(text) && !text.includes('。') && (isFirstContentLine || /白書|年版/.test(text))) return { kind: 'breadcrumb' };
   // (the patterns below that look at the whole line run only when its length or ending allows a match)
   if (trimmed.endsWith('こちら') && DATA_LINK_RE.test(trimmed)) return { kind: 'furniture', furniture: 'data-link' };
   // a caption before the footer links: `図表4-9-2-2　…大きい画像はこちら` is still the figure's caption
@@ -145,6 +145,9 @@ function canStartHeading(c: number): boolean {
     || c === 0x5e8f || c === 0x88dc || c === 0x306f || c === 0x304a || c === 0x3080 || c === 0x7279;
 }
 
+/** The characters endsWithJoinMarker looks for (照 of 参照), and the space IDEOGRAPHIC_HEADING_RE needs (at most 5 after its start). */
+const JOIN_OR_SPACE = /[。）)」照\u3000]/g;
+
 function endsWithJoinMarker(text: string, p: number): boolean {
   const c = text.charCodeAt(p - 1);
   if (c === 0x3002 || c === 0xff09 || c === 0x29 || c === 0x300d) return true; // 。 ） ) 」
@@ -168,7 +171,17 @@ function gluedHeadingStart(text: string, inNote = false): number {
   // A heading has no 。, so it can only start after the line's last 。; and only the last ~90
   // characters can hold one: the scan stays linear on huge lines.
   const from = Math.max(1, text.length - MAX_JOINED_TAIL, text.lastIndexOf('。') + 1);
+  if (from >= text.length - 1) return -1; // nothing after the last 。 (most prose lines)
+  // Outside a note, a heading at p needs a join marker at p - 1 or an ideographic space within
+  // p + 1 … p + 5 (after its label): the walk jumps to within reach of the next such character.
+  let q = -1; // the next index ≥ p - 1 holding one (outside a note)
   for (let p = from; p < text.length - 1; p++) {
+    if (!inNote && q < p - 1) {
+      JOIN_OR_SPACE.lastIndex = p - 1;
+      if (!JOIN_OR_SPACE.test(text)) return -1;
+      q = JOIN_OR_SPACE.lastIndex - 1;
+      if (q - 5 > p) p = q - 5;
+    }
     const first = text.charCodeAt(p);
     if (!canStartHeading(first)) continue;
     const c = text.charCodeAt(p - 1);

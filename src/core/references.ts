@@ -80,8 +80,13 @@ function searchIfHolds(region: string, word: string, re: RegExp): void {
 /** Finds references in `text[from, to)` and appends them to `out` in text order. */
 export function findReferences(text: string, from: number, to: number, inFootnote: boolean, out: CrossReference[]): void {
   const region = text.slice(from, to);
-  const found: CrossReference[] = [];
-  const taken = new TakenSpans();
+  // (scratch kept between calls: this runs for every prose line, and most lines hold no reference)
+  // (cleared at the end; cleared here too should a call have thrown. Setting an array's length is a
+  // runtime call even on an empty array, hence the checks.)
+  const found = foundScratch;
+  if (found.length !== 0) found.length = 0;
+  const taken = takenScratch;
+  taken.clear();
   // (no closures here: this runs for every prose line, and most lines hold no reference)
 
 
@@ -176,9 +181,14 @@ export function findReferences(text: string, from: number, to: number, inFootnot
     if (taken.claim(r)) found.push(r);
   }
 
-  found.sort((a, b) => a.start - b.start);
+  if (found.length > 1) found.sort(byStart);
   for (const r of found) out.push(r);
+  if (found.length !== 0) found.length = 0; // hold on to no reference between calls
+  taken.clear();
 }
+
+const foundScratch: CrossReference[] = [];
+const byStart = (a: CrossReference, b: CrossReference) => a.start - b.start;
 
 /**
  * Spans already taken by a reference, non-overlapping. Each pass below finds its matches in text order,
@@ -189,6 +199,11 @@ export function findReferences(text: string, from: number, to: number, inFootnot
 class TakenSpans {
   private settled: Span[] = [];
   private tail: Span[] = [];
+
+  clear(): void {
+    if (this.settled.length !== 0) this.settled.length = 0;
+    if (this.tail.length !== 0) this.tail.length = 0;
+  }
 
   /** Takes `span` unless it overlaps a span already taken; says whether it did. */
   claim(span: Span): boolean {
@@ -204,6 +219,8 @@ class TakenSpans {
     return true;
   }
 }
+
+const takenScratch = new TakenSpans();
 
 /** Whether `span` overlaps one of `spans` (sorted, non-overlapping): a binary search. */
 function overlapsSorted(spans: readonly Span[], span: Span): boolean {

@@ -64,7 +64,7 @@ const BRACKET = /[「『（(」』）)]/g;
 function pairedBrackets(text: string, from: number, to: number): Uint8Array | null {
   let paired: Uint8Array | null = null;
   const stack = bracketStack; // offsets of openers
-  stack.length = 0;
+  if (stack.length !== 0) stack.length = 0; // (a runtime call even when empty)
   const openCount = bracketCounts; // per bracket type, how many openers are on the stack
   openCount.fill(0);
   BRACKET.lastIndex = from;
