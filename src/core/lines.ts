@@ -44,6 +44,19 @@ const FOOTER_RE = /^(?:[^。]{1,30}(?:はこちら|へ戻る)|前のページへ
 const DATA_LINK_RE = /の(Excel|EXCEL|エクセル|PDF|CSV)(ファイル)?はこちら$/;
 const BREADCRUMB_RE = /^[^>＞\n]{1,40}[>＞][^>＞\n]{1,60}[>＞]/;
 
+/**
+ * Whether a > or ＞ stands where BREADCRUMB_RE needs its first one (within the first 41 characters):
+ * a bounded look, cheaper than the pattern's backtracking on the many lines with none, and than
+ * searching a whole line that may be a very long paragraph.
+ */
+function arrowNearStart(text: string): boolean {
+  for (let i = 0, n = Math.min(text.length, 41); i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3e || c === 0xff1e) return true;
+  }
+  return false;
+}
+
 /** Longest title a numbered heading has; longer numbered lines are prose or footnotes. */
 export const MAX_HEADING_TITLE = 60;
 
@@ -109,8 +122,8 @@ export function classifyLine(text: string, isFirstContentLine: boolean): LineSha
   const trimmed = text.trim();
   if (trimmed === '') return { kind: 'blank' };
   // a breadcrumb is a trail of links, never a sentence (`…を固定＞移動＞衛星と整理している。`)
-  // (it needs > or ＞: two searches of the line are cheaper than the pattern's backtracking on the many lines with neither)
-  if ((text.includes('>') || text.includes('＞')) && BREADCRUMB_RE.test(text) && !text.includes('。') && (isFirstContentLine || /白書|年版/.test(text))) return { kind: 'breadcrumb' };
+  // (it needs a > or ＞ near the start: a bounded look first, then the pattern)
+  if (arrowNearStart(text) && BREADCRUMB_RE.test(text) && !text.includes('。') && (isFirstContentLine || /白書|年版/.test(text))) return { kind: 'breadcrumb' };
   // (the patterns below that look at the whole line run only when its length or ending allows a match)
   if (trimmed.endsWith('こちら') && DATA_LINK_RE.test(trimmed)) return { kind: 'furniture', furniture: 'data-link' };
   // a caption before the footer links: `図表4-9-2-2　…大きい画像はこちら` is still the figure's caption
