@@ -1,22 +1,7 @@
 // The claim classifier on the house style of older editions (平成12–21年版): figure references
 // numbered `1)`, kanji spellings, problems and evaluations in other words, reported statements,
 // plans stated as fact. Every sentence is written for these tests, in the style of those editions.
-import * as assert from 'node:assert/strict';
-import { classifySentence } from '../../src/core/claims';
-import type { ClaimKind, HolderType, InnerKind } from '../../src/core/model';
-
-type Expect = [kind: ClaimKind | 'none', strength?: 'firm' | 'hedged', inner?: InnerKind, holder?: HolderType, holderText?: string | null];
-
-function expectReading(sentence: string, [kind, strength, inner, holder, holderText]: Expect): void {
-  const got = classifySentence(sentence);
-  const show = `${sentence} → ${JSON.stringify(got)}`;
-  assert.equal(got?.kind ?? 'none', kind, show);
-  if (!got) return;
-  if (strength) assert.equal(got.strength, strength, show);
-  assert.equal(got.inner, inner ?? (kind === 'attributed' ? got.inner : kind), show);
-  assert.equal(got.holder.type, holder ?? (kind === 'attributed' ? got.holder.type : 'own'), show);
-  if (holderText !== undefined) assert.equal(got.holder.text, holderText, show);
-}
+import { expectReading } from './claimReadings';
 
 describe('claims, older editions: the ending as those editions write it', () => {
   it('a figure reference whose figures are numbered 1), 2) is stripped like any other', () => {

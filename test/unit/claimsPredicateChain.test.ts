@@ -1,21 +1,7 @@
 // The final predicate read as a whole: an evaluative content predicate with the functional chain
 // after it (a state or wrapper, a reading of data, a quoting hedge), and reports whose verb of
 // receiving, likening or aiming names another party. Every sentence is written for these tests.
-import * as assert from 'node:assert/strict';
-import { classifySentence } from '../../src/core/claims';
-import type { ClaimKind, HolderType, InnerKind } from '../../src/core/model';
-
-type Expect = [kind: ClaimKind | 'none', strength?: 'firm' | 'hedged', inner?: InnerKind, holder?: HolderType];
-
-function expectReading(sentence: string, [kind, strength, inner, holder]: Expect): void {
-  const got = classifySentence(sentence);
-  const show = `${sentence} → ${JSON.stringify(got)}`;
-  assert.equal(got?.kind ?? 'none', kind, show);
-  if (!got) return;
-  if (strength) assert.equal(got.strength, strength, show);
-  if (inner) assert.equal(got.inner, inner, show);
-  if (holder) assert.equal(got.holder.type, holder, show);
-}
+import { expectReading } from './claimReadings';
 
 describe('claims: the final predicate and its functional chain', () => {
   it('a difficulty wrapped in a state (…状況にある, …のが現状である) is a concern', () => {

@@ -1,22 +1,7 @@
 // The claim classifier's second design: FORMAT.md §6's settled cases, the inner kind and holder
 // of every claim, and functional expressions composed so that unlisted combinations read like the
 // listed ones. Every sentence is written for these tests.
-import * as assert from 'node:assert/strict';
-import { classifySentence } from '../../src/core/claims';
-import type { ClaimKind, HolderType, InnerKind } from '../../src/core/model';
-
-type Expect = [kind: ClaimKind | 'none', strength?: 'firm' | 'hedged', inner?: InnerKind, holder?: HolderType, holderText?: string | null];
-
-function expectReading(sentence: string, [kind, strength, inner, holder, holderText]: Expect): void {
-  const got = classifySentence(sentence);
-  const show = `${sentence} → ${JSON.stringify(got)}`;
-  assert.equal(got?.kind ?? 'none', kind, show);
-  if (!got) return;
-  if (strength) assert.equal(got.strength, strength, show);
-  assert.equal(got.inner, inner ?? (kind === 'attributed' ? got.inner : kind), show);
-  assert.equal(got.holder.type, holder ?? (kind === 'attributed' ? got.holder.type : 'own'), show);
-  if (holderText !== undefined) assert.equal(got.holder.text, holderText, show);
-}
+import { expectReading } from './claimReadings';
 
 describe('claims, second design: settled cases (FORMAT.md §6)', () => {
   it('1: a reading of data is a firm assessment, or the kind it wraps', () => {
