@@ -40,10 +40,25 @@ const FIGURE_RE = new RegExp(`図表(${ROMAN}|${D}{1,2})((?:[-－‐―−]${D}{
 const DASH_SEP = '[-－‐―−]';
 const DASH_ONE = `(${D}{1,2})${DASH_SEP}(${D}{1,2}|序)(?:${DASH_SEP}(${D}{1,2}))?(?:[（(](${D}{1,2})[）)](?:[～〜][（(]${D}{1,2}[）)])?)?`;
 const DASH_ONE_BARE = DASH_ONE.replace(/\((?!\?)/g, '(?:');
-const DASH_RUN_RE = new RegExp(
-  `(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ.．/:_~～〜＿-]|${DASH_SEP}|資料|資料編|図表|図|表|コラム|付注|付録|[部章節項号条第])` +
-  `${DASH_ONE_BARE}(?:[,，、､]${DASH_ONE_BARE})*(?=参照)`, 'g');
+const DASH_GUARD = `(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ.．/:_~～〜＿-]|${DASH_SEP}|資料|資料編|図表|図|表|コラム|付注|付録|[部章節項号条第])`;
+const DASH_RUN_RE = new RegExp(`${DASH_GUARD}${DASH_ONE_BARE}(?:[,，、､]${DASH_ONE_BARE})*(?=参照)`, 'g');
 const DASH_ONE_RE = new RegExp(DASH_ONE, 'g');
+/**
+ * A line of related pages (`関連ページ　…の状況は1-3-1(2)、…は1-3-2、…は1-4-3参照`, 平成17年版) lists
+ * pointers: there every dash path is one, with or without a 参照 of its own.
+ */
+const RELATED_PAGES = '関連ページ';
+const DASH_LISTED_RE = new RegExp(`${DASH_GUARD}${DASH_ONE}(?![0-9０-９]|${DASH_SEP})`, 'g');
+
+/** A dash path `3-7-1(2)` as a reference to 第3章第7節1（2）; 序 is the chapter's 序節. */
+function dashReference(text: string, start: number, end: number, m: RegExpMatchArray, inFootnote: boolean): CrossReference {
+  const r = emptyReference('dash', start, end, text.slice(start, end), inFootnote);
+  const [, chapter, section, item, subitem] = m;
+  r.segments = [segment('chapter', chapter), segment('section', section)];
+  if (item) r.segments.push(segment('item', item));
+  if (subitem) r.segments.push(segment('subitem', subitem));
+  return r;
+}
 
 /** Figure numbers are keyed as written, with width and hyphens folded: `Ⅰ-1-1-2`, `1-1-2-1`. */
 export function normaliseFigureNumber(head: string, rest: string): string {
@@ -145,12 +160,15 @@ export function findReferences(text: string, from: number, to: number, inFootnot
       const start = from + run.index + m.index!;
       // the last item carries the 参照 that makes the list a reference, as `第3章第7節1参照` does
       const end = i === items.length - 1 ? from + run.index + run[0].length + 2 : start + m[0].length;
-      const r = emptyReference('dash', start, end, text.slice(start, end), inFootnote);
-      const [, chapter, section, item, subitem] = m;
-      r.segments = [segment('chapter', chapter), segment('section', section === '序' ? '序' : section)];
-      if (item) r.segments.push(segment('item', item));
-      if (subitem) r.segments.push(segment('subitem', subitem));
+      const r = dashReference(text, start, end, m, inFootnote);
       if (taken.claim(r)) found.push(r);
+    }
+  }
+  if (region.startsWith(RELATED_PAGES)) {
+    DASH_LISTED_RE.lastIndex = RELATED_PAGES.length;
+    for (let m; (m = DASH_LISTED_RE.exec(region));) {
+      const r = dashReference(text, from + m.index, from + m.index + m[0].length, m, inFootnote);
+      if (taken.claim(r)) found.push(r); // those before a 参照 are taken already, with it
     }
   }
 

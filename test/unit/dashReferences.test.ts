@@ -37,6 +37,15 @@ describe('dash references: recognition', () => {
     assert.deepEqual(dash('と見られる(1-2-2(2)､1-2-3(2)参照)。'), ['1-2-2(2) 第1章第2節2(2)', '1-2-3(2)参照 第1章第2節3(2)']);
   });
 
+  it('a line of related pages lists pointers: each dash path on it is one, with or without its own 参照', () => {
+    assert.deepEqual(dash('関連ページ　端末の普及状況は1-2-1(3)、通信料金の動向は2-4-2、安全対策は3-5-1参照'),
+      ['1-2-1(3) 第1章第2節1(3)', '2-4-2 第2章第4節2', '3-5-1参照 第3章第5節1']);
+    assert.deepEqual(dash('関連ページ　迷惑メール対策については、3-7-1利用者保護の取組参照'), ['3-7-1 第3章第7節1']);
+    // only on such a line: elsewhere a dash path needs its 参照
+    assert.deepEqual(dash('端末の普及状況は1-2-1(3)、通信料金の動向は2-4-2である。'), []);
+    assert.deepEqual(dash('関連ページ　詳細は資料2-1-15、図表2-4-2-1、2004-5-1付の公表資料を参照'), []);
+  });
+
   it('a dash path after another reference in one bracket is still one', () => {
     assert.deepEqual(dash('大幅に増加した(図表1)、3-5-4参照)。'), ['3-5-4参照 第3章第5節4']);
   });
