@@ -409,7 +409,7 @@ interface GateNode {
   /** The table's entries at `passed` (kept here: no second lookup per subject). */
   entries: unknown[] | null;
   /** For a trie over several tables (EndingIndex): each table's entries at `passed`, by table. */
-  byTable: (readonly unknown[] | undefined)[] | null;
+  byTable: (readonly unknown[])[] | null;
 }
 
 interface Gates {
@@ -514,11 +514,10 @@ export function byEnding<T>(items: readonly T[], reOf: (item: T) => RegExp): (s:
   };
 }
 
-/** One table of an EndingIndex: its entries and where they start in the index's numbering. */
+/** One table of an EndingIndex: its number there and its entries. */
 export interface EndTable<T> {
   readonly id: number;
   readonly items: readonly T[];
-  readonly first: number;
 }
 
 /** A subject's ending as walked down an EndingIndex: pass it to `entries` and `match`. */
@@ -534,15 +533,13 @@ export type Ending = GateNode;
  */
 export class EndingIndex {
   private readonly tables: { items: readonly unknown[]; reOf: (item: never) => RegExp; table: boolean }[] = [];
-  private size = 0;
   private gates: Gates | null = null;
 
   /** Adds a table (`table` false: each entry gated as a single pattern is by matchEnd). Before the first walk only. */
   table<T>(items: readonly T[], reOf: (item: T) => RegExp, table = true): EndTable<T> {
     if (this.gates) throw new Error('EndingIndex: a table added after the first walk');
-    const t: EndTable<T> = { id: this.tables.length, items, first: this.size };
+    const t: EndTable<T> = { id: this.tables.length, items };
     this.tables.push({ items, reOf: reOf as (item: never) => RegExp, table });
-    this.size += items.length;
     return t;
   }
 
@@ -559,13 +556,18 @@ export class EndingIndex {
 
   /** The entries of `t` that can match a subject whose walk reached `node`, in table order. */
   entries<T>(node: Ending, t: EndTable<T>): readonly T[] {
-    const byTable = (node.byTable ??= []);
-    let out = byTable[t.id];
-    if (!out) {
-      const end = t.first + t.items.length;
-      out = byTable[t.id] = passedAt(this.gates!, node).filter((i) => i >= t.first && i < end).map((i) => t.items[i - t.first]);
-    }
-    return out as readonly T[];
+    return (node.byTable ?? this.split(node))[t.id] as readonly T[];
+  }
+
+  /** Every table's entries at `node`, read once per node and all at once (a packed array: one load per lookup). */
+  private split(node: Ending): (readonly unknown[])[] {
+    const passed = passedAt(this.gates!, node);
+    let first = 0;
+    return (node.byTable = this.tables.map(({ items }) => {
+      const from = first;
+      first += items.length;
+      return passed.filter((i) => i >= from && i < first).map((i) => items[i - from]);
+    }));
   }
 
   /** `matchEnd(re, s)` for a single pattern added with `single`, `node` being the walk of `s`. */
