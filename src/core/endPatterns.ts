@@ -422,6 +422,8 @@ interface Gates {
   first: Int32Array;
   keys: Uint16Array;
   child: Int32Array;
+  /** The root's child for each last character (0: none): the root has the most children, and every walk starts there. */
+  rootChild: Int32Array;
 }
 
 function packTrie(root: GateNode, ungated: number[]): Gates {
@@ -439,7 +441,9 @@ function packTrie(root: GateNode, ungated: number[]): Gates {
     }
   });
   first[nodes.length] = e;
-  return { root, ungated, nodes, first, keys, child };
+  const rootChild = new Int32Array(0x10000);
+  for (let k = first[0]; k < first[1]; k++) rootChild[keys[k]] = child[k];
+  return { root, ungated, nodes, first, keys, child, rootChild };
 }
 
 function gateTrie(gates: (Set<string> | null)[]): Gates {
@@ -464,8 +468,10 @@ function gateTrie(gates: (Set<string> | null)[]): Gates {
 /** The deepest node the ending of `s` reaches. */
 function gateNodeOf(gates: Gates, s: string): GateNode {
   const { first, keys, child } = gates;
-  let n = 0;
-  for (let k = s.length - 1; k >= 0; k--) {
+  if (s.length === 0) return gates.nodes[0];
+  let n = gates.rootChild[s.charCodeAt(s.length - 1)];
+  if (n === 0) return gates.nodes[0];
+  for (let k = s.length - 2; k >= 0; k--) {
     const c = s.charCodeAt(k);
     // binary search of the node's children
     let lo = first[n];
