@@ -239,6 +239,8 @@ export function scanLines(text: string): Line[] {
     const head = text.slice(start, Math.min(end, start + 8));
     const inNote = NUMBERED_RE.test(head) || head.startsWith('図表') || SOURCE_RE.test(head);
     for (let guard = 0; guard < 4; guard++) {
+      // a piece ending with 。 has nothing after its last 。, where a heading would start (most prose lines)
+      if (text.charCodeAt(pieceEnd - 1) === 0x3002) break;
       const tailStart = Math.max(start, pieceEnd - MAX_JOINED_TAIL - 2);
       const p = gluedHeadingStart(text.slice(tailStart, pieceEnd), inNote && pieceEnd === end);
       if (p < 0) break;
