@@ -27,7 +27,7 @@
 
 import { holderOf, holderOfSource, isOwnParty, OWN, sourceParty, topicParty } from './claimHolder';
 import { claimByModel } from './claimModel';
-import { byEnding, execEnd, matchEnd } from './endPatterns';
+import { type Ending, EndingIndex, type EndTable, execEnd } from './endPatterns';
 import type { ClaimHolder, ClaimKind, ClaimStrength, InnerKind } from './model';
 
 export interface ClaimClass {
@@ -235,8 +235,15 @@ function composeChain(s: string): string {
   return s.slice(0, cut) + end;
 }
 
-function plainify(s: string): string {
-  for (const [re, to] of politeFor(s)) {
+/**
+ * Every table and single end-anchored pattern below, behind one trie: a subject's ending is walked
+ * once (ENDINGS.at) and each table asks the node reached which of its entries can match.
+ */
+const ENDINGS = new EndingIndex();
+
+/** `s` in the plain style; `end` is the walk of `s`. */
+function plainify(s: string, end: Ending): string {
+  for (const [re, to] of ENDINGS.entries(end, POLITE_T)) {
     const m = execEnd(re, s);
     if (m) return s.slice(0, m.index) + m[0].replace(re, to);
   }
@@ -377,6 +384,7 @@ const ATTRIBUTION_ANYWHERE = /(によると|によれば)(?!ころ)/; // not `�
 
 /** What a survey or study did, rather than found: `…の調査では、…について尋ねている`. */
 const SOURCE_METHOD = /(尋ね|聞い|質問し|算出し|集計し|実施し|行っ|対象とし|決め|用い|使用し|調べ|設け|設定し|検討し|しようとし|試み)(ている|ていた|た)$|(のか|かどうか|か否か)を[^、。]{0,20}(分析|検証|調査|検討)し(ている|ていた|た)$|(合計|平均|割合|比率|総数)を[^、。]{1,12}と(した|している)$/; // …の合計を安心感とした: a measure defined
+const SOURCE_METHOD_T = ENDINGS.single(SOURCE_METHOD);
 
 /** A figure of the text itself is not a source: `図表1-2-3によると、…`. */
 const OWN_FIGURE_BEFORE = /図表[^、。]{0,20}$/;
@@ -618,16 +626,17 @@ interface Hit {
   at: number;
 }
 
-const politeFor = byEnding(POLITE, ([re]) => re);
-const kindsFor = byEnding(KINDS, (rule) => rule.re);
-const bareFor = byEnding(BARE, (rule) => rule.re);
-const hedgesFor = byEnding(HEDGES, (h) => h.re);
-const notClaimFor = byEnding(NOT_CLAIM, (re) => re);
-const attributionFor = byEnding(ATTRIBUTION, (re) => re);
-const readingsFor = byEnding(READINGS, (re) => re);
+const POLITE_T = ENDINGS.table(POLITE, ([re]) => re);
+const KINDS_T = ENDINGS.table(KINDS, (rule) => rule.re);
+const BARE_T = ENDINGS.table(BARE, (rule) => rule.re);
+const HEDGES_T = ENDINGS.table(HEDGES, (h) => h.re);
+const NOT_CLAIM_T = ENDINGS.table(NOT_CLAIM, (re) => re);
+const ATTRIBUTION_T = ENDINGS.table(ATTRIBUTION, (re) => re);
+const READINGS_T = ENDINGS.table(READINGS, (re) => re);
+const WRAPPERS_T = ENDINGS.table(WRAPPERS, (re) => re, false); // each gated as a single pattern, as it always was
 
-function matchTable(s: string, rules: (s: string) => readonly Rule[]): Hit | null {
-  for (const rule of rules(s)) {
+function matchTable(s: string, end: Ending, rules: EndTable<Rule>): Hit | null {
+  for (const rule of ENDINGS.entries(end, rules)) {
     const m = execEnd(rule.re, s);
     if (m) return { kind: rule.kind, strength: rule.strength, at: m.index };
   }
@@ -642,8 +651,9 @@ const FILLER = /^(状況にある|状況である|こと|点である|という�
  * filler) off the end and try again. A kind found under a hedge is `hedged`; a hedge with no
  * kind under it is a hedged `assessment`. Returns null when nothing matches.
  */
-function classifyEnding(s: string): Hit | null {
+function classifyEnding(s: string, walked?: Ending): Hit | null {
   let rest = s;
+  let end = walked; // the walk of `rest` (of `s`, when the caller has it)
   let hedgeAt = -1; // start of the outermost real hedge peeled so far
   let conclusionAt = -1; // `…ことになる`: a consequence drawn (a claim only when it is a harm, see classifySentence)
   let readingAt = -1; // `…ことが分かる`: a firm reading of data
@@ -651,14 +661,15 @@ function classifyEnding(s: string): Hit | null {
     // a footnote anchor left at the end once what followed it is peeled: `…課題がある6` + `ことが指摘されている`
     const anchor = mayEndInAnchor(rest) ? execEnd(INNER_ANCHOR, rest) : null; // (execEnd: on the last few characters only)
     if (anchor) rest = rest.slice(0, anchor.index);
-    const direct = matchTable(rest, kindsFor);
+    if (anchor || guard > 0 || !end) end = ENDINGS.at(rest); // once per `rest`: every round after the first has peeled it
+    const direct = matchTable(rest, end, KINDS_T);
     if (direct) return hedgeAt < 0 ? direct : { kind: direct.kind, strength: 'hedged', at: direct.at };
     if (hedgeAt >= 0 || readingAt >= 0) {
-      const bare = matchTable(rest, bareFor);
+      const bare = matchTable(rest, end, BARE_T);
       if (bare) return { kind: bare.kind, strength: hedgeAt >= 0 ? 'hedged' : 'firm', at: bare.at };
     }
     let peeled = false;
-    for (const re of readingsFor(rest)) {
+    for (const re of ENDINGS.entries(end, READINGS_T)) {
       const m = execEnd(re, rest);
       if (m && m.index > 0) {
         if (readingAt < 0) readingAt = m.index;
@@ -668,8 +679,8 @@ function classifyEnding(s: string): Hit | null {
       }
     }
     if (!peeled) {
-      for (const re of WRAPPERS) {
-        const w = matchEnd(re, rest);
+      for (const re of ENDINGS.entries(end, WRAPPERS_T)) {
+        const w = execEnd(re, rest);
         if (w && w.index > 0) {
           rest = rest.slice(0, w.index);
           peeled = true;
@@ -678,7 +689,7 @@ function classifyEnding(s: string): Hit | null {
       }
     }
     if (peeled) continue;
-    for (const h of hedgesFor(rest)) {
+    for (const h of ENDINGS.entries(end, HEDGES_T)) {
       const m = execEnd(h.re, rest);
       if (m && m.index > 0) {
         if (!FILLER.test(m[0])) hedgeAt = m.index;
@@ -714,9 +725,12 @@ function endsLikeQuestion(s: string): boolean {
 
 /** `…か` endings that are adjectives (`確か`, `明らか`), not questions. */
 const NOT_A_QUESTION = /(豊|確|明ら|わず|僅|速や|緩や|穏や|細や|鮮や|健や|にわ|わず)か$/;
+const NOT_A_QUESTION_T = ENDINGS.single(NOT_A_QUESTION);
 const RHETORICAL = /ではない(だろう|であろう)?か$/;
+const RHETORICAL_T = ENDINGS.single(RHETORICAL);
 /** `必要とされる` = is required, not a report (but `…必要とされている` with no one named is one: §6 case 5). */
 const REQUIRED = /必要とされる$/;
+const REQUIRED_T = ENDINGS.single(REQUIRED);
 
 /** Clause openers that end with 、: the final clause (where a named source counts) starts after the last of them. */
 const CLAUSE_BREAKS = ['が', 'ものの', '一方', '一方で', 'けれども', 'しかし', 'しかしながら', 'ただし', 'だが'];
@@ -734,6 +748,7 @@ function finalClauseStart(s: string): number {
 
 /** A caveat: `…点に留意が必要である`, `…ことに注意する必要がある`. */
 const CAVEAT = /(点|こと|の)(に|には|の)(留意|注意)(が必要(である|だ)?|する必要がある|を要する)$/;
+const CAVEAT_T = ENDINGS.single(CAVEAT);
 /** Words of figures and their measurement: a caveat about them is about the paper's own numbers or method. */
 const FIGURES_WORD = /(統計|数値|データ|推計|計上|指数|指標|集計|捕捉|係数|試算|算出|調査結果)/;
 
@@ -741,6 +756,7 @@ const FIGURES_WORD = /(統計|数値|データ|推計|計上|指数|指標|集�
 const STATUTE_SUBJECT = /(法|法案|法律|法令|規則|規制|条例|指令|規定|規約|ガイドライン|指針|契約条件|第[0-9０-９一二三四五六七八九十百]+条)(では|においては|において|により|によって|上|は)、/;
 /** The duties such a text imposes (and their report: `…なければならないとされている`). */
 const STATUTE_DUTY = /(なければならない|ねばならない|なくてはならない|ものとする|ものとされる|ものとされている|こととする|こととされている|義務付けられている|義務づけられている|義務付けている|義務づけている|義務がある|禁止されている|できない|てはならない)(?:（[^）]{1,20}）)?(とされている|とされる|と定められている|と規定されている)?$/;
+const STATUTE_DUTY_T = ENDINGS.single(STATUTE_DUTY);
 
 /** Harm words: a possibility of these is a risk (`…を妨げるおそれや、…が滞る可能性がある`). */
 const HARM = /(複雑化|深刻化|ハードル|障壁|偽|詐欺|不正|問題|リスク|被害|弊害|トラブル|障害|支障|悪影響|脅威|危険|犯罪|攻撃|妨げ|阻害|損な|損失|悪化|侵害|悪用|流出|漏えい|漏洩|滞る|おそれ|恐れ|混乱|不利益|格差|孤立|悪循環|できない|出来ない|不十分|しきれない|てしまう|弱め|低下|失わ|奪わ|困難|多大な影響|深刻な影響)/;
@@ -750,6 +766,7 @@ const POSSIBILITY = /^(可能性|(場合|こと|ケース)(も|が)(あり得る
 
 /** Cases reported as happening (a concern when HARM names what happens). */
 const HARM_EVENT = /(事例|事案|ケース|事態)(が|も)(多数|数多く|相次いで)?(生じている|発生している|見られる|みられる|相次いでいる|起きている|報告されている)$/;
+const HARM_EVENT_T = ENDINGS.single(HARM_EVENT);
 
 /** Words of a forecast, a possibility or a guess. */
 const FORECAST_WORDS = 'ではないか|可能性|見込|予測|予想|見通し|おそれ|かもしれ|だろう|であろう|推測|推察';
@@ -785,25 +802,27 @@ function rulesOn({ text: stripped, question, citesArticle }: ReturnType<typeof s
   // Work on a bounded tail; `offset` maps tail indices back into `stripped`.
   const offset = Math.max(0, stripped.length - TAIL);
   const tailOrig = stripped.slice(offset);
-  const tail = composeChain(plainify(tailOrig));
+  const origEnd = ENDINGS.at(tailOrig);
+  const tail = composeChain(plainify(tailOrig, origEnd));
+  const end = tail === tailOrig ? origEnd : ENDINGS.at(tail); // one walk of the tail for every table below
   const common = tail === tailOrig ? tail.length : commonPrefix(tail, tailOrig); // most endings need no rewriting
 
   // Questions (a rhetorical `…ではないか` is a hedge, handled below).
-  if (endsLikeQuestion(tail) && !matchEnd(NOT_A_QUESTION, tail)) {
-    const rhetorical = matchEnd(RHETORICAL, tail) !== null && !WH.test(tail.slice(finalClauseStart(tail)));
+  if (endsLikeQuestion(tail) && !ENDINGS.match(end, NOT_A_QUESTION_T, tail)) {
+    const rhetorical = ENDINGS.match(end, RHETORICAL_T, tail) !== null && !WH.test(tail.slice(finalClauseStart(tail)));
     if (!rhetorical) return null;
   }
 
-  for (const re of notClaimFor(tail)) if (execEnd(re, tail)) return null;
+  for (const re of ENDINGS.entries(end, NOT_CLAIM_T)) if (execEnd(re, tail)) return null;
   // A caveat on how the paper's figures are read (§6 case 12) is about the text: `…計上されることに留意が必要である`.
-  if (matchEnd(CAVEAT, tail) && FIGURES_WORD.test(stripped)) return null;
+  if (ENDINGS.match(end, CAVEAT_T, tail) && FIGURES_WORD.test(stripped)) return null;
   // What a statute or rule requires is described, not claimed: `…記載しなければならない（第5条）`.
-  if (matchEnd(STATUTE_DUTY, tail) && (citesArticle || ARTICLE.test(tail.slice(-40)) || STATUTE_SUBJECT.test(tail))) return null;
+  if (ENDINGS.match(end, STATUTE_DUTY_T, tail) && (citesArticle || ARTICLE.test(tail.slice(-40)) || STATUTE_SUBJECT.test(tail))) return null;
 
   // Attribution: in the final predicate, or a source named in the final clause.
   let predicateAttribution = -1;
-  if (!matchEnd(REQUIRED, tail)) { // `必要とされる` = is required, not a report
-    for (const re of attributionFor(tail)) {
+  if (!ENDINGS.match(end, REQUIRED_T, tail)) { // `必要とされる` = is required, not a report
+    for (const re of ENDINGS.entries(end, ATTRIBUTION_T)) {
       const m = execEnd(re, tail);
       if (m) {
         predicateAttribution = m.index;
@@ -842,8 +861,8 @@ function rulesOn({ text: stripped, question, citesArticle }: ReturnType<typeof s
   // A source that opens the sentence or its final clause (`OECD（2019）は、…`, `…の調査では、…`,
   // `…によると…`) makes what follows that source's finding; the finding ends the sentence.
   const source = sourceOf(stripped);
-  if (source !== null && !matchEnd(SOURCE_METHOD, tail) && !matchEnd(AUTHORS_INFERENCE, tail)) {
-    const innerHit = classifyEnding(tail);
+  if (source !== null && !ENDINGS.match(end, SOURCE_METHOD_T, tail) && !ENDINGS.match(end, AUTHORS_INFERENCE_T, tail)) {
+    const innerHit = classifyEnding(tail, end);
     const cited = CITED_AUTHOR.exec(stripped.slice(0, 80));
     const party = cited && cited[1] === source ? source : sourceParty(clause = finalClauseOf(stripped)) ?? sourceParty(stripped);
     return {
@@ -856,16 +875,16 @@ function rulesOn({ text: stripped, question, citesArticle }: ReturnType<typeof s
   }
 
   // Problems listed as such (§6 case 2: `…が課題として挙げられた`), not survey shares (case 16) or a plan's contents (case 4)
-  const listed = matchEnd(LISTED_AS_PROBLEM, tail);
+  const listed = ENDINGS.match(end, LISTED_AS_PROBLEM_T, tail);
   if (listed && PROBLEM_FRAME.test(clause = finalClauseOf(stripped)) && !/[％%]/.test(stripped) && !PLAN_TOPIC.test(stripped)) {
     return { kind: 'attributed', strength: 'firm', inner: 'concern', holder: holderOfSource(sourceParty(clause)), marker: markerIn(tailOrig, common, listed.index) };
   }
   // `重要なことは、…ことである`: the sentence opens with what matters and ends by naming it (however long)
-  if (IMPORTANT_OPENING.test(stripped) && matchEnd(NAMED_AT_END, tail)) return ownClaim('importance', 'firm', 0, tail, tailOrig, common, stripped, clause);
-  const hit = classifyEnding(tail);
+  if (IMPORTANT_OPENING.test(stripped) && ENDINGS.match(end, NAMED_AT_END_T, tail)) return ownClaim('importance', 'firm', 0, tail, tailOrig, common, stripped, clause);
+  const hit = classifyEnding(tail, end);
   if (hit === null) {
     // an event stated as fact is a concern when what happens is a harm: `…偽動画が拡散する事例も生じている`
-    const event = matchEnd(HARM_EVENT, tail); // behind its gate, like the other single patterns
+    const event = ENDINGS.match(end, HARM_EVENT_T, tail); // behind its gate, like the other single patterns
     return event && HARM.test(tail.slice(Math.max(0, event.index - 40), event.index)) ? ownClaim('concern', 'firm', event.index, tail, tailOrig, common, stripped, clause) : null;
   }
   // A harm that may happen, or follows, is a concern, not a neutral possibility or an
@@ -922,9 +941,11 @@ function ownClaim(kind: InnerKind, strength: ClaimStrength, at: number, tail: st
  * claim is the paper's, an assessment (or the kind under the hedge).
  */
 const AUTHORS_INFERENCE = /(と(考えられる|推測される|推察される|推測できる|推察できる|思われる|いえる|言える|いえよう|言えよう|考えることができる|みることができる|見ることができる)|(うかがえる|うかがわれる|窺える))$/;
+const AUTHORS_INFERENCE_T = ENDINGS.single(AUTHORS_INFERENCE);
 
 /** `…などが挙げられている`: things listed by someone (which is a problem list when PROBLEM_FRAME says so). */
 const LISTED_AS_PROBLEM = /(などが|等が|が)(挙げられて|あげられて)(いる|いた)$/;
+const LISTED_AS_PROBLEM_T = ENDINGS.single(LISTED_AS_PROBLEM);
 /** `…の課題として、…`: what follows is listed as a problem. */
 const PROBLEM_FRAME = /(課題|問題点|問題|障壁|阻害要因|懸念)として/;
 /** A plan, strategy or law as the topic: what it lists is its content (§6 case 4). */
@@ -938,6 +959,7 @@ const PLANNED_ACTION = /(する|していく|行う|進める|図る|講じる|�
 const IMPORTANT_OPENING = /^(?:[^、。「」]{0,12}[、，])?(?:最も|特に|何より|何よりも|より)?(?:重要|大切|肝要|肝心|大事)な(?:こと|の|点)は[、，]/;
 /** … and ending by naming it (`…ことである`, `…点だ`). */
 const NAMED_AT_END = /(こと|点|の)(である|だ)$/;
+const NAMED_AT_END_T = ENDINGS.single(NAMED_AT_END);
 
 /** `…Xとして…` before a listing verb: X says what kind of thing is listed. */
 const LISTING_FRAME = /([^、。]{1,24})として[^、。]{0,40}$/;

@@ -408,6 +408,8 @@ interface GateNode {
   passed: number[] | null;
   /** The table's entries at `passed` (kept here: no second lookup per subject). */
   entries: unknown[] | null;
+  /** For a trie over several tables (EndingIndex): each table's entries at `passed`, by table. */
+  byTable: (readonly unknown[])[] | null;
 }
 
 interface Gates {
@@ -420,6 +422,8 @@ interface Gates {
   first: Int32Array;
   keys: Uint16Array;
   child: Int32Array;
+  /** The root's child for each last character (0: none): the root has the most children, and every walk starts there. */
+  rootChild: Int32Array;
 }
 
 function packTrie(root: GateNode, ungated: number[]): Gates {
@@ -437,11 +441,13 @@ function packTrie(root: GateNode, ungated: number[]): Gates {
     }
   });
   first[nodes.length] = e;
-  return { root, ungated, nodes, first, keys, child };
+  const rootChild = new Int32Array(0x10000);
+  for (let k = first[0]; k < first[1]; k++) rootChild[keys[k]] = child[k];
+  return { root, ungated, nodes, first, keys, child, rootChild };
 }
 
 function gateTrie(gates: (Set<string> | null)[]): Gates {
-  const root: GateNode = { next: new Map(), own: [], parent: null, passed: null, entries: null };
+  const root: GateNode = { next: new Map(), own: [], parent: null, passed: null, entries: null, byTable: null };
   const ungated: number[] = [];
   gates.forEach((strings, i) => {
     if (!strings) { ungated.push(i); return; }
@@ -450,7 +456,7 @@ function gateTrie(gates: (Set<string> | null)[]): Gates {
       for (let k = x.length - 1; k >= 0; k--) {
         const c = x.charCodeAt(k);
         let child = node.next.get(c);
-        if (!child) node.next.set(c, (child = { next: new Map(), own: [], parent: node, passed: null, entries: null }));
+        if (!child) node.next.set(c, (child = { next: new Map(), own: [], parent: node, passed: null, entries: null, byTable: null }));
         node = child;
       }
       if (!node.own.includes(i)) node.own.push(i);
@@ -462,8 +468,10 @@ function gateTrie(gates: (Set<string> | null)[]): Gates {
 /** The deepest node the ending of `s` reaches. */
 function gateNodeOf(gates: Gates, s: string): GateNode {
   const { first, keys, child } = gates;
-  let n = 0;
-  for (let k = s.length - 1; k >= 0; k--) {
+  if (s.length === 0) return gates.nodes[0];
+  let n = gates.rootChild[s.charCodeAt(s.length - 1)];
+  if (n === 0) return gates.nodes[0];
+  for (let k = s.length - 2; k >= 0; k--) {
     const c = s.charCodeAt(k);
     // binary search of the node's children
     let lo = first[n];
@@ -510,4 +518,66 @@ export function byEnding<T>(items: readonly T[], reOf: (item: T) => RegExp): (s:
     const node = gateNodeOf(gates, s);
     return (node.entries ??= passedAt(gates, node).map((i) => items[i])) as T[];
   };
+}
+
+/** One table of an EndingIndex: its number there and its entries. */
+export interface EndTable<T> {
+  readonly id: number;
+  readonly items: readonly T[];
+}
+
+/** A subject's ending as walked down an EndingIndex: pass it to `entries` and `match`. */
+export type Ending = GateNode;
+
+/**
+ * Several tables gated by one trie: a subject's ending is walked once, and each table then reads
+ * off the node reached which of its entries can match. The classifier asks about ten tables and
+ * single patterns about the same ending; one walk each was a tenth of its time. Each table keeps
+ * its own gates (the same strings as byEnding's or matchEnd's), so each passes the same entries:
+ * an entry passes when one of its gate strings ends the subject, and every such string lies on
+ * the combined walk (the combined trie holds each table's strings, so its walk goes at least as deep).
+ */
+export class EndingIndex {
+  private readonly tables: { items: readonly unknown[]; reOf: (item: never) => RegExp; table: boolean }[] = [];
+  private gates: Gates | null = null;
+
+  /** Adds a table (`table` false: each entry gated as a single pattern is by matchEnd). Before the first walk only. */
+  table<T>(items: readonly T[], reOf: (item: T) => RegExp, table = true): EndTable<T> {
+    if (this.gates) throw new Error('EndingIndex: a table added after the first walk');
+    const t: EndTable<T> = { id: this.tables.length, items };
+    this.tables.push({ items, reOf: reOf as (item: never) => RegExp, table });
+    return t;
+  }
+
+  /** Adds one pattern, gated as matchEnd gates it. */
+  single(re: RegExp): EndTable<RegExp> {
+    return this.table([re], (x) => x, false);
+  }
+
+  /** Walks the ending of `s` once (the gates are read on the first walk, as byEnding's are). */
+  at(s: string): Ending {
+    this.gates ??= gateTrie(this.tables.flatMap(({ items, reOf, table }) => items.map((item) => gateOf(reOf(item as never), table))));
+    return gateNodeOf(this.gates, s);
+  }
+
+  /** The entries of `t` that can match a subject whose walk reached `node`, in table order. */
+  entries<T>(node: Ending, t: EndTable<T>): readonly T[] {
+    return (node.byTable ?? this.split(node))[t.id] as readonly T[];
+  }
+
+  /** Every table's entries at `node`, read once per node and all at once (a packed array: one load per lookup). */
+  private split(node: Ending): (readonly unknown[])[] {
+    const passed = passedAt(this.gates!, node);
+    let first = 0;
+    return (node.byTable = this.tables.map(({ items }) => {
+      const from = first;
+      first += items.length;
+      return passed.filter((i) => i >= from && i < first).map((i) => items[i - from]);
+    }));
+  }
+
+  /** `matchEnd(re, s)` for a single pattern added with `single`, `node` being the walk of `s`. */
+  match(node: Ending, t: EndTable<RegExp>, s: string): RegExpExecArray | null {
+    return this.entries(node, t).length === 0 ? null : execEnd(t.items[0], s);
+  }
 }
