@@ -19,8 +19,8 @@ const dash = (text: string) => refsIn(text).filter((r) => r.kind === 'dash').map
 describe('dash references: recognition', () => {
   it('reads chapter-section-item before 参照', () => {
     assert.deepEqual(dash('利用者保護の取組については、3-7-1参照'), ['3-7-1参照 第3章第7節1']);
-    assert.deepEqual(dash('地域の情報化については3-1-2参照2　国際戦略'), ['3-1-2参照 第3章第1節2']);
-    assert.deepEqual(dash('契約数は増加している(1-1-4参照)。'), ['1-1-4参照 第1章第1節4']);
+    assert.deepEqual(dash('地方の情報基盤については3-1-2参照2　国際戦略'), ['3-1-2参照 第3章第1節2']);
+    assert.deepEqual(dash('加入者数は伸び続けている(1-1-4参照)。'), ['1-1-4参照 第1章第1節4']);
   });
 
   it('reads an item suffix, a 序節, a chapter-section pair and full-width forms', () => {
@@ -47,11 +47,11 @@ describe('dash references: recognition', () => {
   });
 
   it('a dash path after another reference in one bracket is still one', () => {
-    assert.deepEqual(dash('大幅に増加した(図表1)、3-5-4参照)。'), ['3-5-4参照 第3章第5節4']);
+    assert.deepEqual(dash('大きく伸びた(図表1)、3-5-4参照)。'), ['3-5-4参照 第3章第5節4']);
   });
 
   it('is not the data appendix, a figure, a column or the continuation of a 節', () => {
-    for (const text of ['推計の詳細については、資料2-1-15参照', '算出方法については、資料編1-2-4参照', '状況は図表1-2-1-1参照。',
+    for (const text of ['試算の前提は、資料2-1-15参照', '集計の手順は、資料編1-2-4参照', '状況は図表1-2-1-1参照。',
       '内訳は図1-2-3参照。', '一覧は表2-1-4参照。', '事例はコラム1-5参照。', '利用者が少なく第2節6-3参照、また']) {
       assert.deepEqual(dash(text), [], text);
     }
@@ -89,47 +89,47 @@ describe('dash references: resolution', () => {
     '第1章　国民の利用',
     '第1節　利用の進展',
     '1　利用者の増加',
-    '利用者は増加している。放送のデジタル化については、3-2-3参照',
+    '利用者は増加している。地上波の移行については、3-2-3参照',
     '第3章　政策の動向',
     '第1節　情報化の推進',
-    '1　国家戦略の推進',
+    '1　基本方針の策定',
     '本文である。',
-    '2　地域の情報化',
+    '2　地方の情報基盤',
     '本文である。',
-    '第2節　放送政策の展開',
+    '第2節　放送行政の課題',
     '1　放送制度の見直し',
     '本文である。',
-    '2　放送のデジタル化',
+    '2　地上波の移行',
     '本文である。',
-    '1　デジタル化の推進',
+    '1　移行計画の策定',
     '本文である。',
-    '2　ラジオ放送の将来',
+    '2　音声放送の展望',
     '本文である。',
-    '3　外資規制の見直し',
+    '3　出資比率の緩和',
     '本文である。',
-    '3　電波の有効利用',
+    '3　周波数資源の活用',
     '本文である。',
     '（1）　周波数の再配分',
     '本文である。',
-    '関連ページ　地域の情報化については3-1-2参照',
-    '関連ページ　電波の有効利用については、3-2-3参照',
+    '関連ページ　地方の情報基盤については3-1-2参照',
+    '関連ページ　周波数資源の活用については、3-2-3参照',
     '関連ページ　周波数の再配分については、3-2-3(1)参照',
     '関連ページ　放送政策については3－2参照',
     '関連ページ　国際戦略については、3-9-1参照',
   ]);
 
   it('resolves to the 章/節/項 the dash path stands for', () => {
-    assert.equal(target(h17, '3-1-2'), '第3章第1節2 地域の情報化');
-    assert.equal(target(h17, '3－2'), '第3章第2節 放送政策の展開');
+    assert.equal(target(h17, '3-1-2'), '第3章第1節2 地方の情報基盤');
+    assert.equal(target(h17, '3－2'), '第3章第2節 放送行政の課題');
   });
 
   it('a 項 is not a list item numbered like it (1 … 1 2 3 … 3)', () => {
     const first = h17.doc.references.find((r) => r.kind === 'dash')!;
-    assert.equal(target(h17, '3-2-3参照'), '第3章第2節3 電波の有効利用');
+    assert.equal(target(h17, '3-2-3参照'), '第3章第2節3 周波数資源の活用');
     assert.equal(h17.index.resolve(h17.doc, first).status, 'resolved');
     assert.equal(target(h17, '3-2-3(1)'), '第3章第2節3(1) 周波数の再配分');
     const listed = [...listItemHeadings(h17.doc.headings)].map((h) => h.title);
-    assert.deepEqual(listed, ['デジタル化の推進', 'ラジオ放送の将来', '外資規制の見直し']);
+    assert.deepEqual(listed, ['移行計画の策定', '音声放送の展望', '出資比率の緩和']);
   });
 
   it('a path the book lacks is reported, where the book has 章 and 節 lines', () => {
@@ -139,8 +139,8 @@ describe('dash references: resolution', () => {
 
   it('in a text without 章 or 節 lines (平成12年版) it is not checkable and not reported, never matched on its 項 alone', () => {
     const h12 = book([
-      '1　インターネットの普及',
-      '契約数は増加した(1-序-3参照)。利用も拡大している(1-2-4,1-3-1(5)参照)。',
+      '1　網の利用の広がり',
+      '契約数は増加した(1-序-3参照)。利用者も伸びている(1-2-4,1-3-1(5)参照)。',
       '2　移動通信の普及',
       '本文である。',
       '3　料金の動向',
@@ -153,7 +153,7 @@ describe('dash references: resolution', () => {
   });
 
   it('incoming references of a heading include the dash ones (CodeLens)', () => {
-    const heading = h17.doc.headings.find((h) => h.title === '電波の有効利用')!;
+    const heading = h17.doc.headings.find((h) => h.title === '周波数資源の活用')!;
     const sites = h17.index.incomingReferences(h17.doc.uri, heading).map((s) => s.reference.text);
     assert.deepEqual(sites, ['3-2-3参照', '3-2-3参照']);
   });
