@@ -406,9 +406,7 @@ interface GateNode {
   parent: GateNode | null;
   /** All entries passed by a subject whose walk stops here: own, the ancestors', the ungated. */
   passed: number[] | null;
-  /** The table's entries at `passed` (kept here: no second lookup per subject). */
-  entries: unknown[] | null;
-  /** For a trie over several tables (EndingIndex): each table's entries at `passed`, by table. */
+  /** Each table's entries at `passed`, by table (kept here: no second lookup per subject). */
   byTable: (readonly unknown[])[] | null;
 }
 
@@ -447,7 +445,7 @@ function packTrie(root: GateNode, ungated: number[]): Gates {
 }
 
 function gateTrie(gates: (Set<string> | null)[]): Gates {
-  const root: GateNode = { next: new Map(), own: [], parent: null, passed: null, entries: null, byTable: null };
+  const root: GateNode = { next: new Map(), own: [], parent: null, passed: null, byTable: null };
   const ungated: number[] = [];
   gates.forEach((strings, i) => {
     if (!strings) { ungated.push(i); return; }
@@ -456,7 +454,7 @@ function gateTrie(gates: (Set<string> | null)[]): Gates {
       for (let k = x.length - 1; k >= 0; k--) {
         const c = x.charCodeAt(k);
         let child = node.next.get(c);
-        if (!child) node.next.set(c, (child = { next: new Map(), own: [], parent: node, passed: null, entries: null, byTable: null }));
+        if (!child) node.next.set(c, (child = { next: new Map(), own: [], parent: node, passed: null, byTable: null }));
         node = child;
       }
       if (!node.own.includes(i)) node.own.push(i);
@@ -496,28 +494,22 @@ function passedAt(gates: Gates, node: GateNode): number[] {
   return (node.passed = [...set].sort((a, b) => a - b));
 }
 
-// kept on the pattern itself, as the window is (the patterns are module constants): no Map lookup per call
-const GATES_KEY = Symbol('endGates');
-type GatedRegExp = RegExp & { [GATES_KEY]?: Gates };
-
-/** `execEnd` behind the pattern's gate, for a pattern used on its own. */
+/** `execEnd` behind the pattern's gate, for a pattern used on its own (an EndingIndex of it alone). */
 export function matchEnd(re: RegExp, s: string): RegExpExecArray | null {
-  const gates = (re as GatedRegExp)[GATES_KEY] ??= gateTrie([gateOf(re, false)]);
-  return passedAt(gates, gateNodeOf(gates, s)).length === 0 ? null : execEnd(re, s);
+  const index = new EndingIndex();
+  const t = index.single(re);
+  return index.match(index.at(s), t, s);
 }
 
 /**
  * An ordered table of end-anchored patterns, indexed by the subject's final characters: only the
- * entries whose gate the subject passes are tried, in their original order. The gates are read on
- * first use (when the first sentence is classified, not when the extension starts).
+ * entries whose gate the subject passes are tried, in their original order (an EndingIndex of the
+ * one table; the classifier shares one index among its tables).
  */
 export function byEnding<T>(items: readonly T[], reOf: (item: T) => RegExp): (s: string) => readonly T[] {
-  let gates: Gates | null = null;
-  return (s) => {
-    gates ??= gateTrie(items.map((item) => gateOf(reOf(item), true)));
-    const node = gateNodeOf(gates, s);
-    return (node.entries ??= passedAt(gates, node).map((i) => items[i])) as T[];
-  };
+  const index = new EndingIndex();
+  const t = index.table(items, reOf);
+  return (s) => index.entries(index.at(s), t);
 }
 
 /** One table of an EndingIndex: its number there and its entries. */
@@ -533,7 +525,7 @@ export type Ending = GateNode;
  * Several tables gated by one trie: a subject's ending is walked once, and each table then reads
  * off the node reached which of its entries can match. The classifier asks about ten tables and
  * single patterns about the same ending; one walk each was a tenth of its time. Each table keeps
- * its own gates (the same strings as byEnding's or matchEnd's), so each passes the same entries:
+ * its own gates (a table's are those of its patterns' endings, a single pattern's its own), so each passes the entries it would alone:
  * an entry passes when one of its gate strings ends the subject, and every such string lies on
  * the combined walk (the combined trie holds each table's strings, so its walk goes at least as deep).
  */

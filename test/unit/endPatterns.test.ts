@@ -1,7 +1,7 @@
 // The pattern-table helpers must never skip a pattern that could match: what they read off a
 // pattern's source is checked here against the engine itself.
 import assert from 'node:assert/strict';
-import { byEnding, execEnd, finalStrings, matchBound, matchEnd } from '../../src/core/endPatterns';
+import { byEnding, EndingIndex, execEnd, finalStrings, matchBound, matchEnd } from '../../src/core/endPatterns';
 
 describe('end-anchored pattern tables', () => {
   it('reads how a match can end (its last two characters), through groups, classes and optional parts', () => {
@@ -68,6 +68,24 @@ describe('end-anchored pattern tables', () => {
         if (alone) assert.ok(tried.includes(re), `${re} is tried on …${s.slice(-20)}`);
       }
       assert.ok(tried.length <= patterns.filter((re) => re.test(s)).length + 1, `at most one pattern tried in vain on …${s.slice(-20)}`);
+    }
+  });
+  it('one index over several tables and single patterns passes each the entries it passes alone', () => {
+    const tables = [
+      [/(課題|問題)(である)?$/, /(?<!こ)と(さ|いわ)れ(ている|る|た)$/],
+      [/(重要|鍵)[^。]{1,60}(である|だ)$/, /[^、。]{0,6}?(高まっている|増している)$/, /見出し[\u3000]?$/],
+    ];
+    const single = /こと(?:（[^）]{0,40}）)?(とされた|となった)$/;
+    const index = new EndingIndex();
+    const ts = tables.map((items) => index.table(items, (r: RegExp) => r));
+    const one = index.single(single);
+    const subjects = ['この取組は有効とされている', 'こうした整備が今後の課題である', '制度を見直すこととされた', '需要が一段と高まっている',
+      '重要なのは、地域が連携し続けることである', '見出し　', 'とされる', 'ている', ''];
+    for (const s of subjects.flatMap((x) => [x, 'あ'.repeat(100) + x])) {
+      const end = index.at(s);
+      ts.forEach((t, k) => assert.deepEqual(index.entries(end, t), byEnding(tables[k], (r: RegExp) => r)(s), `table ${k} on …${s.slice(-20)}`));
+      const both = index.match(end, one, s), alone = single.exec(s);
+      assert.deepEqual(both && [both.index, both[0]], alone && [alone.index, alone[0]], s);
     }
   });
 });
