@@ -21,8 +21,7 @@ import { join, resolve } from 'node:path';
 import { classifyByRules, stripEnding } from '../src/core/claims';
 import { claimFeatureIds, MAX_FEATURES, MODEL_LABELS } from '../src/core/claimModel';
 import { kindScores, readFreshSet } from './claims-fresh';
-import { prng } from './prng';
-import { readDevelopmentSet } from './train-claims-model';
+import { readDevelopmentSet, softmaxSgd } from './train-claims-model';
 
 const root = resolve(__dirname, '..');
 const K = MODEL_LABELS.length;
@@ -182,32 +181,7 @@ const applies = (e: GateExample, mode: GateConfig['mode']) => !e.question && e.t
 
 export function trainGate(examples: readonly GateExample[], cfg: GateConfig): GateModel {
   const data = encode(examples.filter((e) => applies(e, cfg.mode)), cfg);
-  const w = new Float64Array(cfg.buckets * K);
-  const order = data.map((_, i) => i);
-  const draw = prng(20261206);
-  const s = new Float64Array(K);
-  for (let epoch = 0; epoch < cfg.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(draw() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    const rate = cfg.rate / (1 + epoch);
-    for (const idx of order) {
-      const { ids, y, w: ew } = data[idx];
-      s.fill(0);
-      for (const f of ids) for (let k = 0; k < K; k++) s[k] += w[f * K + k];
-      let max = -Infinity;
-      for (let k = 0; k < K; k++) max = Math.max(max, s[k]);
-      let sum = 0;
-      for (let k = 0; k < K; k++) sum += (s[k] = Math.exp(s[k] - max));
-      for (const f of ids) {
-        for (let k = 0; k < K; k++) {
-          const g = ew * (s[k] / sum - (k === y ? 1 : 0));
-          w[f * K + k] -= rate * (g + cfg.l2 * w[f * K + k]);
-        }
-      }
-    }
-  }
+  const w = softmaxSgd(data, K, cfg.buckets, cfg, 20261206);
   const rel = new Float64Array(cfg.buckets * NONE);
   for (let b = 0; b < cfg.buckets; b++) for (let k = 0; k < NONE; k++) rel[b * NONE + k] = w[b * K + k] - w[b * K + NONE];
   let max = 0;

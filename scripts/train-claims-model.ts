@@ -96,14 +96,25 @@ const NONE = MODEL_LABELS.length - 1;
 export function train(examples: readonly Example[], config: TrainConfig): ClaimModel {
   const K = MODEL_LABELS.length;
   const mask = config.buckets - 1;
-  const w = new Float64Array(config.buckets * K);
   const data = examples.filter(config.trainOn === 'all' ? (e) => e.rules !== 'question' && e.text.length >= 8 : boostable).map((e) => {
     const ids = new Int32Array(MAX_FEATURES);
     const n = claimFeatureIds(e.text, mask, ids);
     return { ids: ids.slice(0, n), y: MODEL_LABELS.indexOf(e.gold as typeof MODEL_LABELS[number]) };
   });
+  const w = softmaxSgd(data, K, config.buckets, config, 20260601);
+  return quantise(w, config);
+}
+
+/**
+ * Multinomial logistic regression by SGD, deterministic: examples in an order shuffled by a seeded
+ * generator each epoch, the rate falling with the epoch, L2 decay; an example's weight `w` (1 if
+ * none) scales its gradient. Returns the float weights, `buckets` × `K`.
+ */
+export function softmaxSgd(data: readonly { ids: Int32Array; y: number; w?: number }[], K: number, buckets: number,
+  config: { epochs: number; rate: number; l2: number }, seed: number): Float64Array {
+  const w = new Float64Array(buckets * K);
   const order = data.map((_, i) => i);
-  const draw = prng(20260601);
+  const draw = prng(seed);
   const s = new Float64Array(K);
   for (let epoch = 0; epoch < config.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) { // Fisher–Yates with the seeded generator
@@ -112,7 +123,7 @@ export function train(examples: readonly Example[], config: TrainConfig): ClaimM
     }
     const rate = config.rate / (1 + epoch);
     for (const idx of order) {
-      const { ids, y } = data[idx];
+      const { ids, y, w: weight = 1 } = data[idx];
       s.fill(0);
       for (const f of ids) for (let k = 0; k < K; k++) s[k] += w[f * K + k];
       let max = -Infinity;
@@ -121,13 +132,13 @@ export function train(examples: readonly Example[], config: TrainConfig): ClaimM
       for (let k = 0; k < K; k++) sum += (s[k] = Math.exp(s[k] - max));
       for (const f of ids) {
         for (let k = 0; k < K; k++) {
-          const g = s[k] / sum - (k === y ? 1 : 0);
+          const g = weight * (s[k] / sum - (k === y ? 1 : 0));
           w[f * K + k] -= rate * (g + config.l2 * w[f * K + k]);
         }
       }
     }
   }
-  return quantise(w, config);
+  return w;
 }
 
 /** none becomes the reference class (its weights subtracted from the others), then int8 with one scale. */
