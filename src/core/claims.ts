@@ -172,6 +172,7 @@ const POLITE: ReadonlyArray<readonly [RegExp, string]> = [
   [/でしょうか$/, 'だろうか'],
   [/でしょう$/, 'であろう'],
   [/でした$/, 'であった'],
+  [/([しいくたなよ]い)です(か)?$/, '$1$2'], // an adjective: 多いです → 多い, ほしいです → ほしい, よいです → よい
   [/です(か)?$/, 'である$1'],
   [/て(い|お)ました$/, 'ていた'],
   [/で(い|お)ました$/, 'でいた'],
@@ -215,6 +216,8 @@ const CHAIN_REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/出来(る|ない|ている|た)/g, 'でき$1'],
   [/て(?:き|来)ている/g, 'ている'],
   [/で(?:き|来)ている/g, 'でいる'],
+  // the nominaliser spelt in kanji after a predicate: `増加している事が分かる` → `…ことが分かる`
+  [/(?<=[るたいなだ])事(?=[がもをはに])/g, 'こと'],
 ];
 
 /** The te-form of a verb's continuative stem, for `…つつある` → `…ている` (`高まり` → `高まって`). */
@@ -223,7 +226,7 @@ const TSUTSU = /([ぁ-ゖ])つつある/g;
 const teOfStem = (_: string, stem: string) => `${TE_OF_STEM[stem] ?? `${stem}て`}いる`;
 
 /** Characters every rewrite needs: most endings hold none of them and are returned as they are. */
-const CHAIN_CUES = ['され', 'てき', '来て', 'でき', 'つつ', '出来'];
+const CHAIN_CUES = ['され', 'てき', '来て', 'でき', 'つつ', '出来', '事'];
 const CHAIN_CUE = new RegExp(CHAIN_CUES.join('|')); // one search instead of a callback and six
 
 function composeChain(s: string): string {
@@ -297,6 +300,9 @@ const ATTRIBUTION: RegExp[] = [
   /(提言|提唱|提案)(されている|されてきた)$/,
   /(と|旨を?)(述べ|語っ|話し|説明し|整理し|主張し|指摘し|強調し|分析し|結論づけ|結論付け|定義し|報告し|記し|訴え|提言し|提案し|警告し|言及し|示し|明かし|論じ|説い|表明し|コメントし)(て(いる|いた|きた)|た)$/, // survey answers (…と回答した) stay none
   /と説(く|いている|いた)$/,
+  // the present of a report, as interviews and columns write it: `…」と語る`, `…と強調する`
+  /と(語る|話す|指摘する|強調する|力説する|主張する|明かす|振り返る)$/,
+  /(を|と)(力説|強調)(して(いる|いた)|した)$/,
   /(を|ことを)明らかにし(ている|ていた|た)$/, // a study reveals (…を示している stays a plain description)
   /(研究|調査|分析|報告|論文|実験)[^。]{0,40}(では|によれば|において)[^。]{0,80}(確認されていない|認められていない|示されていない)$/,
   /(という|との)(結果|結論|回答|データ)(が|も)(出ている|出た|得られている|得られた|示されている|示された)$/,
@@ -330,7 +336,12 @@ const ATTRIBUTION: RegExp[] = [
   /警鐘を(鳴らして|鳴らし)(いる|います|いた|た)$/,
   /(提言|提案|勧告|問題提起)(が|も)(なされ|行われ|示され|出され)(た|ている)$/,
   /(が|も)(強調|提唱|提起)されている$/,
+  /(が|も)強調された$/, // what was stressed (a plan proposed, `…が提唱された`, is an event)
   /(に|にも|について|についても)触れて(いる|いた)$/, // a report touches on …
+  // a report states what matters or is needed: `…の重要性が示されている`, `…の必要性が強調された`
+  /(重要性|必要性|有効性|有用性|意義)(が|も|について(も)?)(示されて(いる|いた)|示された|強調されて(いる|いた)|強調された|言及されて(いる|いた)|言及された)$/,
+  // a recommendation made by another body (the paper's own government acting is not: DESCRIBES)
+  /を([^、。]{1,12}(に|へ|に対して|に対し))?(勧告|提言)(した|している|していた)$/, // …の統合を政府に勧告した
   /(疑問|批判|異論|問題提起|懸念)[^、。]{0,4}(が|も|すら|さえ)(投げかけられて|投げ掛けられて|呈されて|寄せられて)(いる|いた)$/,
   /」(という|との)ものであ(る|った)$/, // the content of a view just quoted: 「…」というものである
   /(?<!を)とも称さ(れている|れてきた|れる|れた|れるほどであった)$/, // 「…」とも称される: so some call it
@@ -353,7 +364,7 @@ const ATTRIBUTION: RegExp[] = [
   // an estimate of what is (a forecast of what will be stays expectation): `…に達していると推計されている`
   /(?<=ている|た|である|であった)と(推計|推定)され(ている|た)$/,
   /と(定義|位置付け|位置づけ)して(いる|いた)$/,
-  /(見方|見解|考え|懸念|方針|意向|認識|立場|考え方|見通し|方向性)(を|も)(示して|表明して|明らかにして)(いる|いた)$/,
+  /(見方|見解|考え|懸念|方針|意向|意欲|決意|姿勢|認識|立場|考え方|見通し|方向性)(を|も)(示して|見せて|表明して|明らかにして)(いる|いた)$/,
   /懸念を(示し|表明し)(ている|た)$/,
   /(示唆|回答|意見|指摘|助言|説明)を(受けた|得た|いただいた)$/,
   // opinions received from others: `…という意見・要望も、…から多くいただいた`
@@ -506,12 +517,18 @@ const KINDS: Rule[] = [
     /(懸念|不安|危険|危惧)(が|も)(増大|拡大|増加)して(いる)$/,
     /(危険|危険性|弊害)(が|も)(ある|大きい)$/,
     /(課題|問題|問題点)(が|も)多く(見られ|みられ)(る|た)$/,
-    /十分に?(は)?[ぁ-んァ-ヶー一-龥]{0,8}(できていない|ていない)$/, // a shortfall: 効果が十分に表れていない
+    /十分に?(は)?[ぁ-んァ-ヶー一-龥]{0,8}(できていない|ていない|でいない)$/, // a shortfall: 効果が十分に表れていない, 整備が十分に進んでいない
     /(?<!最も)(低い|少ない|乏しい|弱い|劣る|遅れている)(状況|状態|水準)(にある|である|となっている|にとどまっている)$/, // not a ranking: 最も低い水準となっている
     /(難しく|困難に|厳しく)なって(いる|きている)$/,
     // a difficulty stated by the text (§6 case 9), whatever wrapper follows: `…自体が難しい状況にある`
     /(?<!(断定|判断|結論|特定|評価|比較|把握|予測|計測|測定)(する|づける|付ける)?(こと|の)は)(難しい|厳しい)$/,
     /(偏在|停滞|低迷)して(いる|きている)$/,
+    // a trouble named as such: `…が悩みの種だ`, `…に歯止めがかからない`, `…には限界がある`
+    new RegExp(`(悩み|悩みの種|頭痛の種|泣き所|弱み)${COP}$`),
+    /歯止めが(かからない|かかっていない|かからず)$/,
+    /限界(が|も)(ある|あった|見えている|見えてきている|指摘されている)$/,
+    // progress that has not come: `…の普及はまだ進んでいない` (a shortfall, as `…が遅れている`)
+    /(まだ|いまだ|未だ|なかなか|あまり|十分に|十分|必ずしも)(は)?(進んでいない|進んでおらず|広がっていない|普及していない|浸透していない|定着していない|進展していない)$/,
     /(後れ|遅れ)を(取って|とって)(いる|いる状況(にある|である|となっている))$/,
     /(被害|損害|打撃)を(受けて|被って)(いる|きた)$/,
     /(が|も)(不足|欠如)して(いる|きている)$/,
@@ -581,6 +598,8 @@ const KINDS: Rule[] = [
     /待たれる$/,
     /(指向|志向)(されている|している)$/,
     /(目指|めざ)(す|している|していく|したい|すものである|される|されている)$/,
+    // a wish, as people in interviews say it: `…してほしい`, `…できるとよいな`
+    /(てほしい|でほしい|て欲しい|で欲しい|とよいな|ことを願って(いる|いた)|ことを願う)$/,
     /たいと(考えている|考える|思う|思っている)$/, // stated intent: …に貢献したいと考えている (bare `…挙げておきたい` is text about the text)
     /目標(としている|とする|である|だ|に掲げている|として掲げている|を掲げている|と掲げている)$/,
   ),
@@ -592,8 +611,15 @@ const KINDS: Rule[] = [
     /可能性(が|も)(挙げられる|開ける|開かれる|広がる|広がっている|増している|拡大している)$/,
     /(断定|判断|結論)(する|づける|付ける)ことは(できない|難しい)$/,
   ),
+  ...r('assessment', 'hedged',
+    // a capacity the text sees: `…社会を変革させるポテンシャルを有する`, `…可能性を秘めている`
+    /(可能性|ポテンシャル|潜在力|潜在性)を(有する|有している|秘めている|持っている|持つ)$/,
+  ),
   ...r('assessment', 'firm',
     /(による|に負う)ところが大きい$/, // owing largely to
+    // an evaluative adjective as the predicate: `…が示唆的である`, `…点が画期的であった` (not `限定的`,
+    // which as often says how far something went)
+    new RegExp(`(示唆的|画期的|有意義|合理的|妥当|先駆的|先進的)(なもの)?${COP}$`),
     /(メリット|利点|強み|長所|優位性)(が|も)(ある|大きい)$/,
     // a relation read in the data: `…と…には正の相関が存在する`
     /(相関|相関関係)(が|も)(ある|存在する|見られる|みられる|認められる)$/,
@@ -798,6 +824,13 @@ export function classifyByRules(sentence: string): ClaimClass | null {
 /** The rule classifier on a sentence's stripped ending (stripEnding of the trimmed sentence). */
 function rulesOn({ text: stripped, question, citesArticle }: ReturnType<typeof stripEnding>): ClaimClass | null {
   if (question || stripped.length === 0) return null;
+  // A sentence that is one quotation, as interviews and columns print a speaker's words (§6 case 8):
+  // what the words claim is the speaker's, who is named around it, not in it.
+  const spoken = stripped.charCodeAt(0) === OPEN_QUOTE ? quotationBody(stripped) : null;
+  if (spoken !== null) {
+    const said = rulesOn(stripEnding(lastSentenceOf(spoken)));
+    return said === null ? null : { kind: 'attributed', strength: said.strength, inner: said.inner, holder: SPEAKER, marker: said.marker };
+  }
 
   // Work on a bounded tail; `offset` maps tail indices back into `stripped`.
   const offset = Math.max(0, stripped.length - TAIL);
@@ -837,7 +870,7 @@ function rulesOn({ text: stripped, question, citesArticle }: ReturnType<typeof s
     // The reported content is hedged when its own ending is (`…可能性があるとされている`), or
     // when the marker names a forecast (`…との見込みを発表した`; but `と考えられている` is a report, not a hedge).
     // what is reported, without the quoting particle the marker left to it (`…足りないとの` + `指摘がある`)
-    const content = tail.slice(0, predicateAttribution).replace(QUOTE_END, '');
+    const content = tail.slice(0, predicateAttribution).replace(QUOTE_END, '').replace(QUOTED_END, '');
     const reportMarker = tail.slice(predicateAttribution);
     const innerHit = classifyEnding(content);
     if (DESCRIBES.test(reportMarker)) {
@@ -894,6 +927,34 @@ function rulesOn({ text: stripped, question, citesArticle }: ReturnType<typeof s
   const possibility = hit.kind === 'assessment' && POSSIBILITY.test(tail.slice(hit.at));
   if (possibility && harmBefore(tail, hit.at)) return ownClaim('concern', 'hedged', hit.at, tail, tailOrig, common, stripped, clause);
   return hit.kind === 'attributed' ? null : ownClaim(hit.kind, hit.strength, hit.at, tail, tailOrig, common, stripped, clause);
+}
+
+const OPEN_QUOTE = 0x300c; // 「
+const CLOSE_QUOTE = 0x300d; // 」
+/** The speaker of words quoted whole: a definite party, named in the sentences around them. */
+const SPEAKER: ClaimHolder = { type: 'named', text: null };
+
+/**
+ * What `s` quotes when the whole of it is one quotation holding at least one full sentence
+ * (`「…です。…と思います。」`), else null; a quoted phrase (`「…」という声`) is not.
+ */
+function quotationBody(s: string): string | null {
+  if (s.charCodeAt(s.length - 1) !== CLOSE_QUOTE) return null;
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === OPEN_QUOTE) depth++;
+    else if (c === CLOSE_QUOTE && --depth === 0 && i < s.length - 1) return null; // the first quotation closes early
+  }
+  const body = s.slice(1, -1);
+  return depth === 0 && /[。！？!?]/.test(body) ? body : null;
+}
+
+/** The last sentence of quoted words (their final `。` stripped by stripEnding). */
+function lastSentenceOf(body: string): string {
+  const trimmed = body.replace(/[。！？!?\s\u3000]+$/, '');
+  const cut = Math.max(trimmed.lastIndexOf('。'), trimmed.lastIndexOf('！'), trimmed.lastIndexOf('？'));
+  return trimmed.slice(cut + 1);
 }
 
 // The helpers below are plain functions taking what they need, not closures made per sentence:
@@ -988,7 +1049,7 @@ function councilHolder(reportMarker: string, clause: string, sentence: string): 
 }
 
 /** Describing and computing: a claim only when someone other than the paper or its government does it. */
-const DESCRIBES = /^(について|に関して|を)(記述|説明|詳述|算出|試算)して/;
+const DESCRIBES = /^(について|に関して|を)(記述|説明|詳述|算出|試算)して|^を([^、。]{1,12}(に|へ|に対して|に対し))?(勧告|提言)し/;
 /** The text about itself: `本章では…について説明している`. */
 const TEXT_ITSELF = /^(?:[^、。]{0,8}[、，])?(本|この|次|以下の)(章|節|項|稿|部|白書|コラム)(では|において|で|は)/;
 /** The end of reported content that names a problem or shortfall: `…競争力が低下したこと`. */
@@ -1018,6 +1079,9 @@ function hearsayHolder(reportMarker: string, clause: string, sentence: string): 
   return party !== null && PERSON.test(party) ? { type: 'named', text: party.replace(PERSON_DESCRIBED, '') } : null;
 }
 
+/** The close of quoted words at the end of reported content: `「…が大切だ」` + `と語る` is read inside. */
+const QUOTED_END = /[。．]?」$/;
+
 /** A quoting particle at the end of reported content. */
 const QUOTE_END = /(?:とも|との|という|(?<!こ)と|旨の|旨)$/; // not the と of こと
 
@@ -1031,8 +1095,9 @@ const OTHERS_STANCE = /^(目指|めざ|目標|重視して|重要視して)/;
 const MARKER_INNER: ReadonlyArray<readonly [RegExp, InnerKind]> = [
   [/(懸念|警告|警鐘|危惧|憂慮|疑問|批判|課題)/, 'concern'],
   [/(提言|提案|勧告|要望|要請|求め|呼びかけ|呼び掛け|訴え|提唱)/, 'necessity'],
-  [/(予測|予想|見込|見通し|推計|試算|目指|目標|期待)/, 'expectation'],
-  [/(重視|重要視)/, 'importance'],
+  [/(予測|予想|見込|見通し|推計|試算|目指|目標|期待|意欲|決意|意向)/, 'expectation'],
+  [/(重視|重要視|重要性|意義)/, 'importance'],
+  [/必要性/, 'necessity'],
 ];
 
 /**

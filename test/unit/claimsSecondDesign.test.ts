@@ -171,3 +171,52 @@ describe('claims, second design: the holder', () => {
     expectReading('審議会の答申では、同じ基準を課すことが適当との方向性が示された。', ['attributed', 'firm', 'necessity', 'named', '審議会の答申']);
   });
 });
+
+describe('claims, second design: readings that hold on an edition not developed on', () => {
+  it('the nominaliser spelt in kanji reads as こと: …事が分かる is a reading of data', () => {
+    expectReading('回答を年代別に並べると、若い層ほど利用が伸びている事が分かる。', ['assessment', 'firm']);
+    expectReading('回答を年代別に並べると、若い層ほど利用が伸びていることが分かる。', ['assessment', 'firm']);
+  });
+
+  it('a tendency stated as a fact stays a description: …傾向がある, …傾向がみられる', () => {
+    expectReading('夜間の利用は週末に多くなる傾向がある。', ['none']);
+    expectReading('規模の大きい企業ほど導入率が高い傾向がみられる。', ['none']);
+  });
+
+  it('troubles and shortfalls in other words are concerns', () => {
+    expectReading('講師を確保できないことが多くの団体の悩みの種だ。', ['concern', 'firm']);
+    expectReading('避難所での通信環境の整備は十分に進んでいない。', ['concern', 'firm']);
+    expectReading('山間部では光回線の普及がいまだ進んでいない。', ['concern', 'firm']);
+    expectReading('一社だけで取り組むことには限界があると考えられる。', ['concern', 'hedged']);
+    expectReading('窓口での相談件数は年々増えている。', ['none']);
+  });
+
+  it('a capacity the text sees is a hedged assessment; an evaluative adjective a firm one', () => {
+    expectReading('こうした共有の仕組みは地域の医療を大きく変えるポテンシャルを有する。', ['assessment', 'hedged']);
+    expectReading('遠隔授業は教室の姿そのものを変える可能性を秘めている。', ['assessment', 'hedged']);
+    expectReading('この点で、町の取組は他の自治体にとっても示唆的である。', ['assessment', 'firm']);
+  });
+
+  it('reports in the present, as interviews write them: …と語る, …を力説している, …意欲を見せている', () => {
+    expectReading('組合の佐藤理事長は「まず地元の若い人に使ってもらうことが大切だ」と語る。', ['attributed', 'firm', 'importance', 'named']);
+    expectReading('同社の山本社長は、地域に根ざした運営の意義を力説している。', ['attributed', 'firm', 'importance', 'named']);
+    expectReading('同州の知事は、農村部の回線整備に意欲を見せている。', ['attributed', 'firm', 'expectation', 'named']);
+  });
+
+  it('a report states what matters or is needed: …の重要性が示されている', () => {
+    expectReading('共同声明が公表され、その中で人材交流の重要性が示されている。', ['attributed', 'firm', 'importance']);
+    expectReading('討論では「利用者の側から考える」ことの必要性が強調された。', ['attributed', 'firm', 'necessity']);
+  });
+
+  it('a recommendation by another body is attributed necessity; the paper\'s own government recommending is its action', () => {
+    expectReading('同国の規制当局は、地方局の統合を政府に勧告した。', ['attributed', 'firm', 'necessity', 'named']);
+    expectReading('総務省は、各事業者に対して表示の改善を勧告した。', ['none']);
+  });
+
+  it('a sentence that is one quotation is the speaker\'s: its last sentence gives the inner kind', () => {
+    expectReading('「最初は戸惑う方も多いです。でも、慣れると皆さん楽しそうです。地域の皆さんに教え合う場がもっと広がってほしいです。」', ['attributed', 'firm', 'expectation', 'named', null]);
+    expectReading('「講座の準備は大変です。参加者の質問に答えるためには、講師同士の情報共有が欠かせません。」', ['attributed', 'firm', 'necessity', 'named', null]);
+    expectReading('「教室は毎週土曜日に開いています。参加費は無料です。」', ['none']);
+    expectReading('「地域で教え合う」取組が各地で始まっている。', ['none']);
+  });
+});
