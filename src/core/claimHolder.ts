@@ -96,12 +96,20 @@ export function speakerParty(clause: string): string | null {
 export function holderOf(clause: string, active: boolean, sentence: string = clause): ClaimHolder {
   // a final clause that starts inside a quotation (`「…が、…」と述べている`) is read from the sentence's start
   const from = insideQuotation(clause) ? sentence : clause;
-  const party = sourceParty(from) ?? speakerParty(from) ?? (active ? topicParty(from) : null);
+  // a source that opens the sentence (`同社によれば、…が、…という`) governs it past later clause breaks
+  const party = sourceParty(from) ?? speakerParty(from) ?? (active ? topicParty(from) : null) ?? openingSource(sentence);
   if (party !== null && DEICTIC.test(party)) return { type: 'named', text: null };
   if (party !== null && !isOwnParty(party)) return { type: 'named', text: party };
   // an active verb with its subject left to an earlier sentence still reports a definite party
   if (active && party === null) return { type: 'named', text: null };
   return { type: 'unnamed', text: null };
+}
+
+/** A source named where the sentence opens, before its first comma: `A社によれば、`. */
+const OPENING_SOURCE = /^[^、。「」]{1,40}?(?:によると|によれば)[、，]/;
+function openingSource(sentence: string): string | null {
+  const opening = OPENING_SOURCE.exec(sentence);
+  return opening ? sourceParty(opening[0]) : null;
 }
 
 /** Does `clause` start inside a quotation (a closing bracket before any opening one)? */

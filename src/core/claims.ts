@@ -370,7 +370,7 @@ const ATTRIBUTION: RegExp[] = [
   // opinions received from others: `…という意見・要望も、…から多くいただいた`
   /(意見|要望|声|提案)(・[^、。]{1,6})?(を|も)、?[^。]{0,40}(寄せられた|いただいた|頂いた|受けた)$/,
   /とのことであ(る|った)$/,
-  /(?<=た)という$/, // hearsay: …につながったという (not the definitional `…をXという`)
+  /(?<=[たるい])という$/, // hearsay: …につながったという, …人もいるという (not the definitional `…をXという`)
   /(?<=[^「」]だ)という$/, // hearsay after the copula: …が理想だという (a definition is `…を「X」という`)
   // …を推進するとしている (not を目標としている, not the volitional 始まろうとしている)
   /(?<=[ぁ-ゖ」])(?<![をにがはのもへでと])(?<![おこそとのほもろよごぞどぼぽ]う)と(している|していた|した)$/,
@@ -442,6 +442,8 @@ const READINGS: RegExp[] = [
   /(ことが|ことも|点が)(判明した|判明している)$/,
   // what the data bring into view: `…ことが見えてきた`, `…点が浮かび上がった`
   /(ことが|ことも|点が|点も)(見えてきた|見えてくる|見えてきている|浮かび上がった|浮かび上がってきた|浮かび上がってくる)$/,
+  // a state of affairs brought into view: `…に歯止めがかからない実態が浮き彫りになっている`
+  /(?<=[いたるな])(実態|現状|実情|状況)(が|も)(改めて)?(浮き彫りに|明らかに|鮮明に)(なって(いる|きた)|なった)$/,
 ];
 
 /** Wrappers that add nothing to the kind of what they wrap: `…のも事実である`, `…点も特徴である`. */
@@ -542,7 +544,8 @@ const KINDS: Rule[] = [
     /(ていない|できていない|進んでいない|見いだせていない|見出せていない|追いついていない)(状況|状態)(である|にある|が続いている)$/,
   ),
   // 特筆すべき is "noteworthy", not an obligation
-  ...r('importance', 'firm', /特筆(すべき|に値する)(点|こと)?(である|だ)?$/, /特筆(される|されている|できる)$/),
+  ...r('importance', 'firm', /特筆(すべき|に値する)(点|こと)?(である|だ)?$/, /特筆(される|されている|できる)$/,
+    /(こと|の|点)(も|は|が)(注目される|注目に値する|注目すべきである)$/), // what the text marks as noteworthy
   // necessity / recommendation
   ...r('necessity', 'hedged', /求められよう$/, /必要となろう$/),
   ...r('necessity', 'firm',
@@ -588,7 +591,9 @@ const KINDS: Rule[] = [
     /(見込|見こ)まれ(る|ている|てきた)$/,
     /(見込み|見通し)(である|だ|となっている|となる)$/,
     /見込んで(いる|いた)$/,
-    /(予想|予測|推計|想定)されている$/, /(予想|予測|推計|(?<!と)想定)される$/, // `…と想定される` is the author's inference (a hedge, as と考えられる)
+    /(予想|予測|推計)されている$/, /(予想|予測|推計|(?<!と)想定)される$/, // `…と想定される` is the author's inference (a hedge, as と考えられる)
+    // something forecast to happen (`…が進むと想定されている`); scenes envisaged (`様々な場面が想定されている`) are no forecast
+    /(と|ことが|ことも)想定されて(いる|きた)$/,
     /(予想|予測|見込|期待)(され|まれ)(ている|る)のは.{1,60}(である|だ|などである)$/,
   ),
   ...r('expectation', 'firm',

@@ -219,4 +219,22 @@ describe('claims, second design: readings that hold on an edition not developed 
     expectReading('「教室は毎週土曜日に開いています。参加費は無料です。」', ['none']);
     expectReading('「地域で教え合う」取組が各地で始まっている。', ['none']);
   });
+
+  it('what the text marks as noteworthy is importance: …ことも注目される', () => {
+    expectReading('また、若い世代ほど紙の新聞を読まなくなっていることも注目される。', ['importance', 'firm']);
+  });
+
+  it('a state of affairs brought into view is read for the kind it shows: …実態が浮き彫りになっている', () => {
+    expectReading('新規の加入は年々減り、担い手の不足に歯止めがかからない実態が改めて浮き彫りになっている。', ['concern', 'firm']);
+  });
+
+  it('something forecast to happen is an expectation; scenes envisaged are none', () => {
+    expectReading('今後は地方でも利用がさらに広がると想定されている。', ['expectation', 'hedged']);
+    expectReading('例えば、窓口での案内や現場からの報告など様々な場面での利用が想定されている。', ['none']);
+  });
+
+  it('hearsay after a verb is reported, and a source opening the sentence names its holder', () => {
+    expectReading('同社によれば、導入した店舗では、待ち時間が半分ほどに縮まった例もあるという。', ['attributed', 'firm', 'assessment', 'named', '同社']);
+    expectReading('ただし、地方では使い方を相談できる相手がいない人も少なくないという。', ['attributed', 'firm', undefined, 'unnamed']);
+  });
 });
