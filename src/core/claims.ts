@@ -300,6 +300,10 @@ const ATTRIBUTION: RegExp[] = [
   /(提言|提唱|提案)(されている|されてきた)$/,
   /(と|旨を?)(述べ|語っ|話し|説明し|整理し|主張し|指摘し|強調し|分析し|結論づけ|結論付け|定義し|報告し|記し|訴え|提言し|提案し|警告し|言及し|示し|明かし|論じ|説い|表明し|コメントし)(て(いる|いた|きた)|た)$/, // survey answers (…と回答した) stay none
   /と説(く|いている|いた)$/,
+  // the reporter named between the quotation and the verb: `…成功であったと関係者は評価している`
+  /と、?[^、。「」]{1,16}?(は|が|も)(評価|指摘|強調|説明|主張|分析)(して(いる|いた|きた)|した|する)$/,
+  /と、?[^、。「」]{1,16}?(は|が|も)(述べ|語っ|話し|記し|論じ)(ている|ていた|た)$/,
+  /と(述べら|記さ|書か)れて(いる|いた)$/, // …と述べられている: a report's words
   // the present of a report, as interviews and columns write it: `…」と語る`, `…と強調する`
   /と(語る|話す|指摘する|強調する|力説する|主張する|明かす|振り返る)$/,
   /(を|と)(力説|強調)(して(いる|いた)|した)$/,
@@ -342,6 +346,7 @@ const ATTRIBUTION: RegExp[] = [
   /(重要性|必要性|有効性|有用性|意義)(が|も|について(も)?)(示されて(いる|いた)|示された|強調されて(いる|いた)|強調された|言及されて(いる|いた)|言及された)$/,
   // a recommendation made by another body (the paper's own government acting is not: DESCRIBES)
   /を([^、。]{1,12}(に|へ|に対して|に対し))?(勧告|提言)(した|している|していた)$/, // …の統合を政府に勧告した
+  /(こと|の)を(強く)?求めて(いる|いた)$/, // another party's demand (the paper's own government asking is its action: DESCRIBES)
   /(疑問|批判|異論|問題提起|懸念)[^、。]{0,4}(が|も|すら|さえ)(投げかけられて|投げ掛けられて|呈されて|寄せられて)(いる|いた)$/,
   /」(という|との)ものであ(る|った)$/, // the content of a view just quoted: 「…」というものである
   /(?<!を)とも称さ(れている|れてきた|れる|れた|れるほどであった)$/, // 「…」とも称される: so some call it
@@ -523,7 +528,9 @@ const KINDS: Rule[] = [
     /(?<!最も)(低い|少ない|乏しい|弱い|劣る|遅れている)(状況|状態|水準)(にある|である|となっている|にとどまっている)$/, // not a ranking: 最も低い水準となっている
     /(難しく|困難に|厳しく)なって(いる|きている)$/,
     // a difficulty stated by the text (§6 case 9), whatever wrapper follows: `…自体が難しい状況にある`
-    /(?<!(断定|判断|結論|特定|評価|比較|把握|予測|計測|測定)(する|づける|付ける)?(こと|の)は)(難しい|厳しい)$/,
+    /(?<!(断定|判断|結論|特定|評価|比較|把握|予測|計測|測定)(する|づける|付ける)?(こと|の)は)(難しい|厳しい|容易ではない|容易でない|簡単ではない)$/,
+    // what has not yet come about: `…の実用化には至っていない`
+    /(普及|実用化|実現|解決|定着|浸透|改善|商用化|事業化)(に|には|にまでは)(は)?(至っていない|至らない|至っておらず)$/,
     /(偏在|停滞|低迷)して(いる|きている)$/,
     // a trouble named as such: `…が悩みの種だ`, `…に歯止めがかからない`, `…には限界がある`
     new RegExp(`(悩み|悩みの種|頭痛の種|泣き所|弱み)${COP}$`),
@@ -553,7 +560,7 @@ const KINDS: Rule[] = [
     /(?<!不)(必要|不可欠|必須|急務|適当)$/, // noun-final bullet style: `…の検討が必要。`; reported: `…が適当との方向性`
     new RegExp(`(必要|不可欠|必要不可欠|必須|急務)${COP}$`),
     /必要とされ(る|ている|てきた)$/,
-    /必要性(が|も|は)、?[^、。がをでと]{0,6}?(ある|高い|高まっている|高まる|増している|増す|増加している|増大している|拡大している|強まっている|指摘できる|大きい)$/,
+    /必要性(が|も|は)、?[^、。がをでと]{0,6}?(ある|高い|高まっている|高まる|増している|増す|増加している|増大している|拡大している|強まっている|指摘できる|大きい|生じている|出てきている)$/,
     /(欠かせない|欠かすことができない|欠かすことのできない(もの|要素|条件)である|欠くことができない|欠くことのできない(もの|要素|条件)である)$/,
     // the same said of what is needed: `…も、…ためには欠かすことができない取組である`
     /(欠かせない|欠かすことができない|欠かすことのできない|欠くことができない|欠くことのできない)[ぁ-ゖァ-ヶー一-龥]{1,8}(である|だ)$/,
@@ -860,13 +867,12 @@ function rulesOn({ text: stripped, question, citesArticle }: ReturnType<typeof s
   // Attribution: in the final predicate, or a source named in the final clause.
   let predicateAttribution = -1;
   if (!ENDINGS.match(end, REQUIRED_T, tail)) { // `必要とされる` = is required, not a report
-    for (const re of ENDINGS.entries(end, ATTRIBUTION_T)) {
-      const m = execEnd(re, tail);
-      if (m) {
-        predicateAttribution = m.index;
-        break;
-      }
-    }
+    predicateAttribution = attributionIn(tail, end);
+    // a report told as already made: `…との考え方が示されたところである`
+    const told = predicateAttribution < 0 ? ENDINGS.match(end, TOLD_T, tail) : null;
+    const reported = told && told.index > 0 ? tail.slice(0, told.index) : null;
+    // (`…とされているところである` is a decision told, as `…とされている` alone is not: case 4)
+    if (reported !== null && !DECIDED.test(reported)) predicateAttribution = attributionIn(reported, ENDINGS.at(reported));
   }
   // the final clause, where a holder is named (computed only for the few sentences that need it)
   let clause: string | undefined;
@@ -875,7 +881,7 @@ function rulesOn({ text: stripped, question, citesArticle }: ReturnType<typeof s
     // The reported content is hedged when its own ending is (`…可能性があるとされている`), or
     // when the marker names a forecast (`…との見込みを発表した`; but `と考えられている` is a report, not a hedge).
     // what is reported, without the quoting particle the marker left to it (`…足りないとの` + `指摘がある`)
-    const content = tail.slice(0, predicateAttribution).replace(QUOTE_END, '').replace(QUOTED_END, '');
+    const content = tail.slice(0, predicateAttribution).replace(QUOTE_END, '').replace(QUOTED_END, '').replace(TRAILING_COMMA, '');
     const reportMarker = tail.slice(predicateAttribution);
     const innerHit = classifyEnding(content);
     if (DESCRIBES.test(reportMarker)) {
@@ -891,7 +897,7 @@ function rulesOn({ text: stripped, question, citesArticle }: ReturnType<typeof s
     return {
       kind: 'attributed', strength: hedged ? 'hedged' : 'firm',
       inner: innerKindOf(innerHit, content, reportMarker),
-      holder: hearsayHolder(reportMarker, clause, stripped) ?? councilHolder(reportMarker, clause, stripped)
+      holder: reporterBetween(reportMarker) ?? hearsayHolder(reportMarker, clause, stripped) ?? councilHolder(reportMarker, clause, stripped)
         ?? holderOf(clause, !PASSIVE_REPORT.test(reportMarker), stripped),
       marker: markerIn(tailOrig, common, predicateAttribution),
     };
@@ -961,6 +967,20 @@ function lastSentenceOf(body: string): string {
   const cut = Math.max(trimmed.lastIndexOf('。'), trimmed.lastIndexOf('！'), trimmed.lastIndexOf('？'));
   return trimmed.slice(cut + 1);
 }
+
+/** Where a report marker starts at the end of `s` (`end` its walk), or -1. */
+function attributionIn(s: string, end: Ending): number {
+  for (const re of ENDINGS.entries(end, ATTRIBUTION_T)) {
+    const m = execEnd(re, s);
+    if (m) return m.index;
+  }
+  return -1;
+}
+
+/** `…ところである` after a report: it says the report has been made, not who made it. */
+const TOLD = /(ところである|ところだ)$/;
+const TOLD_T = ENDINGS.single(TOLD);
+const DECIDED = /とされ(ている|た)$/;
 
 // The helpers below are plain functions taking what they need, not closures made per sentence:
 // rulesOn runs once per sentence, and closures were most of its garbage.
@@ -1054,7 +1074,7 @@ function councilHolder(reportMarker: string, clause: string, sentence: string): 
 }
 
 /** Describing and computing: a claim only when someone other than the paper or its government does it. */
-const DESCRIBES = /^(について|に関して|を)(記述|説明|詳述|算出|試算)して|^を([^、。]{1,12}(に|へ|に対して|に対し))?(勧告|提言)し/;
+const DESCRIBES = /^(について|に関して|を)(記述|説明|詳述|算出|試算)して|^を([^、。]{1,12}(に|へ|に対して|に対し))?(勧告|提言)し|^(こと|の)を(強く)?求めて/;
 /** The text about itself: `本章では…について説明している`. */
 const TEXT_ITSELF = /^(?:[^、。]{0,8}[、，])?(本|この|次|以下の)(章|節|項|稿|部|白書|コラム)(では|において|で|は)/;
 /** The end of reported content that names a problem or shortfall: `…競争力が低下したこと`. */
@@ -1084,8 +1104,19 @@ function hearsayHolder(reportMarker: string, clause: string, sentence: string): 
   return party !== null && PERSON.test(party) ? { type: 'named', text: party.replace(PERSON_DESCRIBED, '') } : null;
 }
 
+/** A comma left before the quoting particle: `…が適当である、` + `との考え方が示された`. */
+const TRAILING_COMMA = /[、，]$/;
+
 /** The close of quoted words at the end of reported content: `「…が大切だ」` + `と語る` is read inside. */
 const QUOTED_END = /[。．]?」$/;
+
+/** The reporter named between the quotation and the verb: `…と関係者は評価している` → `関係者`. */
+const REPORTER_BETWEEN = /^と、?([^、。「」]{1,16}?)(?:は|が|も)(?:評価|指摘|強調|説明|主張|分析|述べ|語っ|話し|記し|論じ)/;
+function reporterBetween(reportMarker: string): ClaimHolder | null {
+  const m = REPORTER_BETWEEN.exec(reportMarker);
+  if (m === null) return null;
+  return isOwnParty(m[1]) ? null : { type: 'named', text: m[1] };
+}
 
 /** A quoting particle at the end of reported content. */
 const QUOTE_END = /(?:とも|との|という|(?<!こ)と|旨の|旨)$/; // not the と of こと

@@ -237,4 +237,26 @@ describe('claims, second design: readings that hold on an edition not developed 
     expectReading('同社によれば、導入した店舗では、待ち時間が半分ほどに縮まった例もあるという。', ['attributed', 'firm', 'assessment', 'named', '同社']);
     expectReading('ただし、地方では使い方を相談できる相手がいない人も少なくないという。', ['attributed', 'firm', undefined, 'unnamed']);
   });
+
+  it('difficulties and what has not come about are concerns: 容易ではない, 実用化には至っていない', () => {
+    expectReading('離れた地域どうしの利用の差を一度に縮めることは容易ではない。', ['concern', 'firm']);
+    expectReading('この方式は試験が始まったばかりで、実用化には至っていない。', ['concern', 'firm']);
+  });
+
+  it('a need that has arisen is necessity: …必要性が生じている', () => {
+    expectReading('こうした変化を受けて、窓口の体制を見直す必要性が生じている。', ['necessity', 'firm']);
+  });
+
+  it('reports told in other ways: the reporter between quotation and verb, …と述べられている, …示されたところである', () => {
+    expectReading('試行は順調で、導入は成功であったと現場の担当者は評価している。', ['attributed', 'firm', 'assessment', 'named', '現場の担当者']);
+    expectReading('報告書の結びでは「地域の主体的な参加が欠かせない」と述べられている。', ['attributed', 'firm', 'necessity']);
+    expectReading('整備を段階的に進めることが適当である、との考え方が示されたところである。', ['attributed', 'firm', 'necessity', 'unnamed']);
+    expectReading('補助の対象は中小事業者に限るものとされているところである。', ['none']);
+  });
+
+  it("another party's demand is attributed necessity; the paper's own government asking is its action", () => {
+    expectReading('同指令は、事業者に対して利用条件を分かりやすく示すことを求めている。', ['attributed', 'firm', 'necessity', 'named']);
+    expectReading('総務省は、事業者に対して利用条件を分かりやすく示すことを求めている。', ['none']);
+  });
 });
+
