@@ -258,5 +258,15 @@ describe('claims, second design: readings that hold on an edition not developed 
     expectReading('同指令は、事業者に対して利用条件を分かりやすく示すことを求めている。', ['attributed', 'firm', 'necessity', 'named']);
     expectReading('総務省は、事業者に対して利用条件を分かりやすく示すことを求めている。', ['none']);
   });
+
+  it('gaps, unease and burdens named as such are concerns, with an adverb between', () => {
+    expectReading('年収による利用率の格差は依然として大きい。', ['concern', 'firm']);
+    expectReading('一方で、地域による格差が見られる。', ['concern', 'firm']);
+    expectReading('個人の情報が使われることへの不安も近年高まっている。', ['concern', 'firm']);
+    expectReading('偽の広告の流通が問題視されている。', ['concern', 'firm']);
+    expectReading('通院の付き添いは家族の大きな負担である。', ['concern', 'firm']);
+    expectReading('専門の技術者は極めて不足している。', ['concern', 'firm']);
+    expectReading('年代による利用率の差は5ポイントであった。', ['none']);
+  });
 });
 
