@@ -1022,8 +1022,11 @@ function ownClaim(kind: InnerKind, strength: ClaimStrength, at: number, tail: st
   if (kind === 'expectation' && /^目標(として)?(掲げ|に掲げ)/.test(tail.slice(at)) && PLAN_TOPIC.test(stripped)) return null;
   // Another party's aim or priority (§6 cases 2 and 3: `同社は…を目指している`) is reported, not the paper's.
   if ((kind === 'expectation' || kind === 'importance') && OTHERS_STANCE.test(tail.slice(at))) {
-    const party = topicParty(clause ??= finalClauseOf(stripped));
+    const party = topicParty(clause ??= finalClauseOf(stripped)) ?? topicParty(stripped);
     if (party !== null && !isOwnParty(party)) return { kind: 'attributed', strength, inner: kind, holder: { type: 'named', text: party }, marker: markerIn(tailOrig, common, at) };
+    // an aim held now by a subject left to an earlier sentence (`今後は…の拡張を目指している`) goes on
+    // describing the party named there: the paper states its own aims as `…を目指す`, or names itself
+    if (party === null && PURSUED.test(tail.slice(at)) && !BY_THIS_MEASURE.test(stripped)) return { kind: 'attributed', strength, inner: kind, holder: { type: 'named', text: null }, marker: markerIn(tailOrig, common, at) };
   }
   return { kind, strength, inner: kind, holder: OWN, marker: markerIn(tailOrig, common, at) };
 }
@@ -1130,6 +1133,11 @@ const QUOTE_END = /(?:とも|との|という|(?<!こ)と|旨の|旨)$/; // not 
 
 /** A report verb in the passive or existential voice: its topic is what is reported on, not who reports. */
 const PASSIVE_REPORT = /(され|られ|われ|れて|れる|れた|(が|も|は)[^、]{0,14}$|という$|とのことであ|そうである$|ことが多い$|(という|との)[^、]{0,8}(である|であった|となっている)$)/;
+
+/** An aim being pursued, in the progressive: `…を目指している`, `…を目標としている`. */
+/** … unless it is the aim of a measure just described (`これにより、…の強化を目指している`), as the paper's own measures are told. */
+const BY_THIS_MEASURE = /^(?:また、?|さらに、?)?(?:これにより|これらにより|これによって|これらによって)/;
+const PURSUED = /^(目指して|めざして|目標として)(いる|いた)$/;
 
 /** An aim or priority held by whoever is the topic: `…を目指している`, `…を重視している`. */
 const OTHERS_STANCE = /^(目指|めざ|目標|重視して|重要視して)/;

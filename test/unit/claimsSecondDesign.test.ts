@@ -268,5 +268,12 @@ describe('claims, second design: readings that hold on an edition not developed 
     expectReading('専門の技術者は極めて不足している。', ['concern', 'firm']);
     expectReading('年代による利用率の差は5ポイントであった。', ['none']);
   });
+
+  it("an aim pursued by a subject left to an earlier sentence is that party's; a measure's aim and the paper's own stay its own", () => {
+    expectReading('今後は、近隣の町との連携による商圏の拡大を目指している。', ['attributed', 'firm', 'expectation', 'named', null]);
+    expectReading('これにより、行政手続の一層の簡素化を目指している。', ['expectation', 'firm']);
+    expectReading('我が国は、誰もが使える通信基盤の実現を目指している。', ['expectation', 'firm']);
+    expectReading('誰もが使える通信基盤の実現を目指す。', ['expectation', 'firm']);
+  });
 });
 
