@@ -218,6 +218,8 @@ const CHAIN_REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/で(?:き|来)ている/g, 'でいる'],
   // the nominaliser spelt in kanji after a predicate: `増加している事が分かる` → `…ことが分かる`
   [/(?<=[るたいなだ])事(?=[がもをはに])/g, 'こと'],
+  // the okurigana left out: `役割を果している` → `役割を果たしている`
+  [/果し(て|た)/g, '果たし$1'],
 ];
 
 /** The te-form of a verb's continuative stem, for `…つつある` → `…ている` (`高まり` → `高まって`). */
@@ -226,7 +228,7 @@ const TSUTSU = /([ぁ-ゖ])つつある/g;
 const teOfStem = (_: string, stem: string) => `${TE_OF_STEM[stem] ?? `${stem}て`}いる`;
 
 /** Characters every rewrite needs: most endings hold none of them and are returned as they are. */
-const CHAIN_CUES = ['され', 'てき', '来て', 'でき', 'つつ', '出来', '事'];
+const CHAIN_CUES = ['され', 'てき', '来て', 'でき', 'つつ', '出来', '事', '果し'];
 const CHAIN_CUE = new RegExp(CHAIN_CUES.join('|')); // one search instead of a callback and six
 
 function composeChain(s: string): string {
@@ -276,7 +278,7 @@ const NOT_CLAIM: RegExp[] = [
   // a past need told as history (§6 case 12): …工事が必要であった
   /(必要|不可欠|必須)(であった|だった)$/,
   // sentences about the text itself: 本節では…について述べる / 概観する / 取り上げる …
-  /(述べ|概観し|概観|取り上げ|整理し|整理|紹介し|紹介|見て|みて|確認し|確認|分析し|分析|検討し|検討|考察し|考察|まとめ|論じ|説明し|説明|概説|扱|取り扱|記述|検証し|検証|展望し|展望|振り返|詳述|論述)(る|する|う|いく|ていく|ていきたい|ていくこととする|ることとする|ることにする|ることにしたい|たい|みる|みたい|みよう)(と思う)?$/,
+  /(述べ|概観し|概観|取り上げ|整理し|整理|紹介し|紹介|見て|みて|確認し|確認|分析し|分析|検討し|検討|考察し|考察|まとめ|論じ|説明し|説明|概説|扱|取り扱|記述|検証し|検証|展望し|展望|振り返|詳述|論述)(る|する|う|いく|いきたい|ていく|ていきたい|ていくこととする|ることとする|ることにする|ることにしたい|たい|みる|みたい|みよう)(と思う)?$/,
   /(について|を|に関して|に関する[^。]{0,20}を)(見る|みる|考える|考えてみる|考えていく|考えてみたい|示す|示していく)$/,
   /(とおり|通り)(である|だ)$/,
   // text pointing at what follows: 次のような分析がなされている
@@ -441,14 +443,14 @@ const READINGS: RegExp[] = [
   /(ことが|ことも|ことは|ことが改めて|かが|ものと|点が|傾向が)(わかる|分かる|わかった|分かった|わかっている|分かっている|知られている|明らかである|確認できる|確認できた|確認されている|読み取れる|見て取れる|見てとれる|みて取れる|みてとれる)$/,
   /(こと|の|傾向|状況|様子|姿|違い|差)(が|も)?(見て取れる|見てとれる|みて取れる|みてとれる|読み取れる)$/,
   /(見て取れる|見てとれる|みて取れる|みてとれる|読み取れる)$/,
-  /(こと|の)(が|も)(明らか|鮮明)(に|と)(なった|なっている|なる)$/,
+  /(こと|の)(が|も)(改めて)?(明らか|鮮明|浮き彫り)(に|と)(なった|なっている|なる)$/,
   // `…傾向がうかがえる` reads the data as `…が見て取れる` does (firm; `…可能性がうかがえる` is hedged by its 可能性)
-  /(うかがえる|うかがわれる|窺える|伺える|窺われる)$/,
+  /(うかがえる|うかがわれる|窺える|伺える|窺われる|うかがえた|うかがわれた|窺えた|窺われた)$/,
   /(ことが|ことも|点が)(判明した|判明している)$/,
   // what the data bring into view: `…ことが見えてきた`, `…点が浮かび上がった`
   /(ことが|ことも|点が|点も)(見えてきた|見えてくる|見えてきている|浮かび上がった|浮かび上がってきた|浮かび上がってくる)$/,
   // a state of affairs brought into view: `…に歯止めがかからない実態が浮き彫りになっている`
-  /(?<=[いたるな])(実態|現状|実情|状況)(が|も)(改めて)?(浮き彫りに|明らかに|鮮明に)(なって(いる|きた)|なった)$/,
+  /(?<=[いたるな])(実態|現状|実情|状況)(が|も)(改めて)?(浮き彫り|明らか|鮮明)(に|と)(なって(いる|きた)|なった)$/,
 ];
 
 /** Wrappers that add nothing to the kind of what they wrap: `…のも事実である`, `…点も特徴である`. */
@@ -537,7 +539,9 @@ const KINDS: Rule[] = [
     // a difficulty stated by the text (§6 case 9), whatever wrapper follows: `…自体が難しい状況にある`
     /(?<!(断定|判断|結論|特定|評価|比較|把握|予測|計測|測定)(する|づける|付ける)?(こと|の)は)(難しい|厳しい|容易ではない|容易でない|簡単ではない)$/,
     // what has not yet come about: `…の実用化には至っていない`
-    /(普及|実用化|実現|解決|定着|浸透|改善|商用化|事業化)(に|には|にまでは)(は)?(至っていない|至らない|至っておらず)$/,
+    // what should have come about has not: `…実用化には至っていない`, `…不安の払拭には至っていない` (a
+    // negotiation not yet concluded, `妥結に至っていない`, is an event told)
+    /(普及|実用化|実現|解決|定着|浸透|改善|商用化|事業化|払拭|解消)(に|には|にまでは)(は)?(至っていない|至らない|至っておらず)$/,
     /(偏在|停滞|低迷)して(いる|きている)$/,
     // a trouble named as such: `…が悩みの種だ`, `…に歯止めがかからない`, `…には限界がある`
     new RegExp(`(悩み|悩みの種|頭痛の種|泣き所|弱み)${COP}$`),
@@ -545,6 +549,10 @@ const KINDS: Rule[] = [
     /限界(が|も)(ある|あった|見えている|見えてきている|指摘されている)$/,
     // progress that has not come: `…の普及はまだ進んでいない` (a shortfall, as `…が遅れている`)
     /(まだ|いまだ|未だ|なかなか|あまり|十分に|十分|必ずしも)(は)?(進んでいない|進んでおらず|広がっていない|普及していない|浸透していない|定着していない|進展していない)$/,
+    // what should grow has not: `…起業人材が育っていない`
+    /(が|は|も)(十分に|なかなか|まだ|いまだ|未だ)?(育っていない|根付いていない|根づいていない)$/,
+    // harms found: `…によるトラブルも確認されている`
+    /(トラブル|被害|詐欺|犯罪|不正|攻撃|事故|障害)(など|等)?(が|も)(確認|報告)されて(いる|きている)$/,
     /(後れ|遅れ)を(取って|とって)(いる|いる状況(にある|である|となっている))$/,
     /(被害|損害|打撃)を(受けて|被って)(いる|きた)$/,
     /(が|も|は)(極めて|大きく|大幅に|著しく|慢性的に|依然として|なお|まだ|いまだ|特に)?(不足|欠如)して(いる|きている)$/,
@@ -608,7 +616,7 @@ const KINDS: Rule[] = [
     /(予想|予測|推計)されている$/, /(予想|予測|推計|(?<!と)想定)される$/, // `…と想定される` is the author's inference (a hedge, as と考えられる)
     // something forecast to happen (`…が進むと想定されている`); scenes envisaged (`様々な場面が想定されている`) are no forecast
     /(と|ことが|ことも)想定されて(いる|きた)$/,
-    /(予想|予測|見込|期待)(され|まれ)(ている|る)のは.{1,60}(である|だ|などである)$/,
+    /(予想|予測|見込)(され|まれ)(ている|る)の(は|が).{1,60}(である|だ|などである)$/,
   ),
   ...r('expectation', 'firm',
     /期待(される|されている|されてきた|できる|したい|を集めている|を集める|を寄せられている)$/,
@@ -620,6 +628,12 @@ const KINDS: Rule[] = [
     // a wish, as people in interviews say it: `…してほしい`, `…できるとよいな`
     /(てほしい|でほしい|て欲しい|で欲しい|とよいな|ことを願って(いる|いた)|ことを願う)$/,
     /たいと(考えている|考える|思う|思っている)$/, // stated intent: …に貢献したいと考えている (bare `…挙げておきたい` is text about the text)
+    // an intent carried on: `…プレゼンスを高めていきたい` (the text about itself, `…見ていきたい`, is NOT_CLAIM)
+    /(ていき|でいき|てまいり|でまいり|てゆき)たい$/,
+    // the cleft: what is hoped for is named after it, `…として期待されているのがテレワークである`
+    /期待(され|を集め)(ている|る)の(は|が).{1,60}(である|だ|などである)$/,
+    // another party's plan or target held up: `…を30分野に増やす計画を掲げている`
+    /(計画|目標|ビジョン|構想)を(掲げて|打ち出して)(いる|いた)$/,
     /目標(としている|とする|である|だ|に掲げている|として掲げている|を掲げている|と掲げている)$/,
   ),
   // assessment without a hedge
@@ -647,7 +661,7 @@ const KINDS: Rule[] = [
     /(効果|成果|恩恵)を(もたらして|生み出して)(いる|きた)$/,
     /の(が|は)(通常|一般的|自然)(である|だ)$/,
     /(寄与|貢献)(も|が|は)大きい$/,
-    /(明らか|鮮明)(に|と)(なった|なっている|なる)$/,
+    /(?<!(こと|の|実態|現状|実情|状況)(が|も)(改めて)?)(明らか|鮮明|浮き彫り)(に|と)(なった|なっている|なる)$/, // (`…ことが明らかになった` is a reading, around the kind it shows: READINGS)
     /ことを(示している|示す|示した|裏付けている|物語っている)$/,
     /(に違いない|はず(である|だ))$/, // …があるはずである: an inference
     /(有効|有用|効果的|有益)(である|だ)?$/,
@@ -1040,7 +1054,7 @@ const AUTHORS_INFERENCE = /(と(考えられる|推測される|推察される|
 const AUTHORS_INFERENCE_T = ENDINGS.single(AUTHORS_INFERENCE);
 
 /** `…などが挙げられている`: things listed by someone (which is a problem list when PROBLEM_FRAME says so). */
-const LISTED_AS_PROBLEM = /(などが|等が|が)(挙げられて|あげられて)(いる|いた)$/;
+const LISTED_AS_PROBLEM = /(などが|等が|が|として)(挙げられて|あげられて)(いる|いた)$/;
 const LISTED_AS_PROBLEM_T = ENDINGS.single(LISTED_AS_PROBLEM);
 /** `…の課題として、…`: what follows is listed as a problem. */
 const PROBLEM_FRAME = /(課題|問題点|問題|障壁|阻害要因|懸念)として/;
@@ -1140,7 +1154,7 @@ const BY_THIS_MEASURE = /^(?:また、?|さらに、?)?(?:これにより|これ
 const PURSUED = /^(目指して|めざして|目標として)(いる|いた)$/;
 
 /** An aim or priority held by whoever is the topic: `…を目指している`, `…を重視している`. */
-const OTHERS_STANCE = /^(目指|めざ|目標|重視して|重要視して)/;
+const OTHERS_STANCE = /^(目指|めざ|目標|重視して|重要視して|計画を|ビジョンを|構想を)/;
 
 /** What a report verb itself says of the reported content, when the content has no marker of its own. */
 const MARKER_INNER: ReadonlyArray<readonly [RegExp, InnerKind]> = [

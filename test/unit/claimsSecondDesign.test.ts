@@ -275,5 +275,24 @@ describe('claims, second design: readings that hold on an edition not developed 
     expectReading('我が国は、誰もが使える通信基盤の実現を目指している。', ['expectation', 'firm']);
     expectReading('誰もが使える通信基盤の実現を目指す。', ['expectation', 'firm']);
   });
+
+  it('grammatical variants of readings already known: the cleft, と for に, the past, the okurigana left out', () => {
+    expectReading('地方の人手不足を補う手段として期待されているのが遠隔での見守りである。', ['expectation', 'firm']);
+    expectReading('窓口に寄せられた声からは、高齢の利用者ほど使い方に迷っている実態が浮き彫りとなった。', ['assessment', 'firm']);
+    expectReading('比べてみると、導入の早い企業ほど効果を実感している傾向が窺われた。', ['assessment', 'firm']);
+    expectReading('地域の団体は、見守りの担い手として重要な役割を果している。', ['importance', 'firm']);
+    expectReading('点検の結果、各社が取り組むべき課題があることが明らかになった。', ['concern', 'firm']);
+    expectReading('点検の結果、各社の取組の違いが明らかになった。', ['assessment', 'firm']);
+  });
+
+  it('an intent carried on, a plan held up, growth that has not come and harms found', () => {
+    expectReading('今後も、各国との対話を一層深めていきたい。', ['expectation', 'firm']);
+    expectReading('以下では、各地の取組を順に見ていきたい。', ['none']);
+    expectReading('同機構は、2030年までに対象分野を倍に増やす計画を掲げている。', ['attributed', 'firm', 'expectation', 'named', '同機構']);
+    expectReading('他国と比べると、地域の担い手が育っていない。', ['concern', 'firm']);
+    expectReading('利用者を狙った架空の請求などのトラブルも確認されている。', ['concern', 'firm']);
+    expectReading('その後も協議が続けられたが、妥結には至っていない。', ['none']);
+    expectReading('不安は根強く、その払拭には至っていない。', ['concern', 'firm']);
+  });
 });
 
