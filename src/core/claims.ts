@@ -349,6 +349,12 @@ const ATTRIBUTION: RegExp[] = [
   // a recommendation made by another body (the paper's own government acting is not: DESCRIBES)
   /を([^、。]{1,12}(に|へ|に対して|に対し))?(勧告|提言)(した|している|していた)$/, // …の統合を政府に勧告した
   /(こと|の)を(強く)?求めて(いる|いた)$/, // another party's demand (the paper's own government asking is its action: DESCRIBES)
+  // requests and views put forward: `…からは…の整備要望が出されていた`
+  /(要望|要請|意見|声|提案)(が|も)(出されて(いる|いた)|出された|寄せられて(いる|いた)|寄せられた|上がって(いる|いた))$/,
+  // a hope quoted (§6 case 13: a quotation with と makes it reported): `…につながると期待されている`
+  /(?<!こ)と(の)?期待(されて(いる|いた)|が(高まって|寄せられて)(いる|いた))$/,
+  // the cleft of a report: `吉岡さんが強調するのが多様な人材の参画だ`
+  /(強調|指摘|主張|力説)(する|している)の(は|が)、?.{1,60}(である|だ)$/,
   /(疑問|批判|異論|問題提起|懸念)[^、。]{0,4}(が|も|すら|さえ)(投げかけられて|投げ掛けられて|呈されて|寄せられて)(いる|いた)$/,
   /」(という|との)ものであ(る|った)$/, // the content of a view just quoted: 「…」というものである
   /(?<!を)とも称さ(れている|れてきた|れる|れた|れるほどであった)$/, // 「…」とも称される: so some call it
@@ -359,7 +365,7 @@ const ATTRIBUTION: RegExp[] = [
   // a glued or spaced anchor may sit before the particle: `…との指摘4がある`
   // …との指摘がある, …を求める声がある, …旨の意見があった; not the vague 様々な見方が存在する
   new RegExp(`(?<!(様々|さまざま|色々|いろいろ|多様|種々)な?)(指摘|意見|声|見方|見解|報告|予測|分析|評価|主張|研究|示唆|批判|議論|説|考え方|調査結果|研究結果|報告書|論)」?${ANCHOR}(が|も|は)(ある|あった|多い|多く見られる|少なくない|出ている|出てきている|出された|出されている|寄せられている|寄せられた|聞かれる|根強い|示されている|なされている|上がっている|あがっている|強い|存在する|ある一方|広がっている|台頭している|現れている|盛んになっている|活発になっている|活発化している)$`),
-  /(が|と)(挙げられる|指摘される|言われる|いわれる)ことが多い$/, // a common view: …が挙げられることが多い
+  /(が|と)(挙げられる|指摘される|言われる|いわれる)こと(が|も)多い$/, // a common view: …が挙げられることが多い, …と言われることも多い
   /(推計|試算|予測|予想|分析|見通し|見込み)(結果)?を(発表|公表|提示)(した|している|していた)$/,
   // a report describes, a party computes (`…について記述している`, `…の効果を算出している`); the
   // paper's own government doing so, or the text about itself, is no claim (DESCRIBED_BY_OWN)
@@ -445,7 +451,7 @@ const READINGS: RegExp[] = [
   /(見て取れる|見てとれる|みて取れる|みてとれる|読み取れる)$/,
   /(こと|の)(が|も)(改めて)?(明らか|鮮明|浮き彫り)(に|と)(なった|なっている|なる)$/,
   // `…傾向がうかがえる` reads the data as `…が見て取れる` does (firm; `…可能性がうかがえる` is hedged by its 可能性)
-  /(うかがえる|うかがわれる|窺える|伺える|窺われる|うかがえた|うかがわれた|窺えた|窺われた)$/,
+  /(うかがえる|うかがわれる|窺える|伺える|窺われる|伺われる|うかがえた|うかがわれた|窺えた|窺われた|伺えた|伺われた)$/,
   /(ことが|ことも|点が)(判明した|判明している)$/,
   // what the data bring into view: `…ことが見えてきた`, `…点が浮かび上がった`
   /(ことが|ことも|点が|点も)(見えてきた|見えてくる|見えてきている|浮かび上がった|浮かび上がってきた|浮かび上がってくる)$/,
@@ -543,6 +549,13 @@ const KINDS: Rule[] = [
     // negotiation not yet concluded, `妥結に至っていない`, is an event told)
     /(普及|実用化|実現|解決|定着|浸透|改善|商用化|事業化|払拭|解消)(に|には|にまでは)(は)?(至っていない|至らない|至っておらず)$/,
     /(偏在|停滞|低迷)して(いる|きている)$/,
+    // the cleft: `もう一点懸念されるのは、…への不安である`
+    /(懸念され|危惧され|問題とな|課題とな|問題とされ)(る|ている)の(は|が)、?.{1,60}(である|だ|などである)$/,
+    // what should be in place is not: `…推進の前提条件が整っていない`
+    /(が|は|も)(十分に|なかなか|まだ|いまだ|未だ)?(整っていない|整備されていない|確立されていない)$/,
+    // harm done: `…地方経済に負の影響を与えている`, `…社員の離職を招いてしまう`
+    /(負の|悪い|深刻な|多大な負の)影響を(与えて|及ぼして)(いる|きた|いく)$/,
+    /(を招いて|を生んで|を損なって|を失って|を妨げて)しまう$/,
     // a trouble named as such: `…が悩みの種だ`, `…に歯止めがかからない`, `…には限界がある`
     new RegExp(`(悩み|悩みの種|頭痛の種|泣き所|弱み)${COP}$`),
     /歯止めが(かからない|かかっていない|かからず)$/,
@@ -567,7 +580,7 @@ const KINDS: Rule[] = [
   ),
   // 特筆すべき is "noteworthy", not an obligation
   ...r('importance', 'firm', /特筆(すべき|に値する)(点|こと)?(である|だ)?$/, /特筆(される|されている|できる)$/,
-    /(こと|の|点)(も|は|が)(注目される|注目に値する|注目すべきである)$/), // what the text marks as noteworthy
+    /(こと|の|点|か|のか|かどうか)(も|は|が)?(注目される|注目に値する|注目すべきである)$/), // what the text marks as noteworthy, or worth watching: …が高まっていくのか注目される
   // necessity / recommendation
   ...r('necessity', 'hedged', /求められよう$/, /必要となろう$/),
   ...r('necessity', 'firm',
@@ -918,7 +931,7 @@ function rulesOn({ text: stripped, question, citesArticle }: ReturnType<typeof s
     return {
       kind: 'attributed', strength: hedged ? 'hedged' : 'firm',
       inner: innerKindOf(innerHit, content, reportMarker),
-      holder: reporterBetween(reportMarker) ?? hearsayHolder(reportMarker, clause, stripped) ?? councilHolder(reportMarker, clause, stripped)
+      holder: reporterBetween(reportMarker) ?? cleftReporter(content, reportMarker) ?? hearsayHolder(reportMarker, clause, stripped) ?? councilHolder(reportMarker, clause, stripped)
         ?? holderOf(clause, !PASSIVE_REPORT.test(reportMarker), stripped),
       marker: markerIn(tailOrig, common, predicateAttribution),
     };
@@ -1140,6 +1153,15 @@ function reporterBetween(reportMarker: string): ClaimHolder | null {
   const m = REPORTER_BETWEEN.exec(reportMarker);
   if (m === null) return null;
   return isOwnParty(m[1]) ? null : { type: 'named', text: m[1] };
+}
+
+/** Who stresses what a cleft names: `吉岡さんが` + `強調するのが…だ`. */
+const CLEFT_REPORT = /^(強調|指摘|主張|力説)(する|している)の(は|が)/;
+const CLEFT_REPORTER = /([^、。「」]{1,20}?)(?:が|の)$/;
+function cleftReporter(content: string, reportMarker: string): ClaimHolder | null {
+  if (!CLEFT_REPORT.test(reportMarker)) return null;
+  const m = CLEFT_REPORTER.exec(content);
+  return m === null || isOwnParty(m[1]) ? null : { type: 'named', text: m[1] };
 }
 
 /** A quoting particle at the end of reported content. */

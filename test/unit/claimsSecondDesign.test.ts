@@ -294,5 +294,17 @@ describe('claims, second design: readings that hold on an edition not developed 
     expectReading('その後も協議が続けられたが、妥結には至っていない。', ['none']);
     expectReading('不安は根強く、その払拭には至っていない。', ['concern', 'firm']);
   });
+
+  it('clefts, harms done, what is not in place, requests put forward, a hope quoted with と', () => {
+    expectReading('もう一点懸念されるのは、利用者の側に残る不安である。', ['concern', 'firm']);
+    expectReading('第二に、山田さんが強調するのが地域の人材の参画だ。', ['attributed', 'firm', undefined, 'named', '山田さん']);
+    expectReading('多くの学校では、授業で使う端末などの前提条件が整っていない。', ['concern', 'firm']);
+    expectReading('人口の流出は地域の経済に負の影響を与えている。', ['concern', 'firm']);
+    expectReading('残業が続けば、育てた社員の離職を招いてしまう。', ['concern', 'firm']);
+    expectReading('避難所の利用者からは充電設備の整備要望が出されていた。', ['attributed', 'firm', 'necessity']);
+    expectReading('この技術は通院の負担を減らすと期待されている。', ['attributed', 'firm', 'expectation', 'unnamed']);
+    expectReading('この技術で通院の負担が減ることが期待されている。', ['expectation', 'firm']);
+    expectReading('人材への投資が今後も増えていくのか注目される。', ['importance', 'firm']);
+  });
 });
 
