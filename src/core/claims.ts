@@ -614,7 +614,9 @@ const KINDS: Rule[] = [
     /重要性を(高めている|増している|増す)$/,
     new RegExp(`(重要な|大きな|決定的な|中心的な|不可欠な|欠かせない)(役割|意味|意義|ポイント|視点|要素|位置|鍵|カギ|基盤|要因|論点|役目|位置付け|取組|取り組み|施策|政策|テーマ|分野)(を(果たす|果たしている|担う|担っている|持つ|持っている|有する|有している|占める|占めている)|${COP})$`),
     new RegExp(`(鍵|カギ|切り札|要)(を握る|を握っている|${COP})$`),
-    /(重要視|重視)(される|されている|すべきである|すべき(点|こと|課題)である)$/,
+    /(重要視|重視)(される|されている|すべきである|すべき(点|こと|課題)である|されるようになって(いる|きた)|されるようになった)$/,
+    // the cleft: `特に注目されるのが広告市場である`
+    /(注目され|重視され|重要視され)(る|ている)の(は|が)、?.{1,60}(である|だ|などである)$/,
     /((重要|大切|肝要)(となる|なの)?は|(鍵|カギ)を握るのは|重要な役割を果たし(た|ている)の(が|は)).{1,60}(である|だ|ことである)$/,
     /(意義|意味)(は|が|も)(大きい|大きく|深い|ある)$/,
     /役割(は|が|も)(大きい|極めて大きい|大きくなっている|ますます大きくなっている|増している)$/,
@@ -1138,7 +1140,10 @@ function hearsayHolder(reportMarker: string, clause: string, sentence: string): 
   if (!HEARSAY.test(reportMarker)) return null;
   const party = topicParty(clause) ?? topicParty(sentence);
   // the person as named, without the clause describing them: `支店に勤務する山田さん` → `山田さん`
-  return party !== null && PERSON.test(party) ? { type: 'named', text: party.replace(PERSON_DESCRIBED, '') } : null;
+  if (party !== null && PERSON.test(party)) return { type: 'named', text: party.replace(PERSON_DESCRIBED, '') };
+  // hearsay passes on what a definite informant said, named in the sentences around it (a case study's
+  // interviewee), unless the sentence names a source itself
+  return party === null || isOwnParty(party) ? { type: 'named', text: null } : null;
 }
 
 /** A comma left before the quoting particle: `…が適当である、` + `との考え方が示された`. */
@@ -1182,7 +1187,7 @@ const OTHERS_STANCE = /^(目指|めざ|目標|重視して|重要視して|計�
 const MARKER_INNER: ReadonlyArray<readonly [RegExp, InnerKind]> = [
   [/(懸念|警告|警鐘|危惧|憂慮|疑問|批判|課題)/, 'concern'],
   [/(提言|提案|勧告|要望|要請|求め|呼びかけ|呼び掛け|訴え|提唱)/, 'necessity'],
-  [/(予測|予想|見込|見通し|推計|試算|目指|目標|期待|意欲|決意|意向)/, 'expectation'],
+  [/(予測|予想|見込|見通し|推計|試算|目指|目標|期待|意欲|決意|意向|方針)/, 'expectation'],
   [/(重視|重要視|重要性|意義)/, 'importance'],
   [/必要性/, 'necessity'],
 ];

@@ -235,7 +235,7 @@ describe('claims, second design: readings that hold on an edition not developed 
 
   it('hearsay after a verb is reported, and a source opening the sentence names its holder', () => {
     expectReading('同社によれば、導入した店舗では、待ち時間が半分ほどに縮まった例もあるという。', ['attributed', 'firm', 'assessment', 'named', '同社']);
-    expectReading('ただし、地方では使い方を相談できる相手がいない人も少なくないという。', ['attributed', 'firm', undefined, 'unnamed']);
+    expectReading('ただし、地方では使い方を相談できる相手がいない人も少なくないという。', ['attributed', 'firm', undefined, 'named', null]);
   });
 
   it('difficulties and what has not come about are concerns: 容易ではない, 実用化には至っていない', () => {
@@ -305,6 +305,13 @@ describe('claims, second design: readings that hold on an edition not developed 
     expectReading('この技術は通院の負担を減らすと期待されている。', ['attributed', 'firm', 'expectation', 'unnamed']);
     expectReading('この技術で通院の負担が減ることが期待されている。', ['expectation', 'firm']);
     expectReading('人材への投資が今後も増えていくのか注目される。', ['importance', 'firm']);
+  });
+
+  it('what is noteworthy named after a cleft, weight that has grown, hearsay from a definite informant, a policy shown', () => {
+    expectReading('特に注目されるのが地方の放送局である。', ['importance', 'firm']);
+    expectReading('近年は、地域との関わりが重視されるようになってきた。', ['importance', 'firm']);
+    expectReading('今では注文も増え、来年は店舗を広げる予定だという。', ['attributed', 'firm', undefined, 'named', null]);
+    expectReading('同国の当局は、公共サービスにも新しい方式を使う方針を示している。', ['attributed', 'firm', 'expectation', 'named']);
   });
 });
 
