@@ -313,5 +313,16 @@ describe('claims, second design: readings that hold on an edition not developed 
     expectReading('今では注文も増え、来年は店舗を広げる予定だという。', ['attributed', 'firm', undefined, 'named', null]);
     expectReading('同国の当局は、公共サービスにも新しい方式を使う方針を示している。', ['attributed', 'firm', 'expectation', 'named']);
   });
+
+  it('what is noteworthy, what is indispensable, effective means, grave harms, problems that emerge, unease another party feels', () => {
+    expectReading('第三に注目すべきは、同社が仕様を公開していることである。', ['importance', 'firm']);
+    expectReading('さらに注目すべき政策として、料金の引下げが挙げられる。', ['importance', 'firm']);
+    expectReading('このように、普及において重要と考えられるのは、使い方を教え合う場があることである。', ['importance', 'hedged']);
+    expectReading('郵便局は、引き続き地域に欠かせない生活インフラとなっている。', ['necessity', 'firm']);
+    expectReading('この認証は、事業者の取組を判断するための有効な仕組である。', ['assessment', 'firm']);
+    expectReading('情報の漏えいなどの被害は甚大なものとなっている。', ['concern', 'firm']);
+    expectReading('利用が広がるなかで、新たな課題も出てくるだろう。', ['concern', 'hedged']);
+    expectReading('地域で活動する田中さんは、大人の理解が追い付かない現状を危惧している。', ['attributed', 'firm', 'concern', 'named']);
+  });
 });
 
