@@ -314,7 +314,7 @@ const ATTRIBUTION: RegExp[] = [
   /(という|との)(結果|結論|回答|データ)(が|も)(出ている|出た|得られている|得られた|示されている|示された)$/,
   /(旨|こと)(が|も)(言及|明記|表明|報告|記載)(されている|された)$/,
   /(見通し|予測|推計|試算|予想)(が|も)(なされて|示されて|出されて)(いる|いた)$/,
-  /(?<!こ)とも?(さ|いわ|言わ)れ(ている|てきた|ていた|る|た)$/, // …とされている, …といわれる, …とも言われている
+  /(?<!こ|参考|対象|前提|基準|目安|根拠|単位|基本|原則)とも?(さ|いわ|言わ)れ(ている|てきた|ていた|る|た)$/, // …とされている, …といわれる, …とも言われている (not a role: `…の議論において参考とされた`)
   /(?<!こ)とも?(喩えられ|例えられ|たとえられ|評され)(ている|てきた|る|た)$/, // a likeness or verdict others give: …と喩えられている
   /(?<!こ)と(考えら|見ら|みら)れ(ている|てきた|ていた)$/, // …と考えられている, …と見られている
   /と(認識|理解|認知)され(ている|てきた|るようになった|るようになっている)$/, // recognition held by others (§6 case 2)
@@ -380,7 +380,8 @@ const ATTRIBUTION: RegExp[] = [
   /と(定義|位置付け|位置づけ)して(いる|いた)$/,
   /(見方|見解|考え|懸念|方針|意向|意欲|決意|姿勢|認識|立場|考え方|見通し|方向性)(を|も)(示して|見せて|表明して|明らかにして)(いる|いた)$/,
   /懸念を(示し|表明し)(ている|た)$/,
-  /(示唆|回答|意見|指摘|助言|説明)を(受けた|得た|いただいた)$/,
+  /(示唆|意見|指摘|助言)を(受けた|得た|いただいた)$/, // (`…から回答を得た` is how a survey was done)
+  /(との|という)(回答|説明)を(受けた|得た|いただいた)$/,
   // opinions received from others: `…という意見・要望も、…から多くいただいた`
   /(意見|要望|声|提案)(・[^、。]{1,6})?(を|も)、?[^。]{0,40}(寄せられた|いただいた|頂いた|受けた)$/,
   /とのことであ(る|った)$/,
@@ -396,7 +397,7 @@ const ATTRIBUTION: RegExp[] = [
 const CITED_AUTHOR = /^[^。、]{0,40}?([^。、（(]{1,30}[（(](?:19|20)[0-9]{2}[a-z]?[）)])(?:[\s\u3000]?[0-9０-９]{1,3}[\s\u3000]?)?(?:は|では|でも|においては|においても|によれば|によると|も)[、，]/;
 
 /** A source named where a sentence opens: `…の調査では、`, `…によると、`. */
-const SOURCE_OPENING = /(によると|によれば|(?<!本|今回の|当該)(?:調査|研究|報告書|分析|論文|レポート|答申|提言|宣言|とりまとめ|取りまとめ|アンケート|Report|レポート」)」?(?:では|においては|において))[、，]/;
+const SOURCE_OPENING = /(によると|によれば|(?<!(?:本|今回の|当該)(?:アンケート|ヒアリング|インタビュー|ウェブ|Web|意識|利用者|企業|消費者)?)(?:調査|研究|報告書|分析|論文|レポート|答申|提言|宣言|とりまとめ|取りまとめ|アンケート|Report|レポート」)」?(?:では|においては|において))[、，]/;
 
 /** How every match of SOURCE_OPENING ends: a cheap search first, as most clauses hold none (the lookbehind is tried at every position). */
 const SOURCE_OPENING_END = /(?:によると|によれば|では|において|においては)[、，]/;
@@ -408,7 +409,7 @@ const SOURCE_AT_START = /^[^、。「」]{1,40}?(によると|によれば)[、�
 const ATTRIBUTION_ANYWHERE = /(によると|によれば)(?!ころ)/; // not `…によるところが大きい` (owing to)
 
 /** What a survey or study did, rather than found: `…の調査では、…について尋ねている`. */
-const SOURCE_METHOD = /(尋ね|聞い|質問し|算出し|集計し|実施し|行っ|対象とし|決め|用い|使用し|調べ|設け|設定し|検討し|しようとし|試み)(ている|ていた|た)$|(のか|かどうか|か否か)を[^、。]{0,20}(分析|検証|調査|検討)し(ている|ていた|た)$|(合計|平均|割合|比率|総数)を[^、。]{1,12}と(した|している)$/; // …の合計を安心感とした: a measure defined
+const SOURCE_METHOD = /(尋ね|聞い|質問し|算出し|集計し|実施し|行っ|対象とし|決め|用い|使用し|調べ|設け|設定し|検討し|しようとし|試み|回答を得)(ている|ていた|た)$|(のか|かどうか|か否か)を[^、。]{0,20}(分析|検証|調査|検討)し(ている|ていた|た)$|(合計|平均|割合|比率|総数)を[^、。]{1,12}と(した|している)$/; // …の合計を安心感とした: a measure defined
 const SOURCE_METHOD_T = ENDINGS.single(SOURCE_METHOD);
 
 /** A figure of the text itself is not a source: `図表1-2-3によると、…`. */
@@ -550,6 +551,7 @@ const KINDS: Rule[] = [
     // negotiation not yet concluded, `妥結に至っていない`, is an event told)
     /(普及|実用化|実現|解決|定着|浸透|改善|商用化|事業化|払拭|解消)(に|には|にまでは)(は)?(至っていない|至らない|至っておらず)$/,
     /(偏在|停滞|低迷)して(いる|きている)$/,
+    /(消極的な?姿勢|消極姿勢|遅れ|不足|課題|問題|弱さ|少なさ|低さ)(が|も)目立(つ|っている|った)$/, // …IoT投資への消極姿勢が目立つ
     /(被害|損害|損失)(は|が|も)(甚大|深刻|極めて大きい)(なもの)?(となっている|である|だ|になっている)?$/,
     // the cleft: `もう一点懸念されるのは、…への不安である`
     /(懸念され|危惧され|問題とな|課題とな|問題とされ)(る|ている)の(は|が)、?.{1,60}(である|だ|などである)$/,
@@ -653,6 +655,7 @@ const KINDS: Rule[] = [
     /期待(され|を集め)(ている|る)の(は|が).{1,60}(である|だ|などである)$/,
     // another party's plan or target held up: `…を30分野に増やす計画を掲げている`
     /(計画|目標|ビジョン|構想)を(掲げて|打ち出して)(いる|いた)$/,
+    /(ターゲットイヤー|ターゲット|目途)と(している|する)$/,
     /目標(としている|とする|である|だ|に掲げている|として掲げている|を掲げている|と掲げている)$/,
   ),
   // assessment without a hedge
@@ -674,9 +677,12 @@ const KINDS: Rule[] = [
     // an evaluative adjective as the predicate: `…が示唆的である`, `…点が画期的であった` (not `限定的`,
     // which as often says how far something went)
     new RegExp(`(示唆的|画期的|有意義|合理的|妥当|先駆的|先進的)(なもの)?${COP}$`),
+    /(画期的|先駆的|先進的|有意義|絶好|格好)(の|な)[ァ-ヶー一-龥]{1,8}(である|でもある|だ|でもあった|であった)$/, // …をアピールする絶好の機会でもある
+    // a merit named after the cleft: `デジタル化のもう一つのメリットが、どこでも仕事ができるようになったことだ`
+    /(メリット|利点|強み|長所)(は|が)、?.{1,60}(ことである|ことだ|点である|点だ)$/,
     /(メリット|利点|強み|長所|優位性)(が|も)(ある|大きい)$/,
     // a relation read in the data: `…と…には正の相関が存在する`
-    /(相関|相関関係)(が|も)(ある|存在する|見られる|みられる|認められる)$/,
+    /(相関|相関関係)(が|も)(ある|存在する|認められる)$/, // (`…に相関がみられる` describes the data: no claim)
     // a value judged: `…の有益性が高まっている` (not 必要性 / 重要性, which have their own kinds)
     /(有益性|有用性|有効性)(が|も|は)(高まっている|増している|高い|大きい)$/,
     /(効果|成果|恩恵)を(もたらして|生み出して)(いる|きた)$/,
@@ -883,8 +889,12 @@ function rulesOn({ text: stripped, question, citesArticle }: ReturnType<typeof s
   // what the words claim is the speaker's, who is named around it, not in it.
   const spoken = stripped.charCodeAt(0) === OPEN_QUOTE ? quotationBody(stripped) : null;
   if (spoken !== null) {
-    const said = rulesOn(stripEnding(lastSentenceOf(spoken)));
-    return said === null ? null : { kind: 'attributed', strength: said.strength, inner: said.inner, holder: SPEAKER, marker: said.marker };
+    // what the words claim: their last sentence that makes a claim (a closing greeting or fact after it adds none)
+    for (const line of sentencesOf(spoken)) {
+      const said = rulesOn(stripEnding(line));
+      if (said !== null) return { kind: 'attributed', strength: said.strength, inner: said.inner, holder: SPEAKER, marker: said.marker };
+    }
+    return null;
   }
 
   // Work on a bounded tail; `offset` maps tail indices back into `stripped`.
@@ -1004,11 +1014,9 @@ function quotationBody(s: string): string | null {
   return depth === 0 && /[。！？!?]/.test(body) ? body : null;
 }
 
-/** The last sentence of quoted words (their final `。` stripped by stripEnding). */
-function lastSentenceOf(body: string): string {
-  const trimmed = body.replace(/[。！？!?\s\u3000]+$/, '');
-  const cut = Math.max(trimmed.lastIndexOf('。'), trimmed.lastIndexOf('！'), trimmed.lastIndexOf('？'));
-  return trimmed.slice(cut + 1);
+/** The sentences of quoted words, last first (at most a few: a long speech is read from its end). */
+function sentencesOf(body: string): string[] {
+  return body.split(/(?<=[。！？!?])/).map((t) => t.trim()).filter((t) => t.length > 0).reverse().slice(0, 6);
 }
 
 /** Where a report marker starts at the end of `s` (`end` its walk), or -1. */

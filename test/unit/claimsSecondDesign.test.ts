@@ -324,5 +324,21 @@ describe('claims, second design: readings that hold on an edition not developed 
     expectReading('利用が広がるなかで、新たな課題も出てくるだろう。', ['concern', 'hedged']);
     expectReading('地域で活動する田中さんは、大人の理解が追い付かない現状を危惧している。', ['attributed', 'firm', 'concern', 'named']);
   });
+
+  it('merits and evaluative nouns, what stands out as a problem, a target year, the paper\'s own survey is no source', () => {
+    expectReading('町の事業は、空き家と働き手を結びつける画期的な事業である。', ['assessment', 'firm']);
+    expectReading('大会は、地域の技術を世界に示す絶好の機会でもある。', ['assessment', 'firm']);
+    expectReading('もう一つのメリットが、どこでも仕事ができるようになったことだ。', ['assessment', 'firm']);
+    expectReading('地方の中小企業では、新しい技術への投資に消極的な姿勢が目立つ。', ['concern', 'firm']);
+    expectReading('総務省は、2030年を新方式の実用化のターゲットイヤーとしている。', ['expectation', 'firm']);
+    expectReading('本アンケート調査では、6か国の消費者を対象に利用の意向を尋ねた。', ['none']);
+    expectReading('三つの指標の間には一定の相関がみられる。', ['none']);
+    expectReading('隣国の制度は、国内の料金の議論においても参考とされた。', ['none']);
+    expectReading('2016年度の調査では、1,104自治体から回答を得た。', ['none']);
+  });
+
+  it('words quoted whole: the last sentence that makes a claim gives the inner kind', () => {
+    expectReading('「地域には様々な人がいます。ですから、それぞれに寄り添った伝え方が必要です。一緒に考えていきましょう。」', ['attributed', 'firm', 'necessity', 'named', null]);
+  });
 });
 
