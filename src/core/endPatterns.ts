@@ -160,6 +160,17 @@ export function matchBound(src: string): number {
  */
 export function finalStrings(src: string, need = 2): Set<string> | null {
   if (need === 0 || src.length === 0) return new Set(['']);
+  // a top-level alternation (`…(た)$|…と(した)$`) ends as any of its alternatives does
+  const alternatives = splitTopLevel(src);
+  if (alternatives.length > 1) {
+    const out = new Set<string>();
+    for (const alt of alternatives) {
+      const ends = finalStrings(alt, need);
+      if (!ends) return null;
+      for (const e of ends) out.add(e);
+    }
+    return out.size > 4000 ? null : out;
+  }
   const q = src[src.length - 1];
   let body = src;
   let optional = false;
@@ -232,9 +243,10 @@ function atomStrings(atom: string, need: number): Set<string> | null {
 // The gates. A pattern is tried on a subject only when the subject ends with one of the pattern's
 // gate strings. Two readings of the source decide them:
 //  - the short reading above (finalStrings, two or four characters), as the tables have always been
-//    gated. It is kept because the claims found depend on it: it reads a top-level alternation
-//    (`…(た)$|…し(た)$`) and an optional bracket group before a final optional group by their last
-//    alternative only, so a few endings those patterns match are never tried;
+//    gated. It reads an optional bracket group before a final optional group by its last alternative
+//    only, so a few endings such patterns match are never tried (a top-level alternation, `…(た)$|…し(た)$`,
+//    was read the same way until a pattern of survey methods, `…を尋ねた`, was found never tried for
+//    its first alternatives; it is now read whole);
 //  - a longer, strict reading (soundEndings, up to GATE_LENGTH characters), which only ever leaves
 //    out patterns that cannot match, so adding it changes no result.
 // A subject must pass both; their gate strings are combined into one set and looked up in a trie.
