@@ -13,6 +13,15 @@ describe('end-anchored pattern tables', () => {
     assert.equal(finalStrings('[^。]+'), null);
   });
 
+  it('reads a top-level alternation by every alternative, so a pattern is tried wherever any of them can match', () => {
+    assert.deepEqual([...finalStrings('(尋ね|聞い)(ている|た)$|(合計|平均)を.{1,12}と(した|している)$')!].sort(), ['ねた', 'いた', 'いる', 'した'].sort());
+    const index = new EndingIndex();
+    const method = index.single(/(尋ね|聞い)(ている|た)$|(合計|平均)を[^、。]{1,12}と(した|している)$/);
+    for (const s of ['自治体に利用状況を尋ねた', '利用状況を聞いている', '回答の平均を満足度とした']) {
+      assert.ok(index.match(index.at(s), method, s), s);
+    }
+  });
+
   it('gates on up to four final characters, through a lazy quantifier (`{0,6}?` is lazy, not optional)', () => {
     const re = /重要性(が|も)[^、。]{0,6}?(高まる|増す)$/;
     const table = byEnding([re], (r: RegExp) => r);
