@@ -230,8 +230,11 @@ function composeChain(s: string): string {
   const cut = Math.max(0, s.length - CHAIN_WINDOW);
   let end = s.slice(cut);
   if (!CHAIN_CUE.test(end)) return s;
-  for (const [re, to] of CHAIN_REWRITES) end = end.replace(re, to);
-  end = end.replace(TSUTSU, teOfStem);
+  // Each rewrite is tried with `test` first: a global `replace` that finds nothing costs about four
+  // times as much as a `test` that finds nothing, and most endings hold a cue but match no rewrite.
+  // (A failed `test` leaves lastIndex at 0, and a global `replace` starts from 0 whatever it is.)
+  for (const [re, to] of CHAIN_REWRITES) if (re.test(end)) end = end.replace(re, to);
+  if (TSUTSU.test(end)) end = end.replace(TSUTSU, teOfStem);
   return s.slice(0, cut) + end;
 }
 
