@@ -518,8 +518,12 @@ export interface EndTable<T> {
   readonly items: readonly T[];
 }
 
-/** A subject's ending as walked down an EndingIndex: pass it to `entries` and `match`. */
-export type Ending = GateNode;
+/**
+ * A subject's ending as walked down an EndingIndex: pass it to `entries` and `match`. (It is the
+ * node reached's list of each table's entries, by table: a lookup is then one index, where going
+ * through the node took three dependent loads, and it ran about ten times per sentence.)
+ */
+export type Ending = readonly (readonly unknown[])[];
 
 /**
  * Several tables gated by one trie: a subject's ending is walked once, and each table then reads
@@ -549,16 +553,17 @@ export class EndingIndex {
   /** Walks the ending of `s` once (the gates are read on the first walk, as byEnding's are). */
   at(s: string): Ending {
     this.gates ??= gateTrie(this.tables.flatMap(({ items, reOf, table }) => items.map((item) => gateOf(reOf(item as never), table))));
-    return gateNodeOf(this.gates, s);
+    const node = gateNodeOf(this.gates, s);
+    return node.byTable ?? this.split(node);
   }
 
-  /** The entries of `t` that can match a subject whose walk reached `node`, in table order. */
-  entries<T>(node: Ending, t: EndTable<T>): readonly T[] {
-    return (node.byTable ?? this.split(node))[t.id] as readonly T[];
+  /** The entries of `t` that can match a subject whose walk is `end`, in table order. */
+  entries<T>(end: Ending, t: EndTable<T>): readonly T[] {
+    return end[t.id] as readonly T[];
   }
 
   /** Every table's entries at `node`, read once per node and all at once (a packed array: one load per lookup). */
-  private split(node: Ending): (readonly unknown[])[] {
+  private split(node: GateNode): (readonly unknown[])[] {
     const passed = passedAt(this.gates!, node);
     let first = 0;
     return (node.byTable = this.tables.map(({ items }) => {
@@ -568,8 +573,8 @@ export class EndingIndex {
     }));
   }
 
-  /** `matchEnd(re, s)` for a single pattern added with `single`, `node` being the walk of `s`. */
-  match(node: Ending, t: EndTable<RegExp>, s: string): RegExpExecArray | null {
-    return this.entries(node, t).length === 0 ? null : execEnd(t.items[0], s);
+  /** `matchEnd(re, s)` for a single pattern added with `single`, `end` being the walk of `s`. */
+  match(end: Ending, t: EndTable<RegExp>, s: string): RegExpExecArray | null {
+    return end[t.id].length === 0 ? null : execEnd(t.items[0], s);
   }
 }
