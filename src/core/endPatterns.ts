@@ -518,6 +518,9 @@ export interface EndTable<T> {
   readonly items: readonly T[];
 }
 
+/** The list of a table with no entry passed (one array for all; not frozen, to keep one array shape). */
+const NO_ENTRIES: readonly never[] = [];
+
 /**
  * A subject's ending as walked down an EndingIndex: pass it to `entries` and `match`. (It is the
  * node reached's list of each table's entries, by table: a lookup is then one index, where going
@@ -536,6 +539,8 @@ export type Ending = readonly (readonly unknown[])[];
 export class EndingIndex {
   private readonly tables: { items: readonly unknown[]; reOf: (item: never) => RegExp; table: boolean }[] = [];
   private gates: Gates | null = null;
+  /** Each table's entries, by the entries passed (their indices joined): see split. */
+  private readonly shared = new Map<string, (readonly unknown[])[]>();
 
   /** Adds a table (`table` false: each entry gated as a single pattern is by matchEnd). Before the first walk only. */
   table<T>(items: readonly T[], reOf: (item: T) => RegExp, table = true): EndTable<T> {
@@ -562,15 +567,27 @@ export class EndingIndex {
     return end[t.id] as readonly T[];
   }
 
-  /** Every table's entries at `node`, read once per node and all at once (a packed array: one load per lookup). */
+  /**
+   * Every table's entries at `node`, read once per node and all at once (a packed array: one load per
+   * lookup). Nodes that pass the same entries share one such array, and every empty list is the same
+   * array: a walk then mostly reads arrays the previous sentences read too, still in the cache,
+   * instead of a few of its own scattered over the heap. (Most lists are empty.)
+   */
   private split(node: GateNode): (readonly unknown[])[] {
     const passed = passedAt(this.gates!, node);
-    let first = 0;
-    return (node.byTable = this.tables.map(({ items }) => {
-      const from = first;
-      first += items.length;
-      return passed.filter((i) => i >= from && i < first).map((i) => items[i - from]);
-    }));
+    const key = passed.join();
+    let byTable = this.shared.get(key);
+    if (!byTable) {
+      let first = 0;
+      byTable = this.tables.map(({ items }) => {
+        const from = first;
+        first += items.length;
+        const entries = passed.filter((i) => i >= from && i < first).map((i) => items[i - from]);
+        return entries.length === 0 ? NO_ENTRIES : entries;
+      });
+      this.shared.set(key, byTable);
+    }
+    return (node.byTable = byTable);
   }
 
   /** `matchEnd(re, s)` for a single pattern added with `single`, `end` being the walk of `s`. */
