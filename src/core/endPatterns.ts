@@ -406,8 +406,6 @@ interface GateNode {
   parent: GateNode | null;
   /** All entries passed by a subject whose walk stops here: own, the ancestors', the ungated. */
   passed: number[] | null;
-  /** Each table's entries at `passed`, by table (kept here: no second lookup per subject). */
-  byTable: (readonly unknown[])[] | null;
 }
 
 interface Gates {
@@ -445,7 +443,7 @@ function packTrie(root: GateNode, ungated: number[]): Gates {
 }
 
 function gateTrie(gates: (Set<string> | null)[]): Gates {
-  const root: GateNode = { next: new Map(), own: [], parent: null, passed: null, byTable: null };
+  const root: GateNode = { next: new Map(), own: [], parent: null, passed: null };
   const ungated: number[] = [];
   gates.forEach((strings, i) => {
     if (!strings) { ungated.push(i); return; }
@@ -454,7 +452,7 @@ function gateTrie(gates: (Set<string> | null)[]): Gates {
       for (let k = x.length - 1; k >= 0; k--) {
         const c = x.charCodeAt(k);
         let child = node.next.get(c);
-        if (!child) node.next.set(c, (child = { next: new Map(), own: [], parent: node, passed: null, byTable: null }));
+        if (!child) node.next.set(c, (child = { next: new Map(), own: [], parent: node, passed: null }));
         node = child;
       }
       if (!node.own.includes(i)) node.own.push(i);
@@ -463,12 +461,12 @@ function gateTrie(gates: (Set<string> | null)[]): Gates {
   return packTrie(root, ungated);
 }
 
-/** The deepest node the ending of `s` reaches. */
-function gateNodeOf(gates: Gates, s: string): GateNode {
+/** The deepest node the ending of `s` reaches (its number in `gates.nodes`). */
+function gateNodeOf(gates: Gates, s: string): number {
   const { first, keys, child } = gates;
-  if (s.length === 0) return gates.nodes[0];
+  if (s.length === 0) return 0;
   let n = gates.rootChild[s.charCodeAt(s.length - 1)];
-  if (n === 0) return gates.nodes[0];
+  if (n === 0) return 0;
   for (let k = s.length - 2; k >= 0; k--) {
     const c = s.charCodeAt(k);
     // binary search of the node's children
@@ -483,7 +481,7 @@ function gateNodeOf(gates: Gates, s: string): GateNode {
     if (lo === end || keys[lo] !== c) break;
     n = child[lo];
   }
-  return gates.nodes[n];
+  return n;
 }
 
 /** The entries (their indices) that a subject reaching `node` passes. */
@@ -539,6 +537,8 @@ export type Ending = readonly (readonly unknown[])[];
 export class EndingIndex {
   private readonly tables: { items: readonly unknown[]; reOf: (item: never) => RegExp; table: boolean }[] = [];
   private gates: Gates | null = null;
+  /** Each node's Ending once read, by node number (kept apart from the nodes: one load per walk, not two). */
+  private endings: ((readonly unknown[])[] | undefined)[] = [];
   /** Each table's entries, by the entries passed (their indices joined): see split. */
   private readonly shared = new Map<string, (readonly unknown[])[]>();
 
@@ -557,9 +557,14 @@ export class EndingIndex {
 
   /** Walks the ending of `s` once (the gates are read on the first walk, as byEnding's are). */
   at(s: string): Ending {
-    this.gates ??= gateTrie(this.tables.flatMap(({ items, reOf, table }) => items.map((item) => gateOf(reOf(item as never), table))));
-    const node = gateNodeOf(this.gates, s);
-    return node.byTable ?? this.split(node);
+    const n = gateNodeOf(this.gates ?? this.build(), s);
+    return this.endings[n] ?? this.split(n);
+  }
+
+  private build(): Gates {
+    const gates = gateTrie(this.tables.flatMap(({ items, reOf, table }) => items.map((item) => gateOf(reOf(item as never), table))));
+    this.endings = new Array(gates.nodes.length).fill(undefined); // (filled: a dense array, not a sparse one)
+    return (this.gates = gates);
   }
 
   /** The entries of `t` that can match a subject whose walk is `end`, in table order. */
@@ -568,13 +573,13 @@ export class EndingIndex {
   }
 
   /**
-   * Every table's entries at `node`, read once per node and all at once (a packed array: one load per
+   * Every table's entries at node `n`, read once per node and all at once (a packed array: one load per
    * lookup). Nodes that pass the same entries share one such array, and every empty list is the same
    * array: a walk then mostly reads arrays the previous sentences read too, still in the cache,
    * instead of a few of its own scattered over the heap. (Most lists are empty.)
    */
-  private split(node: GateNode): (readonly unknown[])[] {
-    const passed = passedAt(this.gates!, node);
+  private split(n: number): (readonly unknown[])[] {
+    const passed = passedAt(this.gates!, this.gates!.nodes[n]);
     const key = passed.join();
     let byTable = this.shared.get(key);
     if (!byTable) {
@@ -587,7 +592,7 @@ export class EndingIndex {
       });
       this.shared.set(key, byTable);
     }
-    return (node.byTable = byTable);
+    return (this.endings[n] = byTable);
   }
 
   /** `matchEnd(re, s)` for a single pattern added with `single`, `end` being the walk of `s`. */
