@@ -35,6 +35,7 @@ function proseSentences(doc: WhitePaperDocument, visit: (sentence: Sentence, hea
   // Headings: a stack of the open headings (outermost first), advanced as prose moves on.
   let hi = 0;
   const stack: Heading[] = [];
+  const shown: string[] = []; // headingDisplay of each heading on the stack: made once per heading, not per path
   let path: string[] = [];
   let pathStale = false;
   // Footnote definitions are skipped over; they are sorted by start too.
@@ -47,18 +48,20 @@ function proseSentences(doc: WhitePaperDocument, visit: (sentence: Sentence, hea
       while (hi < headings.length && headings[hi].start <= s.start) {
         const h = headings[hi++];
         const depth = LEVEL_DEPTH[h.level];
-        while (stack.length && LEVEL_DEPTH[stack[stack.length - 1].level] >= depth) stack.pop();
+        while (stack.length && LEVEL_DEPTH[stack[stack.length - 1].level] >= depth) { stack.pop(); shown.pop(); }
         stack.push(h);
+        shown.push(headingDisplay(h));
         pathStale = true;
       }
       // Close headings whose section ended (a trailing heading-less stretch cannot occur with
       // nested sections, but inferred sectionEnd values are respected all the same).
       while (stack.length && stack[stack.length - 1].sectionEnd <= s.start) {
         stack.pop();
+        shown.pop();
         pathStale = true;
       }
       if (pathStale) {
-        path = stack.map(headingDisplay);
+        path = shown.slice();
         pathStale = false;
       }
 

@@ -98,6 +98,9 @@ const mixBand = (h: number, band: number) => Math.imul(h ^ (0x9e3779b9 + band), 
 /** How far from the end an n-gram ends: at the very end, within 3, further. */
 const bandOf = (distance: number) => (distance === 0 ? 0 : distance < 3 ? 1 : 2);
 
+/** The characters claimFeatureIds hashes (reused: it never runs inside itself). */
+const windowCodes = new Uint16Array(ENDING_WINDOW);
+
 /**
  * The hashed feature ids of a sentence whose ending is already stripped (no terminator, anchor or
  * trailing bracket), written into `out` (ids may repeat: a repeat counts twice). Returns how many.
@@ -105,19 +108,23 @@ const bandOf = (distance: number) => (distance === 0 ? 0 : distance < 3 ? 1 : 2)
 export function claimFeatureIds(text: string, mask: number, out: Int32Array): number {
   let n = 0;
   out[n++] = BIAS_ID & mask;
+  // The window's characters are read once (each is hashed into up to four n-grams and the suffix,
+  // and charCodeAt on a sliced string costs more than a typed-array read): `code[i]` is text[from + i].
   const from = Math.max(0, text.length - ENDING_WINDOW);
-  const end = text.length;
-  for (let i = from; i < end; i++) {
+  const end = text.length - from;
+  const code = windowCodes;
+  for (let i = 0; i < end; i++) code[i] = text.charCodeAt(from + i);
+  for (let i = 0; i < end; i++) {
     let h = SEED_NGRAM;
     for (let j = i; j < i + 4 && j < end; j++) {
-      h = Math.imul(h ^ text.charCodeAt(j), FNV_PRIME);
+      h = Math.imul(h ^ code[j], FNV_PRIME);
       if (end - 1 - j < ENDING_REACH) out[n++] = mixBand(h, bandOf(end - 1 - j)) & mask;
     }
   }
   // the exact ending, 5 to 8 characters (1–4 are the band-0 n-grams above)
   let h = SEED_SUFFIX;
-  for (let k = 1; k <= 8 && k <= end - from; k++) {
-    h = Math.imul(h ^ text.charCodeAt(end - k), FNV_PRIME);
+  for (let k = 1; k <= 8 && k <= end; k++) {
+    h = Math.imul(h ^ code[end - k], FNV_PRIME);
     if (k >= 5) out[n++] = h & mask;
   }
   return n;

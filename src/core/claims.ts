@@ -235,8 +235,11 @@ function composeChain(s: string): string {
   const cut = Math.max(0, s.length - CHAIN_WINDOW);
   let end = s.slice(cut);
   if (!CHAIN_CUE.test(end)) return s;
-  for (const [re, to] of CHAIN_REWRITES) end = end.replace(re, to);
-  end = end.replace(TSUTSU, teOfStem);
+  // Each rewrite is tried with `test` first: a global `replace` that finds nothing costs about four
+  // times as much as a `test` that finds nothing, and most endings hold a cue but match no rewrite.
+  // (A failed `test` leaves lastIndex at 0, and a global `replace` starts from 0 whatever it is.)
+  for (const [re, to] of CHAIN_REWRITES) if (re.test(end)) end = end.replace(re, to);
+  if (TSUTSU.test(end)) end = end.replace(TSUTSU, teOfStem);
   return s.slice(0, cut) + end;
 }
 
@@ -957,8 +960,9 @@ function rulesOn({ text: stripped, question, citesArticle }: ReturnType<typeof s
   }
   // A source that opens the sentence or its final clause (`OECD（2019）は、…`, `…の調査では、…`,
   // `…によると…`) makes what follows that source's finding; the finding ends the sentence.
-  const source = sourceOf(stripped);
-  if (source !== null && !ENDINGS.match(end, SOURCE_METHOD_T, tail) && !ENDINGS.match(end, AUTHORS_INFERENCE_T, tail)) {
+  // (the endings first: their gates are one lookup each, sourceOf searches the sentence)
+  const source = ENDINGS.match(end, SOURCE_METHOD_T, tail) || ENDINGS.match(end, AUTHORS_INFERENCE_T, tail) ? null : sourceOf(stripped);
+  if (source !== null) {
     const innerHit = classifyEnding(tail, end);
     const cited = CITED_AUTHOR.exec(stripped.slice(0, 80));
     const party = cited && cited[1] === source ? source : sourceParty(clause = finalClauseOf(stripped)) ?? sourceParty(stripped);
@@ -977,7 +981,8 @@ function rulesOn({ text: stripped, question, citesArticle }: ReturnType<typeof s
     return { kind: 'attributed', strength: 'firm', inner: 'concern', holder: holderOfSource(sourceParty(clause)), marker: markerIn(tailOrig, common, listed.index) };
   }
   // `重要なことは、…ことである`: the sentence opens with what matters and ends by naming it (however long)
-  if (IMPORTANT_OPENING.test(stripped) && ENDINGS.match(end, NAMED_AT_END_T, tail)) return ownClaim('importance', 'firm', 0, tail, tailOrig, common, stripped, clause);
+  // (the ending first: its gate turns most sentences away without a search, the opening's pattern backtracks)
+  if (ENDINGS.match(end, NAMED_AT_END_T, tail) && IMPORTANT_OPENING.test(stripped)) return ownClaim('importance', 'firm', 0, tail, tailOrig, common, stripped, clause);
   const hit = classifyEnding(tail, end);
   if (hit === null) {
     // an event stated as fact is a concern when what happens is a harm: `…偽動画が拡散する事例も生じている`

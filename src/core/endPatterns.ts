@@ -418,8 +418,6 @@ interface GateNode {
   parent: GateNode | null;
   /** All entries passed by a subject whose walk stops here: own, the ancestors', the ungated. */
   passed: number[] | null;
-  /** Each table's entries at `passed`, by table (kept here: no second lookup per subject). */
-  byTable: (readonly unknown[])[] | null;
 }
 
 interface Gates {
@@ -457,7 +455,7 @@ function packTrie(root: GateNode, ungated: number[]): Gates {
 }
 
 function gateTrie(gates: (Set<string> | null)[]): Gates {
-  const root: GateNode = { next: new Map(), own: [], parent: null, passed: null, byTable: null };
+  const root: GateNode = { next: new Map(), own: [], parent: null, passed: null };
   const ungated: number[] = [];
   gates.forEach((strings, i) => {
     if (!strings) { ungated.push(i); return; }
@@ -466,7 +464,7 @@ function gateTrie(gates: (Set<string> | null)[]): Gates {
       for (let k = x.length - 1; k >= 0; k--) {
         const c = x.charCodeAt(k);
         let child = node.next.get(c);
-        if (!child) node.next.set(c, (child = { next: new Map(), own: [], parent: node, passed: null, byTable: null }));
+        if (!child) node.next.set(c, (child = { next: new Map(), own: [], parent: node, passed: null }));
         node = child;
       }
       if (!node.own.includes(i)) node.own.push(i);
@@ -475,12 +473,12 @@ function gateTrie(gates: (Set<string> | null)[]): Gates {
   return packTrie(root, ungated);
 }
 
-/** The deepest node the ending of `s` reaches. */
-function gateNodeOf(gates: Gates, s: string): GateNode {
+/** The deepest node the ending of `s` reaches (its number in `gates.nodes`). */
+function gateNodeOf(gates: Gates, s: string): number {
   const { first, keys, child } = gates;
-  if (s.length === 0) return gates.nodes[0];
+  if (s.length === 0) return 0;
   let n = gates.rootChild[s.charCodeAt(s.length - 1)];
-  if (n === 0) return gates.nodes[0];
+  if (n === 0) return 0;
   for (let k = s.length - 2; k >= 0; k--) {
     const c = s.charCodeAt(k);
     // binary search of the node's children
@@ -495,7 +493,7 @@ function gateNodeOf(gates: Gates, s: string): GateNode {
     if (lo === end || keys[lo] !== c) break;
     n = child[lo];
   }
-  return gates.nodes[n];
+  return n;
 }
 
 /** The entries (their indices) that a subject reaching `node` passes. */
@@ -530,8 +528,15 @@ export interface EndTable<T> {
   readonly items: readonly T[];
 }
 
-/** A subject's ending as walked down an EndingIndex: pass it to `entries` and `match`. */
-export type Ending = GateNode;
+/** The list of a table with no entry passed (one array for all; not frozen, to keep one array shape). */
+const NO_ENTRIES: readonly never[] = [];
+
+/**
+ * A subject's ending as walked down an EndingIndex: pass it to `entries` and `match`. (It is the
+ * node reached's list of each table's entries, by table: a lookup is then one index, where going
+ * through the node took three dependent loads, and it ran about ten times per sentence.)
+ */
+export type Ending = readonly (readonly unknown[])[];
 
 /**
  * Several tables gated by one trie: a subject's ending is walked once, and each table then reads
@@ -544,6 +549,10 @@ export type Ending = GateNode;
 export class EndingIndex {
   private readonly tables: { items: readonly unknown[]; reOf: (item: never) => RegExp; table: boolean }[] = [];
   private gates: Gates | null = null;
+  /** Each node's Ending once read, by node number (kept apart from the nodes: one load per walk, not two). */
+  private endings: ((readonly unknown[])[] | undefined)[] = [];
+  /** Each table's entries, by the entries passed (their indices joined): see split. */
+  private readonly shared = new Map<string, (readonly unknown[])[]>();
 
   /** Adds a table (`table` false: each entry gated as a single pattern is by matchEnd). Before the first walk only. */
   table<T>(items: readonly T[], reOf: (item: T) => RegExp, table = true): EndTable<T> {
@@ -560,28 +569,46 @@ export class EndingIndex {
 
   /** Walks the ending of `s` once (the gates are read on the first walk, as byEnding's are). */
   at(s: string): Ending {
-    this.gates ??= gateTrie(this.tables.flatMap(({ items, reOf, table }) => items.map((item) => gateOf(reOf(item as never), table))));
-    return gateNodeOf(this.gates, s);
+    const n = gateNodeOf(this.gates ?? this.build(), s);
+    return this.endings[n] ?? this.split(n);
   }
 
-  /** The entries of `t` that can match a subject whose walk reached `node`, in table order. */
-  entries<T>(node: Ending, t: EndTable<T>): readonly T[] {
-    return (node.byTable ?? this.split(node))[t.id] as readonly T[];
+  private build(): Gates {
+    const gates = gateTrie(this.tables.flatMap(({ items, reOf, table }) => items.map((item) => gateOf(reOf(item as never), table))));
+    this.endings = new Array(gates.nodes.length).fill(undefined); // (filled: a dense array, not a sparse one)
+    return (this.gates = gates);
   }
 
-  /** Every table's entries at `node`, read once per node and all at once (a packed array: one load per lookup). */
-  private split(node: Ending): (readonly unknown[])[] {
-    const passed = passedAt(this.gates!, node);
-    let first = 0;
-    return (node.byTable = this.tables.map(({ items }) => {
-      const from = first;
-      first += items.length;
-      return passed.filter((i) => i >= from && i < first).map((i) => items[i - from]);
-    }));
+  /** The entries of `t` that can match a subject whose walk is `end`, in table order. */
+  entries<T>(end: Ending, t: EndTable<T>): readonly T[] {
+    return end[t.id] as readonly T[];
   }
 
-  /** `matchEnd(re, s)` for a single pattern added with `single`, `node` being the walk of `s`. */
-  match(node: Ending, t: EndTable<RegExp>, s: string): RegExpExecArray | null {
-    return this.entries(node, t).length === 0 ? null : execEnd(t.items[0], s);
+  /**
+   * Every table's entries at node `n`, read once per node and all at once (a packed array: one load per
+   * lookup). Nodes that pass the same entries share one such array, and every empty list is the same
+   * array: a walk then mostly reads arrays the previous sentences read too, still in the cache,
+   * instead of a few of its own scattered over the heap. (Most lists are empty.)
+   */
+  private split(n: number): (readonly unknown[])[] {
+    const passed = passedAt(this.gates!, this.gates!.nodes[n]);
+    const key = passed.join();
+    let byTable = this.shared.get(key);
+    if (!byTable) {
+      let first = 0;
+      byTable = this.tables.map(({ items }) => {
+        const from = first;
+        first += items.length;
+        const entries = passed.filter((i) => i >= from && i < first).map((i) => items[i - from]);
+        return entries.length === 0 ? NO_ENTRIES : entries;
+      });
+      this.shared.set(key, byTable);
+    }
+    return (this.endings[n] = byTable);
+  }
+
+  /** `matchEnd(re, s)` for a single pattern added with `single`, `end` being the walk of `s`. */
+  match(end: Ending, t: EndTable<RegExp>, s: string): RegExpExecArray | null {
+    return end[t.id].length === 0 ? null : execEnd(t.items[0], s);
   }
 }

@@ -113,6 +113,16 @@ function shortHeading(text: string): LineShape | null {
   return null;
 }
 
+/**
+ * The first characters CAPTION_RE (`図表…`), SOURCE_RE (`（出典）…`, `※…`) and NUMBERED_RE (digits) can
+ * match at, tested by code before the patterns: most lines are prose and match none of them, and a
+ * pattern failing at its first character still costs a call (three or four per line).
+ */
+const CAPTION_FIRST = 0x56f3; // 図
+function mayOpenSource(c: number): boolean {
+  return c === 0xff08 /* （ */ || c === 0x28 /* ( */ || c === 0x203b; /* ※ */
+}
+
 /** FOOTER_RE matches nothing longer: `[^。]{1,30}` and a 4-character ending. */
 const MAX_FOOTER_LENGTH = 34;
 
@@ -125,14 +135,15 @@ export function classifyLine(text: string, isFirstContentLine: boolean): LineSha
   // (the patterns below that look at the whole line run only when its length or ending allows a match)
   if (trimmed.endsWith('こちら') && DATA_LINK_RE.test(trimmed)) return { kind: 'furniture', furniture: 'data-link' };
   // a caption before the footer links: `図表4-9-2-2　…大きい画像はこちら` is still the figure's caption
-  const cap = CAPTION_RE.exec(text);
+  const first = text.charCodeAt(0);
+  const cap = first === CAPTION_FIRST ? CAPTION_RE.exec(text) : null;
   if (cap) {
     return { kind: 'caption', rawNumber: cap[0].replace(/^図表/, '').trim(), numberStart: 0, numberEnd: 2 + cap[1].length + cap[2].length, titleStart: cap[0].length };
   }
   // `（1）　若者が地方へ戻る` is a heading that happens to end like `ページトップへ戻る`
   if (trimmed.length <= MAX_FOOTER_LENGTH && FOOTER_RE.test(trimmed) && !NUMBERED_RE.test(text) && !headingShape(text)) return { kind: 'furniture', furniture: 'page-footer' };
-  if (SOURCE_RE.test(text)) return { kind: 'source' };
-  const numbered = NUMBERED_RE.exec(text);
+  if (mayOpenSource(first) && SOURCE_RE.test(text)) return { kind: 'source' };
+  const numbered = isDigit(first) ? NUMBERED_RE.exec(text) : null;
   if (numbered) {
     const textStart = numbered[0].length - 1;
     return { kind: 'numbered', rawNumber: numbered[1], numberEnd: numbered[1].length, textStart, headingLike: isHeadingTitle(text.slice(textStart)) };
@@ -236,8 +247,12 @@ export function scanLines(text: string): Line[] {
     // (most lines have none: the starts of split-off pieces, last first, are kept only when there are)
     let glued: number[] | null = null;
     let pieceEnd = end;
-    const head = text.slice(start, Math.min(end, start + 8));
-    const inNote = NUMBERED_RE.test(head) || head.startsWith('図表') || SOURCE_RE.test(head);
+    const c = start < end ? text.charCodeAt(start) : NaN;
+    let inNote = false;
+    if (isDigit(c) || c === CAPTION_FIRST || mayOpenSource(c)) {
+      const head = text.slice(start, Math.min(end, start + 8));
+      inNote = NUMBERED_RE.test(head) || head.startsWith('図表') || SOURCE_RE.test(head);
+    }
     for (let guard = 0; guard < 4; guard++) {
       // a piece ending with 。 has nothing after its last 。, where a heading would start (most prose lines)
       if (text.charCodeAt(pieceEnd - 1) === 0x3002) break;

@@ -40,10 +40,12 @@ function isTerminatorAt(text: string, i: number, end: number): boolean {
   return false;
 }
 
-// Reused from line to line (splitting never runs inside itself): no allocation per line.
+// Reused from call to call and line to line (splitting never runs inside itself): no allocation per line.
 const bracketStack: number[] = [];
 const bracketCounts = new Int32Array(4);
 let pairedMarks = new Uint8Array(1024);
+/** Offsets of the marks (terminators, brackets, line breaks) of the range being split, in order. */
+let markOffsets = new Int32Array(1024);
 
 /** A zeroed array of `n` marks, valid until the next call. */
 function pairedBuffer(n: number): Uint8Array {
@@ -52,25 +54,22 @@ function pairedBuffer(n: number): Uint8Array {
   return pairedMarks;
 }
 
-/** The bracket characters of bracketType, found by the regex engine rather than a loop per character.
- *  (The searches for one character here use `test` and `lastIndex - 1`: `exec` would make a match array each time.) */
-const BRACKET = /[「『（(」』）)]/g;
-
 /**
- * For one line `[from, to)` (the search for brackets may run on past `to`: pass no more text than
- * the caller looks at), mark which bracket characters have a partner on the line; null when none has. Computed with a stack in linear time. A closer pops back to the nearest opener of its
- * own type; openers of other types passed over on the way are left unpaired.
+ * For one line starting at `from`, whose marks are `markOffsets[first, last)`, mark (at offset − from)
+ * which bracket characters have a partner on the line; null when none has. Computed with a stack in
+ * linear time. A closer pops back to the nearest opener of its own type; openers of other types
+ * passed over on the way are left unpaired.
  */
-function pairedBrackets(text: string, from: number, to: number): Uint8Array | null {
+function pairedBrackets(text: string, from: number, lineLength: number, first: number, last: number): Uint8Array | null {
   let paired: Uint8Array | null = null;
   const stack = bracketStack; // offsets of openers
   if (stack.length !== 0) stack.length = 0; // (a runtime call even when empty)
   const openCount = bracketCounts; // per bracket type, how many openers are on the stack
   openCount.fill(0);
-  BRACKET.lastIndex = from;
-  while (BRACKET.test(text) && BRACKET.lastIndex - 1 < to) {
-    const i = BRACKET.lastIndex - 1;
+  for (let k = first; k < last; k++) {
+    const i = markOffsets[k];
     const type = bracketType(text.charCodeAt(i));
+    if (type < 0) continue; // a terminator
     if (type < 4) {
       stack.push(i);
       openCount[type]++;
@@ -84,7 +83,7 @@ function pairedBrackets(text: string, from: number, to: number): Uint8Array | nu
       const ot = bracketType(text.charCodeAt(at));
       openCount[ot]--;
       if (ot === open) {
-        paired ??= pairedBuffer(to - from);
+        paired ??= pairedBuffer(lineLength);
         paired[at - from] = 1;
         paired[i - from] = 1;
         break;
@@ -155,10 +154,12 @@ function figureGroupEnd(text: string, k: number, lineEnd: number, paired: Uint8A
   return 0;
 }
 
-const LINE_BREAK = /[\n\r\u2028\u2029]/g;
-/** The characters isTerminatorAt looks at, and those with the brackets. */
-const TERMINATOR = /[。！？｡!?]/g;
-const TERMINATOR_OR_BRACKET = /[。！？｡!?「『（(」』）)]/g;
+/**
+ * Every character splitting looks at: the terminators isTerminatorAt accepts, the brackets, and the
+ * line breaks (which a Markdown paragraph, wrapping softly, does not break at).
+ */
+const MARKS = /[。！？｡!?「『（(」』）)\n\r\u2028\u2029]/g;
+const MARKS_SOFT = /[。！？｡!?「『（(」』）)]/g;
 
 /** Appends `text[s, e)`, trimmed, to `out` unless it is empty. */
 function emit(out: Sentence[], text: string, s: number, e: number): void {
@@ -178,45 +179,46 @@ export function splitSentences(text: string, start: number, end: number, options
   let from = Math.max(0, Math.min(n, Math.floor(Number.isFinite(start) ? start : 0)));
   const to = Math.max(from, Math.min(n, Math.floor(Number.isFinite(end) ? end : n)));
 
-  // The regex searches below run over the range, and within a line over the line alone: a search
-  // that finds nothing in its line would otherwise run on to the end of the text, once per line.
+  // One search of the range by the regex engine finds every mark, in order; lines, brackets and
+  // sentence ends are then read off that list. (The search runs over a slice of the range: on the
+  // whole text, a search finding nothing would run on to its end, once per paragraph.)
   const base = from;
   const range = text.slice(base, to);
-
-  while (from < to) {
-    // One line (paragraph) at a time: depth is reset at every line end.
-    // A Markdown paragraph wraps its lines softly: there the whole paragraph is one line.
-    let lineEnd = to;
-    if (!options.softLineBreaks) {
-      LINE_BREAK.lastIndex = from - base;
-      if (LINE_BREAK.test(range)) lineEnd = base + LINE_BREAK.lastIndex - 1;
+  const marks = options.softLineBreaks ? MARKS_SOFT : MARKS;
+  let count = 0;
+  marks.lastIndex = 0;
+  while (marks.test(range)) { // (`test` and `lastIndex - 1`: `exec` would make a match array each time)
+    if (count === markOffsets.length) {
+      const grown = new Int32Array(count * 2);
+      grown.set(markOffsets);
+      markOffsets = grown;
     }
-    const line = range.slice(from - base, lineEnd - base);
-    // Brackets are paired when the first one is met (at a terminator's figure group or in the scan):
-    // a line without brackets (many) is then searched once, not once for brackets and once more.
-    // Until then `paired` is undefined; before the first bracket only terminators are met.
-    let paired: Uint8Array | null | undefined;
+    markOffsets[count++] = base + marks.lastIndex - 1;
+  }
+
+  let m = 0; // the first mark not yet passed
+  while (from < to) {
+    // One line (paragraph) at a time: depth is reset at every line end. A Markdown paragraph wraps
+    // its lines softly: there the whole paragraph is one line (no line break is among its marks).
+    while (m < count && markOffsets[m] < from) m++; // (the LF of a CRLF, skipped with its CR)
+    let lineMarks = m; // the line's marks are markOffsets[m, lineMarks)
+    while (lineMarks < count && !isLineBreak(text.charCodeAt(markOffsets[lineMarks]))) lineMarks++;
+    const lineEnd = lineMarks < count ? markOffsets[lineMarks] : to;
+    // which brackets have a partner on the line (null: none has)
+    const paired = pairedBrackets(text, from, lineEnd - from, m, lineMarks);
     // Markdown: a `。` inside inline code or a link's text does not end the sentence either
     const inline = options.softLineBreaks ? markdownInlineSpans(text, from, lineEnd) : null;
 
-    // Only brackets and terminators matter: the regex engine finds the next one.
-    let marks = TERMINATOR_OR_BRACKET;
     let depth = 0;
     let sentenceStart = from;
-    let i = from;
-    while (i < lineEnd) {
-      marks.lastIndex = i - from;
-      if (!marks.test(line)) break;
-      i = from + marks.lastIndex - 1;
+    let i = from; // marks before i were passed over by a sentence's ending
+    for (; m < lineMarks; m++) {
+      if (markOffsets[m] < i) continue;
+      i = markOffsets[m];
       const c = text.charCodeAt(i);
-      if (paired === undefined && bracketType(c) >= 0) {
-        paired = pairedBrackets(line, 0, line.length);
-        if (paired === null) marks = TERMINATOR; // no bracket of the line has a partner
-      }
       if (paired && paired[i - from] === 1) {
         if (bracketType(c) < 4) depth++;
         else if (depth > 0) depth--;
-        i++;
         continue;
       }
       if (depth === 0 && (inline === null || inline[i - from] === 0) && isTerminatorAt(text, i, lineEnd)) {
@@ -226,11 +228,7 @@ export function splitSentences(text: string, start: number, end: number, options
         // the bracket belongs to this sentence, not to the next one.
         let k = e;
         while (k < lineEnd && isSpace(text.charCodeAt(k))) k++;
-        if (paired === undefined && k < lineEnd && bracketType(text.charCodeAt(k)) >= 0) {
-          paired = pairedBrackets(line, 0, line.length);
-          if (paired === null) marks = TERMINATOR;
-        }
-        const figuresEnd = figureGroupEnd(text, k, lineEnd, paired ?? null, from);
+        const figuresEnd = figureGroupEnd(text, k, lineEnd, paired, from);
         if (figuresEnd > 0) {
           e = figuresEnd;
           k = e;
@@ -256,9 +254,7 @@ export function splitSentences(text: string, start: number, end: number, options
         emit(out, text, sentenceStart, e);
         sentenceStart = e;
         i = e;
-        continue;
       }
-      i++;
     }
     emit(out, text, sentenceStart, lineEnd); // a sentence ending at the line end without a terminator
 
