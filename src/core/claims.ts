@@ -228,7 +228,7 @@ const TSUTSU = /([ぁ-ゖ])つつある/g;
 const teOfStem = (_: string, stem: string) => `${TE_OF_STEM[stem] ?? `${stem}て`}いる`;
 
 /** Characters every rewrite needs: most endings hold none of them and are returned as they are. */
-const CHAIN_CUES = ['され', 'てき', '来て', 'でき', 'つつ', '出来', '事', '果し'];
+const CHAIN_CUES = ['され', 'てき', '来て', 'でき', 'つつ', '出来', '事が', '事も', '事を', '事は', '事に', '果し'];
 const CHAIN_CUE = new RegExp(CHAIN_CUES.join('|')); // one search instead of a callback and six
 
 function composeChain(s: string): string {
