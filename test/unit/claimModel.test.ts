@@ -88,7 +88,7 @@ describe('claim model training', function () {
     const dir = mkdtempSync(join(tmpdir(), 'claim-model-'));
     try {
       const out = join(dir, 'weights.json');
-      const log = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'train-claims-model.ts'), '--sets', '4,5', '--out', out, '--corpus', corpus], { cwd: root, encoding: 'utf8' });
+      const log = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'train-claims-model.ts'), '--sets', '4,5', '--fresh', 'none', '--out', out, '--corpus', corpus], { cwd: root, encoding: 'utf8' });
       assert.match(log, /leave-one-set-out cross-validation/);
       assert.match(log, /pooled\s+520\s+0\.\d+\s+0\.\d+/);
       const model = loadClaimModel(JSON.parse(readFileSync(out, 'utf8')) as ClaimModelWeights);
