@@ -308,6 +308,7 @@ const ATTRIBUTION: RegExp[] = [
   // the reporter named between the quotation and the verb: `…成功であったと関係者は評価している`
   /と、?[^、。「」]{1,16}?(は|が|も)(評価|指摘|強調|説明|主張|分析)(して(いる|いた|きた)|した|する)$/,
   /と、?[^、。「」]{1,16}?(は|が|も)(述べ|語っ|話し|記し|論じ)(ている|ていた|た)$/,
+  /と、?[^、。「」]{1,16}?(は|が|も)(言う|語る|話す|述べる)$/, // …と宇津木さんは言う
   /と(述べら|記さ|書か)れて(いる|いた)$/, // …と述べられている: a report's words
   // the present of a report, as interviews and columns write it: `…」と語る`, `…と強調する`
   /と(語る|話す|指摘する|強調する|力説する|主張する|明かす|振り返る)$/,
@@ -1173,7 +1174,7 @@ const TRAILING_COMMA = /[、，]$/;
 const QUOTED_END = /[。．]?」$/;
 
 /** The reporter named between the quotation and the verb: `…と関係者は評価している` → `関係者`. */
-const REPORTER_BETWEEN = /^と、?([^、。「」]{1,16}?)(?:は|が|も)(?:評価|指摘|強調|説明|主張|分析|述べ|語っ|話し|記し|論じ)/;
+const REPORTER_BETWEEN = /^と、?([^、。「」]{1,16}?)(?:は|が|も)(?:評価|指摘|強調|説明|主張|分析|述べ|語|話|記し|論じ|言う)/;
 function reporterBetween(reportMarker: string): ClaimHolder | null {
   const m = REPORTER_BETWEEN.exec(reportMarker);
   if (m === null) return null;
@@ -1205,10 +1206,10 @@ const OTHERS_STANCE = /^(目指|めざ|目標|重視して|重要視して|計�
 
 /** What a report verb itself says of the reported content, when the content has no marker of its own. */
 const MARKER_INNER: ReadonlyArray<readonly [RegExp, InnerKind]> = [
-  [/(懸念|警告|警鐘|危惧|憂慮|心配|疑問|批判|課題)/, 'concern'],
+  [/(懸念|警告|警鐘|危惧|憂慮|心配|疑問|批判|課題|不安視|危機感)/, 'concern'],
   [/(提言|提案|勧告|要望|要請|求め|呼びかけ|呼び掛け|訴え|提唱)/, 'necessity'],
-  [/(予測|予想|見込|見通し|推計|試算|目指|目標|期待|意欲|決意|意向|方針)/, 'expectation'],
-  [/(重視|重要視|重要性|意義)/, 'importance'],
+  [/(予測|予想|見込|見通し|推計|試算|目指|目標|期待|意欲|決意|意向|方針|掲げ|(図る|推進する|進める|実現する)と(し|され))/, 'expectation'],
+  [/(重視|重要視|重要性|意義|注目して|着目して|意識して)/, 'importance'],
   [/必要性/, 'necessity'],
 ];
 
@@ -1235,7 +1236,8 @@ function innerKindOf(hit: Hit | null, content: string, reportMarker: string): In
   // an estimate of what is, not of what will be: `…に達していると推計されている`
   if (ESTIMATE.test(reportMarker) && STATE_END.test(content)) return 'assessment';
   // the noun the report is about may stand just before the marker: `懸念が多く語られている`, `…との批判がある`
-  const said = content.slice(-4) + reportMarker;
+  // (the noun may stand a few words before the marker: `…の重要性を確認している`, `…の必要性が指摘されていた`)
+  const said = content.slice(-14) + reportMarker;
   for (const [re, kind] of MARKER_INNER) if (re.test(said)) return kind;
   return 'assessment';
 }

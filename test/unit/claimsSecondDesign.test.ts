@@ -340,5 +340,12 @@ describe('claims, second design: readings that hold on an edition not developed 
   it('words quoted whole: the last sentence that makes a claim gives the inner kind', () => {
     expectReading('「地域には様々な人がいます。ですから、それぞれに寄り添った伝え方が必要です。一緒に考えていきましょう。」', ['attributed', 'firm', 'necessity', 'named', null]);
   });
+
+  it('the inner kind of a report from the noun a few words before its verb, and the speaker named after a quotation', () => {
+    expectReading('会合の宣言では、通信網の強靱化の重要性を確認している。', ['attributed', 'firm', 'importance', 'named']);
+    expectReading('前年の報告書では、窓口の一本化の必要性が指摘されていた。', ['attributed', 'firm', 'necessity']);
+    expectReading('同国の計画は、2030年までに全世帯への普及を図るとしている。', ['attributed', 'firm', 'expectation']);
+    expectReading('「まずは家族で使い方の約束を決めることが大切です」と講師の田中さんは言う。', ['attributed', 'firm', undefined, 'named', '講師の田中さん']);
+  });
 });
 
