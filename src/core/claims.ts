@@ -550,7 +550,6 @@ const KINDS: Rule[] = [
     /(難しく|困難に|厳しく)なって(いる|きている|くる)$/,
     // a difficulty stated by the text (§6 case 9), whatever wrapper follows: `…自体が難しい状況にある`
     /(?<!(断定|判断|結論|特定|評価|比較|把握|予測|計測|測定)(する|づける|付ける)?(こと|の)は)(難しい|厳しい|容易ではない|容易でない|簡単ではない)$/,
-    // what has not yet come about: `…の実用化には至っていない`
     // what should have come about has not: `…実用化には至っていない`, `…不安の払拭には至っていない` (a
     // negotiation not yet concluded, `妥結に至っていない`, is an event told)
     /(普及|実用化|実現|解決|定着|浸透|改善|商用化|事業化|払拭|解消)(に|には|にまでは)(は)?(至っていない|至らない|至っておらず)$/,
