@@ -21,7 +21,11 @@
 // - inner: the kind of what is asserted (necessity … concern, never attributed); for a claim that is
 //   not attributed it equals kind; `-` for none.
 // - holder: own | named | unnamed (`-` for none); holder_text: the party as the sentence names it for
-//   `named` (empty or `-` when the sentence leaves it to an earlier one), empty or `-` otherwise.
+//   `named` (empty or `-` when the sentence leaves it to an earlier one), empty or `-` otherwise. In a
+//   set of corpus sentences it is written `@i-j`, the UTF-16 offsets of the party within the sentence
+//   (re-read from the corpus like the sentence), or `#` and the first 8 hex digits of the SHA-1 of a
+//   party written other than as in the sentence: no corpus text is kept in a set. Plain text (`OECD`)
+//   is read as it is, for sets of sentences written by hand.
 
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -83,6 +87,12 @@ function readingOf(get: (col: string) => string | undefined, suffix: string, whe
   return { kind: kind as Label, strength: kind === 'none' ? '-' : (strength as Reading['strength']), inner, holder, holderText: holderText === '-' ? '' : holderText };
 }
 
+/** A holder text written as offsets into its sentence (`@3-9`) read from the sentence; any other form as it is. */
+function holderTextIn(written: string, sentence: string): string {
+  const at = /^@(\d+)-(\d+)$/.exec(written);
+  return at ? sentence.slice(Number(at[1]), Number(at[2])) : written;
+}
+
 /**
  * Read a fresh set; sentences are re-derived from `corpus` and checked against their hashes. With
  * `files`, only the rows drawn from those corpus files are kept (the others' files are never opened).
@@ -134,7 +144,9 @@ export function readFreshSet(path: string, corpus: string, files?: ReadonlySet<s
       skipped.push(`${file}:${start}-${end} (hash ${sha1_8(sentence)}, label says ${hash})`);
       return;
     }
-    rows.push({ where: `${file}:${start}`, sentence, gold, a: readingOf(get, '_A', where), b: readingOf(get, '_B', where) });
+    const a = readingOf(get, '_A', where), b = readingOf(get, '_B', where);
+    for (const r of [gold, a, b]) if (r) r.holderText = holderTextIn(r.holderText, sentence);
+    rows.push({ where: `${file}:${start}`, sentence, gold, a, b });
   });
   return { name: path.split(/[\\/]/).pop() ?? path, provenance, rows, skipped };
 }
