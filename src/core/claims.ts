@@ -284,14 +284,14 @@ const NOT_CLAIM: RegExp[] = [
   /(述べ|概観し|概観|取り上げ|整理し|整理|紹介し|紹介|見て|みて|確認し|確認|分析し|分析|検討し|検討|考察し|考察|まとめ|論じ|説明し|説明|概説|扱|取り扱|記述|検証し|検証|展望し|展望|振り返|詳述|論述)(る|する|う|いく|いきたい|ていく|ていきたい|ていくこととする|ることとする|ることにする|ることにしたい|たい|みる|みたい|みよう)(と思う)?$/,
   /(について|を|に関して|に関する[^。]{0,20}を)(見る|みる|考える|考えてみる|考えていく|考えてみたい|示す|示していく)$/,
   /(とおり|通り)(である|だ)$/,
-  // text pointing at what follows: 次のような分析がなされている
+  // text pointing at what follows: 次のような推計がなされている
   /(次|以下)のような[^。]{0,12}(がなされている|が示されている|がある|を行っている)$/,
   // the content of a plan stated as fact (§6 case 4): …を推進するとされている
   /(推進|実施|整備|導入|策定|創設|支援|強化|展開|促進)(する|していく)(こと)?とされ(ている|た)$/,
   /(行う|進める|設ける|講じる|講ずる|取り組む)(こと)?とされ(ている|た)$/,
   // a target set by a plan, stated as fact: `…への移行は国家目標とされている`
   /(目標|方針|目的)とされ(ている|た)$/,
-  // a statute's obligation stated as fact: …必要な措置を講ずるものとされている
+  // a statute's obligation stated as fact: …所要の措置を講ずるものとされている
   /[うくすつぬふむゆるぐずぶ]ものと(されている|された|する|している)$/,
 ];
 
@@ -305,7 +305,7 @@ const ATTRIBUTION: RegExp[] = [
   /(提言|提唱|提案)(されている|されてきた)$/,
   /(と|旨を?)(述べ|語っ|話し|説明し|整理し|主張し|指摘し|強調し|分析し|結論づけ|結論付け|定義し|報告し|記し|訴え|提言し|提案し|警告し|言及し|示し|明かし|論じ|説い|表明し|コメントし)(て(いる|いた|きた)|た)$/, // survey answers (…と回答した) stay none
   /と説(く|いている|いた)$/,
-  // the reporter named between the quotation and the verb: `…成功であったと関係者は評価している`
+  // the reporter named between the quotation and the verb: `…うまくいったと現場の担当者は評価している`
   /と、?[^、。「」]{1,16}?(は|が|も)(評価|指摘|強調|説明|主張|分析)(して(いる|いた|きた)|した|する)$/,
   /と、?[^、。「」]{1,16}?(は|が|も)(述べ|語っ|話し|記し|論じ)(ている|ていた|た)$/,
   /と、?[^、。「」]{1,16}?(は|が|も)(言う|語る|話す|述べる)$/, // …と宇津木さんは言う
@@ -354,11 +354,11 @@ const ATTRIBUTION: RegExp[] = [
   /を([^、。]{1,12}(に|へ|に対して|に対し))?(勧告|提言)(した|している|していた)$/, // …の統合を政府に勧告した
   /(こと|の)を(強く)?求めて(いる|いた)$/, // another party's demand (the paper's own government asking is its action: DESCRIBES)
   /(現状|状況|事態|こと|点)を(危惧|懸念|憂慮|心配)して(いる|いた)$/, // another party's unease: …現状を危惧している
-  // requests and views put forward: `…からは…の整備要望が出されていた`
+  // requests and views put forward: `…からは窓口を増やす要望が出されていた`
   /(要望|要請|意見|声|提案)(が|も)(出されて(いる|いた)|出された|寄せられて(いる|いた)|寄せられた|上がって(いる|いた))$/,
-  // a hope quoted (§6 case 13: a quotation with と makes it reported): `…につながると期待されている`
+  // a hope quoted (§6 case 13: a quotation with と makes it reported): `…通院の負担を減らすと期待されている`
   /(?<!こ)と(の)?期待(されて(いる|いた)|が(高まって|寄せられて)(いる|いた))$/,
-  // the cleft of a report: `吉岡さんが強調するのが多様な人材の参画だ`
+  // the cleft of a report: `山田さんが強調するのが地域の人材の参加だ`
   /(強調|指摘|主張|力説)(する|している)の(は|が)、?.{1,60}(である|だ)$/,
   /(疑問|批判|異論|問題提起|懸念)[^、。]{0,4}(が|も|すら|さえ)(投げかけられて|投げ掛けられて|呈されて|寄せられて)(いる|いた)$/,
   /」(という|との)ものであ(る|った)$/, // the content of a view just quoted: 「…」というものである
@@ -379,7 +379,7 @@ const ATTRIBUTION: RegExp[] = [
   // a council's recommendation made (§6 case 4): `…が重要である等の提言を取りまとめた`, `…べきとして…提言を行った`
   /(との|という|等の|などの|旨の)(緊急)?(提言|勧告|答申|意見)(（[^）]{0,40}）)?を、?[^、。]{0,24}(行った|行っている|取りまとめた|とりまとめた|まとめた|公表した|提出した)$/,
   /(べき|必要がある|必要である)として、?[^。]{0,60}(提言|勧告|答申)(（[^）]{0,40}）)?を(行った|行っている|取りまとめた|とりまとめた|まとめた|提出した)$/,
-  // an estimate of what is (a forecast of what will be stays expectation): `…に達していると推計されている`
+  // an estimate of what is (a forecast of what will be stays expectation): `…を超えていると推計されている`
   /(?<=ている|た|である|であった)と(推計|推定)され(ている|た)$/,
   /と(定義|位置付け|位置づけ)して(いる|いた)$/,
   /(見方|見解|考え|懸念|方針|意向|意欲|決意|姿勢|認識|立場|考え方|見通し|方向性)(を|も)(示して|見せて|表明して|明らかにして)(いる|いた)$/,
@@ -461,7 +461,7 @@ const READINGS: RegExp[] = [
   /(ことが|ことも|点が)(判明した|判明している)$/,
   // what the data bring into view: `…ことが見えてきた`, `…点が浮かび上がった`
   /(ことが|ことも|点が|点も)(見えてきた|見えてくる|見えてきている|浮かび上がった|浮かび上がってきた|浮かび上がってくる)$/,
-  // a state of affairs brought into view: `…に歯止めがかからない実態が浮き彫りになっている`
+  // a state of affairs brought into view: `…利用者の減少が止まらない実態が浮き彫りになっている`
   /(?<=[いたるな])(実態|現状|実情|状況)(が|も)(改めて)?(浮き彫り|明らか|鮮明)(に|と)(なって(いる|きた)|なった)$/,
 ];
 
@@ -518,7 +518,7 @@ const KINDS: Rule[] = [
     /(課題|問題|問題点|懸念|リスク|危険性|弊害|懸念点|不安|トラブル|被害|混乱|負の側面|支障|悪影響|格差)(が|も)(ある|認められる|残る|残されている|残っている|存在する|存在している|多い|山積している|生じている|生じる|浮上している|顕在化している|指摘できる|高まっている|強い|根強い|広がっている|拡大している|拡大した|広がった|増している|大きい|発生している|起きている|相次いでいる|顕在化しつつある|表面化している|散見される|見受けられる|出てくる|出てきている|浮上してくる)$/,
     // what the text brings to light is a problem: `…では課題が浮き彫りとなった`
     /(課題|問題|問題点|弱点|格差|遅れ)(が|も)浮き彫り(と|に)(なった|なっている|なる)$/,
-    // a problem named as one of the challenges: `…を阻害する課題の一つとして、…がある`
+    // a problem named as one of the challenges: `…を妨げる課題の一つとして、…がある`
     /(課題|問題|問題点|阻害要因|障壁|懸念)(の一つ|のひとつ)?として(は)?[、，]?[^。]{1,40}(が|も)(ある|存在する|挙げられる)$/,
     // harms that grow: `…架空請求トラブルも増加している`
     /(トラブル|被害|被害額|詐欺|犯罪|不正アクセス|迷惑メール|スパム|ウイルス|事件|事案|サイバー攻撃|攻撃|侵害|有害情報|違法情報|侵害する情報の流通)(（[^）]{1,80}）)?(の件数|件数)?(が|も)(増加|急増|増大|拡大|多発|頻発)して(いる|きている)$/,
@@ -539,13 +539,13 @@ const KINDS: Rule[] = [
     // unease and gaps that persist or grow, an adverb or two between: `…不安も近年高まっている`, `格差は依然として大きい`
     /(懸念|不安|危機感|危惧)(が|も|は)(近年|年々|一層|より一層|ますます|さらに|更に|急速に|依然として|依然)?(高まっている|強まっている|広がっている|根強い)$/,
     /(格差|ギャップ|遅れ|不足)(は|が|も)(依然として|依然|なお|いまだ|未だ|さらに|更に|一層|非常に|極めて|年々|むしろ)?(大きい|拡大している|広がっている|残っている|残る|存在する|見られる|みられる|生じている)$/,
-    // what is regarded as a problem: `…の流通が問題視されている`
+    // what is regarded as a problem: `…偽の広告が問題視されている`
     /(問題視|危険視|不安視|疑問視)(されている|されてきた|される)$/,
-    // a burden named as such: `在宅での介護は家族の大きな負担である`
+    // a burden named as such: `通院の付き添いは家族の大きな負担である`
     new RegExp(`(大きな|重い|過度の|過大な|多大な)負担${COP}$`),
     /(危険|危険性|弊害)(が|も)(ある|大きい)$/,
     /(課題|問題|問題点)(が|も)多く(見られ|みられ)(る|た)$/,
-    /十分に?(は)?[ぁ-んァ-ヶー一-龥]{0,8}(できていない|ていない|でいない)$/, // a shortfall: 効果が十分に表れていない, 整備が十分に進んでいない
+    /十分に?(は)?[ぁ-んァ-ヶー一-龥]{0,8}(できていない|ていない|でいない)$/, // a shortfall: 成果が十分に上がっていない, 対策が十分に進んでいない
     /(?<!最も)(低い|少ない|乏しい|弱い|劣る|遅れている)(状況|状態|水準)(にある|である|となっている|にとどまっている)$/, // not a ranking: 最も低い水準となっている
     /(難しく|困難に|厳しく)なって(いる|きている|くる)$/,
     // a difficulty stated by the text (§6 case 9), whatever wrapper follows: `…自体が難しい状況にある`
@@ -554,24 +554,24 @@ const KINDS: Rule[] = [
     // negotiation not yet concluded, `妥結に至っていない`, is an event told)
     /(普及|実用化|実現|解決|定着|浸透|改善|商用化|事業化|払拭|解消)(に|には|にまでは)(は)?(至っていない|至らない|至っておらず)$/,
     /(偏在|停滞|低迷)して(いる|きている)$/,
-    /(消極的な?姿勢|消極姿勢|遅れ|不足|課題|問題|弱さ|少なさ|低さ)(が|も)目立(つ|っている|った)$/, // …IoT投資への消極姿勢が目立つ
+    /(消極的な?姿勢|消極姿勢|遅れ|不足|課題|問題|弱さ|少なさ|低さ)(が|も)目立(つ|っている|った)$/, // …新技術への投資に消極姿勢が目立つ
     /(被害|損害|損失)(は|が|も)(甚大|深刻|極めて大きい)(なもの)?(となっている|である|だ|になっている)?$/,
-    // the cleft: `もう一点懸念されるのは、…への不安である`
+    // the cleft: `特に懸念されるのは、…への不安である`
     /(懸念され|危惧され|問題とな|課題とな|問題とされ)(る|ている)の(は|が)、?.{1,60}(である|だ|などである)$/,
-    // what should be in place is not: `…推進の前提条件が整っていない`
+    // what should be in place is not: `…授業に要る端末がまだ整っていない`
     /(が|は|も)(十分に|なかなか|まだ|いまだ|未だ)?(整っていない|整備されていない|確立されていない)$/,
-    // harm done: `…地方経済に負の影響を与えている`, `…社員の離職を招いてしまう`
+    // harm done: `…地域の商店に負の影響を与えている`, `…育てた人材の離職を招いてしまう`
     /(負の|悪い|深刻な|多大な負の)影響を(与えて|及ぼして)(いる|きた|いく)$/,
     /(を招いて|を生んで|を損なって|を失って|を妨げて)しまう$/,
     // a trouble named as such: `…が悩みの種だ`, `…に歯止めがかからない`, `…には限界がある`
     new RegExp(`(悩み|悩みの種|頭痛の種|泣き所|弱み)${COP}$`),
     /歯止めが(かからない|かかっていない|かからず)$/,
     /限界(が|も)(ある|あった|見えている|見えてきている|指摘されている)$/,
-    // progress that has not come: `…の普及はまだ進んでいない` (a shortfall, as `…が遅れている`)
+    // progress that has not come: `…の利用はまだ進んでいない` (a shortfall, as `…が遅れている`)
     /(まだ|いまだ|未だ|なかなか|あまり|十分に|十分|必ずしも)(は)?(進んでいない|進んでおらず|広がっていない|普及していない|浸透していない|定着していない|進展していない)$/,
     // what should grow has not: `…起業人材が育っていない`
     /(が|は|も)(十分に|なかなか|まだ|いまだ|未だ)?(育っていない|根付いていない|根づいていない)$/,
-    // harms found: `…によるトラブルも確認されている`
+    // harms found: `…架空請求のトラブルも確認されている`
     /(トラブル|被害|詐欺|犯罪|不正|攻撃|事故|障害)(など|等)?(が|も)(確認|報告)されて(いる|きている)$/,
     /(後れ|遅れ)を(取って|とって)(いる|いる状況(にある|である|となっている))$/,
     /(被害|損害|打撃)を(受けて|被って)(いる|きた)$/,
@@ -587,7 +587,7 @@ const KINDS: Rule[] = [
   ),
   // 特筆すべき is "noteworthy", not an obligation
   ...r('importance', 'firm', /特筆(すべき|に値する)(点|こと)?(である|だ)?$/, /特筆(される|されている|できる)$/,
-    /(こと|の|点|か|のか|かどうか)(も|は|が)?(注目される|注目に値する|注目すべきである)$/), // what the text marks as noteworthy, or worth watching: …が高まっていくのか注目される
+    /(こと|の|点|か|のか|かどうか)(も|は|が)?(注目される|注目に値する|注目すべきである)$/), // what the text marks as noteworthy, or worth watching: …が今後どう変わるのか注目される
   // necessity / recommendation
   ...r('necessity', 'hedged', /求められよう$/, /必要となろう$/),
   ...r('necessity', 'firm',
@@ -597,7 +597,7 @@ const KINDS: Rule[] = [
     /必要とされ(る|ている|てきた)$/,
     /必要性(が|も|は)、?[^、。がをでと]{0,6}?(ある|高い|高まっている|高まる|増している|増す|増加している|増大している|拡大している|強まっている|指摘できる|大きい|生じている|出てきている)$/,
     /(欠かせない|欠かすことができない|欠かすことのできない(もの|要素|条件)である|欠くことができない|欠くことのできない(もの|要素|条件)である)$/,
-    // the same said of what is needed: `…も、…ためには欠かすことができない取組である`
+    // the same said of what is needed: `…も、…の維持には欠かすことができない仕組みである`
     /(欠かせない|欠かすことができない|欠かすことのできない|欠くことができない|欠くことのできない)[ぁ-ゖァ-ヶー一-龥]{1,8}(である|だ|となっている|となる|になっている)$/,
     /べき(である|だ|ではない)?$/,
     /(?<!(重視|重要視|特筆|留意|注目)す)べき(事項|点|こと|課題|もの|時期|段階|方向)(である|だ)$/,
@@ -622,15 +622,15 @@ const KINDS: Rule[] = [
     new RegExp(`(重要な|大きな|決定的な|中心的な|不可欠な|欠かせない)(役割|意味|意義|ポイント|視点|要素|位置|鍵|カギ|基盤|要因|論点|役目|位置付け|取組|取り組み|施策|政策|テーマ|分野)(を(果たす|果たしている|担う|担っている|持つ|持っている|有する|有している|占める|占めている)|${COP})$`),
     new RegExp(`(鍵|カギ|切り札|要)(を握る|を握っている|${COP})$`),
     /(重要視|重視)(される|されている|すべきである|すべき(点|こと|課題)である|されるようになって(いる|きた)|されるようになった)$/,
-    // the cleft: `特に注目されるのが広告市場である`
+    // the cleft: `特に注目されるのが地方の放送局である`
     /(注目され|重視され|重要視され)(る|ている)の(は|が)、?.{1,60}(である|だ|などである)$/,
     /注目すべき(は|なのは|点は|ことは)、?.{1,60}(である|だ)$/, // 第三に注目すべきは、…ことである
-    /注目すべき[^、。]{0,12}として、?[^。]{1,60}(が|も)(挙げられる|あげられる|ある)$/, // さらに注目すべき政策として、…が挙げられる
+    /注目すべき[^、。]{0,12}として、?[^。]{1,60}(が|も)(挙げられる|あげられる|ある)$/, // 注目すべき施策として、…が挙げられる
     /((重要|大切|肝要)(となる|なの)?は|(鍵|カギ)を握るのは|重要な役割を果たし(た|ている)の(が|は)).{1,60}(である|だ|ことである)$/,
     /(意義|意味)(は|が|も)(大きい|大きく|深い|ある)$/,
     /役割(は|が|も)(大きい|極めて大きい|大きくなっている|ますます大きくなっている|増している)$/,
     /(に|と)直結(する|している|するものとなっている|するものである)$/,
-    /(か|かどうか|か否か)にかかっている$/, // …を使いこなせるかにかかっている
+    /(か|かどうか|か否か)にかかっている$/, // …を生かせるかにかかっている
   ),
   // expectation / aim
   ...r('expectation', 'hedged',
@@ -638,7 +638,7 @@ const KINDS: Rule[] = [
     /(見込み|見通し)(である|だ|となっている|となる)$/,
     /見込んで(いる|いた)$/,
     /(予想|予測|推計)されている$/, /(予想|予測|推計|(?<!と)想定)される$/, // `…と想定される` is the author's inference (a hedge, as と考えられる)
-    // something forecast to happen (`…が進むと想定されている`); scenes envisaged (`様々な場面が想定されている`) are no forecast
+    // something forecast to happen (`…が進むと想定されている`); scenes envisaged (`いくつもの場面が想定されている`) are no forecast
     /(と|ことが|ことも)想定されて(いる|きた)$/,
     /(予想|予測|見込)(され|まれ)(ている|る)の(は|が).{1,60}(である|だ|などである)$/,
   ),
@@ -651,12 +651,12 @@ const KINDS: Rule[] = [
     /(目指|めざ)(す|している|していく|したい|すものである|される|されている)$/,
     // a wish, as people in interviews say it: `…してほしい`, `…できるとよいな`
     /(てほしい|でほしい|て欲しい|で欲しい|とよいな|ことを願って(いる|いた)|ことを願う)$/,
-    /たいと(考えている|考える|思う|思っている)$/, // stated intent: …に貢献したいと考えている (bare `…挙げておきたい` is text about the text)
-    // an intent carried on: `…プレゼンスを高めていきたい` (the text about itself, `…見ていきたい`, is NOT_CLAIM)
+    /たいと(考えている|考える|思う|思っている)$/, // stated intent: …に役立ちたいと考えている (bare `…挙げておきたい` is text about the text)
+    // an intent carried on: `…交流を深めていきたい` (the text about itself, `…見ていきたい`, is NOT_CLAIM)
     /(ていき|でいき|てまいり|でまいり|てゆき)たい$/,
-    // the cleft: what is hoped for is named after it, `…として期待されているのがテレワークである`
+    // the cleft: what is hoped for is named after it, `…として期待されているのが遠隔勤務である`
     /期待(され|を集め)(ている|る)の(は|が).{1,60}(である|だ|などである)$/,
-    // another party's plan or target held up: `…を30分野に増やす計画を掲げている`
+    // another party's plan or target held up: `…を倍に増やす計画を掲げている`
     /(計画|目標|ビジョン|構想)を(掲げて|打ち出して)(いる|いた)$/,
     /(ターゲットイヤー|ターゲット|目途)と(している|する)$/,
     /目標(としている|とする|である|だ|に掲げている|として掲げている|を掲げている|と掲げている)$/,
@@ -672,7 +672,7 @@ const KINDS: Rule[] = [
   ...r('importance', 'hedged', /(重要|大切|肝要)と(考えられる|思われる)の(は|が)、?.{1,80}(である|だ|ことである)$/),
   ...r('necessity', 'hedged', /必要と(考えられる|思われる)の(は|が)、?.{1,80}(である|だ|ことである)$/),
   ...r('assessment', 'hedged',
-    // a capacity the text sees: `…社会を変革させるポテンシャルを有する`, `…可能性を秘めている`
+    // a capacity the text sees: `…地域を変えるポテンシャルを有する`, `…可能性を秘めている`
     /(可能性|ポテンシャル|潜在力|潜在性)を(有する|有している|秘めている|持っている|持つ)$/,
   ),
   ...r('assessment', 'firm',
@@ -680,8 +680,8 @@ const KINDS: Rule[] = [
     // an evaluative adjective as the predicate: `…が示唆的である`, `…点が画期的であった` (not `限定的`,
     // which as often says how far something went)
     new RegExp(`(示唆的|画期的|有意義|合理的|妥当|先駆的|先進的)(なもの)?${COP}$`),
-    /(画期的|先駆的|先進的|有意義|絶好|格好)(の|な)[ァ-ヶー一-龥]{1,8}(である|でもある|だ|でもあった|であった)$/, // …をアピールする絶好の機会でもある
-    // a merit named after the cleft: `デジタル化のもう一つのメリットが、どこでも仕事ができるようになったことだ`
+    /(画期的|先駆的|先進的|有意義|絶好|格好)(の|な)[ァ-ヶー一-龥]{1,8}(である|でもある|だ|でもあった|であった)$/, // …を示す絶好の機会でもある
+    // a merit named after the cleft: `遠隔勤務のもう一つのメリットが、通勤の時間がなくなったことだ`
     /(メリット|利点|強み|長所)(は|が)、?.{1,60}(ことである|ことだ|点である|点だ)$/,
     /(メリット|利点|強み|長所|優位性)(が|も)(ある|大きい)$/,
     // a relation read in the data: `…と…には正の相関が存在する`
@@ -695,7 +695,7 @@ const KINDS: Rule[] = [
     /ことを(示している|示す|示した|裏付けている|物語っている)$/,
     /(に違いない|はず(である|だ))$/, // …があるはずである: an inference
     /(有効|有用|効果的|有益)(である|だ)?$/,
-    /(有効|有用|効果的|有益)な[ァ-ヶー一-龥]{1,10}(である|だ)$/, // …を判断するための有効な仕組である
+    /(有効|有用|効果的|有益)な[ァ-ヶー一-龥]{1,10}(である|だ)$/, // …を確かめるための有効な仕組である
     /(大きく|着実に)(前進|進展)した$/,
     /(効果|成果)(が|も)(生まれて|表れて|現れて|上がって)いる$/,
     /(効果|成果)(が|も)(見られた|みられた|見られる|みられる|得られた|得られている|確認された|確認されている)$/,
@@ -915,7 +915,7 @@ function rulesOn({ text: stripped, question, citesArticle }: ReturnType<typeof s
   }
 
   for (const re of ENDINGS.entries(end, NOT_CLAIM_T)) if (execEnd(re, tail)) return null;
-  // A caveat on how the paper's figures are read (§6 case 12) is about the text: `…計上されることに留意が必要である`.
+  // A caveat on how the paper's figures are read (§6 case 12) is about the text: `…二重に数えられることに留意が必要である`.
   if (ENDINGS.match(end, CAVEAT_T, tail) && FIGURES_WORD.test(stripped)) return null;
   // What a statute or rule requires is described, not claimed: `…記載しなければならない（第5条）`.
   if (ENDINGS.match(end, STATUTE_DUTY_T, tail) && (citesArticle || ARTICLE.test(tail.slice(-40)) || STATUTE_SUBJECT.test(tail))) return null;
@@ -924,7 +924,7 @@ function rulesOn({ text: stripped, question, citesArticle }: ReturnType<typeof s
   let predicateAttribution = -1;
   if (!ENDINGS.match(end, REQUIRED_T, tail)) { // `必要とされる` = is required, not a report
     predicateAttribution = attributionIn(tail, end);
-    // a report told as already made: `…との考え方が示されたところである`
+    // a report told as already made: `…との方針が示されたところである`
     const told = predicateAttribution < 0 ? ENDINGS.match(end, TOLD_T, tail) : null;
     const reported = told && told.index > 0 ? tail.slice(0, told.index) : null;
     // (`…とされているところである` is a decision told, as `…とされている` alone is not: case 4)
@@ -990,7 +990,7 @@ function rulesOn({ text: stripped, question, citesArticle }: ReturnType<typeof s
     return event && HARM.test(tail.slice(Math.max(0, event.index - 40), event.index)) ? ownClaim('concern', 'firm', event.index, tail, tailOrig, common, stripped, clause) : null;
   }
   // A harm that may happen, or follows, is a concern, not a neutral possibility or an
-  // exposition (`…メカニズムを損なうこととなる`); FORMAT.md §6: a problem wins.
+  // exposition (`…仕組みを損なうこととなる`); FORMAT.md §6: a problem wins.
   if (hit.kind === 'consequence') return harmBefore(tail, hit.at) ? ownClaim('concern', 'firm', hit.at, tail, tailOrig, common, stripped, clause) : null;
   // (a forecast stays an expectation even when what is forecast is a problem: §6 case 14)
   const possibility = hit.kind === 'assessment' && POSSIBILITY.test(tail.slice(hit.at));
@@ -1228,14 +1228,14 @@ function innerKindOf(hit: Hit | null, content: string, reportMarker: string): In
     const frame = LISTING_FRAME.exec(content);
     if (frame) for (const [re, kind] of FRAME_INNER) if (re.test(frame[1])) return kind;
   }
-  // a problem or shortfall reported (`…が相対的に低下したことについて記述している`)
+  // a problem or shortfall reported (`…の力が弱まったことについて記述している`)
   if (PROBLEM_CONTENT.test(content)) return 'concern';
   // a wish reported (`…していきたいとのことである`) is an aim
   if (WISH.test(content)) return 'expectation';
-  // an estimate of what is, not of what will be: `…に達していると推計されている`
+  // an estimate of what is, not of what will be: `…を超えていると推計されている`
   if (ESTIMATE.test(reportMarker) && STATE_END.test(content)) return 'assessment';
   // the noun the report is about may stand just before the marker: `懸念が多く語られている`, `…との批判がある`
-  // (the noun may stand a few words before the marker: `…の重要性を確認している`, `…の必要性が指摘されていた`)
+  // (the noun may stand a few words before the marker: `…の重要性を確認している`, `…の必要性が指摘されている`)
   const said = content.slice(-14) + reportMarker;
   for (const [re, kind] of MARKER_INNER) if (re.test(said)) return kind;
   return 'assessment';
