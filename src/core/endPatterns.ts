@@ -163,33 +163,13 @@ export function finalStrings(src: string, need = 2): Set<string> | null {
   // a top-level alternation (`…(た)$|…と(した)$`) ends as any of its alternatives does
   const alternatives = splitTopLevel(src);
   if (alternatives.length > 1) {
-    const out = new Set<string>();
-    for (const alt of alternatives) {
-      const ends = finalStrings(alt, need);
-      if (!ends) return null;
-      for (const e of ends) out.add(e);
-    }
-    return out.size > 4000 ? null : out;
+    const out = endingsOfAlternatives(alternatives, need);
+    return out === null || out.size > 4000 ? null : out;
   }
-  const q = src[src.length - 1];
-  let body = src;
-  let optional = false;
-  let repeated = false;
-  if ((q === '?' || q === '*' || q === '+') && !isEscapedAt(src, src.length - 1)) {
-    body = src.slice(0, -1);
-    optional = q !== '+';
-    repeated = q !== '?';
-    if (/[?*+]$/.test(body) && !isEscapedAt(body, body.length - 1)) return null; // lazy or nested quantifiers
-    // `x{m,n}?` is lazy, not optional: laziness changes which match is found, not which can be
-    if (q === '?' && body.endsWith('}') && !isEscapedAt(body, body.length - 1)) return finalStrings(body, need);
-  } else if (q === '}' && !isEscapedAt(src, src.length - 1)) {
-    const open = src.lastIndexOf('{');
-    const quant = open < 0 ? null : /^\{([0-9]+)(,([0-9]*))?\}$/.exec(src.slice(open));
-    if (!quant) return null;
-    body = src.slice(0, open);
-    optional = quant[1] === '0';
-    repeated = quant[2] !== undefined || +quant[1] > 1;
-  }
+  const quantified = trailingQuantifier(src);
+  if (quantified.kind === 'unclear') return null;
+  if (quantified.kind === 'lazy') return finalStrings(quantified.body, need);
+  const { body, optional, repeated } = quantified;
   const start = lastAtomStart(body);
   if (start < 0) return null;
   const atom = body.slice(start);
@@ -228,15 +208,50 @@ function atomStrings(atom: string, need: number): Set<string> | null {
     let inner = atom.slice(1, -1);
     if (inner.startsWith('?:')) inner = inner.slice(2);
     else if (inner.startsWith('?')) return null;
-    const out = new Set<string>();
-    for (const alt of splitTopLevel(inner)) {
-      const s = finalStrings(alt, need);
-      if (!s) return null;
-      for (const x of s) out.add(x);
-    }
-    return out;
+    return endingsOfAlternatives(splitTopLevel(inner), need);
   }
   return atomChars(atom);
+}
+
+/** The short reading of alternatives (`a|b`, at the top or in a group): every ending of any of them. */
+function endingsOfAlternatives(alternatives: readonly string[], need: number): Set<string> | null {
+  const out = new Set<string>();
+  for (const alt of alternatives) {
+    const ends = finalStrings(alt, need);
+    if (!ends) return null;
+    for (const e of ends) out.add(e);
+  }
+  return out;
+}
+
+/**
+ * What a source's trailing quantifier says, for both readings of a pattern: the source it applies
+ * to, whether that may match nothing and whether it may repeat. `lazy` for `x{m,n}?` (laziness
+ * changes which match is found, not which can be: read the body); `unclear` for a lazy `+?` or `*?`
+ * and nested quantifiers, which neither reading follows.
+ */
+type TrailingQuantifier =
+  | { kind: 'plain'; body: string; optional: boolean; repeated: boolean }
+  | { kind: 'lazy'; body: string }
+  | { kind: 'unclear' };
+
+function trailingQuantifier(src: string): TrailingQuantifier {
+  const q = src[src.length - 1];
+  if ((q === '?' || q === '*' || q === '+') && !isEscapedAt(src, src.length - 1)) {
+    const body = src.slice(0, -1);
+    const inner = body[body.length - 1];
+    const escaped = isEscapedAt(body, body.length - 1);
+    if (q === '?' && inner === '}' && !escaped) return { kind: 'lazy', body };
+    if ((inner === '?' || inner === '*' || inner === '+') && !escaped) return { kind: 'unclear' };
+    return { kind: 'plain', body, optional: q !== '+', repeated: q !== '?' };
+  }
+  if (q === '}' && !isEscapedAt(src, src.length - 1)) {
+    const open = src.lastIndexOf('{');
+    const quant = open < 0 ? null : /^\{([0-9]+)(,([0-9]*))?\}$/.exec(src.slice(open));
+    if (!quant) return { kind: 'unclear' };
+    return { kind: 'plain', body: src.slice(0, open), optional: quant[1] === '0', repeated: quant[2] !== undefined || +quant[1] > 1 };
+  }
+  return { kind: 'plain', body: src, optional: false, repeated: false };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -324,24 +339,10 @@ function soundEndings(src: string, need: number, memo = new Map<string, Readonly
 }
 
 function readEndings(src: string, need: number, memo: Map<string, ReadonlySet<string>>): ReadonlySet<string> {
-  let body = src;
-  let optional = false, repeated = false;
-  const q = src[src.length - 1];
-  if ((q === '?' || q === '*' || q === '+') && !isEscapedAt(src, src.length - 1)) {
-    body = src.slice(0, -1);
-    const inner = body[body.length - 1];
-    if (q === '?' && inner === '}' && !isEscapedAt(body, body.length - 1)) return soundEndings(body, need, memo); // `{m,n}?` is lazy
-    if ((inner === '?' || inner === '*' || inner === '+') && !isEscapedAt(body, body.length - 1)) return UNKNOWN; // lazy
-    optional = q !== '+';
-    repeated = q !== '?';
-  } else if (q === '}' && !isEscapedAt(src, src.length - 1)) {
-    const open = src.lastIndexOf('{');
-    const quant = open < 0 ? null : /^\{([0-9]+)(,([0-9]*))?\}$/.exec(src.slice(open));
-    if (!quant) return UNKNOWN;
-    body = src.slice(0, open);
-    optional = quant[1] === '0';
-    repeated = quant[2] !== undefined || +quant[1] > 1;
-  }
+  const quantified = trailingQuantifier(src);
+  if (quantified.kind === 'unclear') return UNKNOWN;
+  if (quantified.kind === 'lazy') return soundEndings(quantified.body, need, memo);
+  const { body, optional, repeated } = quantified;
   const start = lastAtomAt(body);
   if (start < 0) return UNKNOWN;
   const atom = body.slice(start);
