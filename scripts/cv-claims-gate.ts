@@ -21,7 +21,7 @@ import { join, resolve } from 'node:path';
 import { classifyByRules, stripEnding } from '../src/core/claims';
 import { claimFeatureIds, MAX_FEATURES, MODEL_LABELS } from '../src/core/claimModel';
 import { kindScores, readFreshSet } from './claims-fresh';
-import { readDevelopmentSet, softmaxSgd } from './train-claims-model';
+import { quantiseAgainstNone, readDevelopmentSet, softmaxSgd } from './train-claims-model';
 
 const root = resolve(__dirname, '..');
 const K = MODEL_LABELS.length;
@@ -182,14 +182,7 @@ const applies = (e: GateExample, mode: GateConfig['mode']) => !e.question && e.t
 export function trainGate(examples: readonly GateExample[], cfg: GateConfig): GateModel {
   const data = encode(examples.filter((e) => applies(e, cfg.mode)), cfg);
   const w = softmaxSgd(data, K, cfg.buckets, cfg, 20261206);
-  const rel = new Float64Array(cfg.buckets * NONE);
-  for (let b = 0; b < cfg.buckets; b++) for (let k = 0; k < NONE; k++) rel[b * NONE + k] = w[b * K + k] - w[b * K + NONE];
-  let max = 0;
-  for (const v of rel) max = Math.max(max, Math.abs(v));
-  const scale = max === 0 ? 1 : max / 127;
-  const weights = new Int8Array(rel.length);
-  for (let i = 0; i < rel.length; i++) weights[i] = Math.round(rel[i] / scale);
-  return { buckets: cfg.buckets, scale, weights, features: cfg.features };
+  return { buckets: cfg.buckets, ...quantiseAgainstNone(w, cfg.buckets), features: cfg.features };
 }
 
 const scratch = new Int32Array(MAX_GATE_FEATURES);

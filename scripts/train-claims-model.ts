@@ -157,16 +157,20 @@ export function softmaxSgd(data: readonly { ids: Int32Array; y: number; w?: numb
 }
 
 /** none becomes the reference class (its weights subtracted from the others), then int8 with one scale. */
-function quantise(w: Float64Array, config: TrainConfig): ClaimModel {
+export function quantiseAgainstNone(w: Float64Array, buckets: number): { scale: number; weights: Int8Array } {
   const K = MODEL_LABELS.length;
-  const rel = new Float64Array(config.buckets * NONE);
-  for (let b = 0; b < config.buckets; b++) for (let k = 0; k < NONE; k++) rel[b * NONE + k] = w[b * K + k] - w[b * K + NONE];
+  const rel = new Float64Array(buckets * NONE);
+  for (let b = 0; b < buckets; b++) for (let k = 0; k < NONE; k++) rel[b * NONE + k] = w[b * K + k] - w[b * K + NONE];
   let max = 0;
   for (const v of rel) max = Math.max(max, Math.abs(v));
   const scale = max === 0 ? 1 : max / 127;
   const weights = new Int8Array(rel.length);
   for (let i = 0; i < rel.length; i++) weights[i] = Math.round(rel[i] / scale);
-  return { buckets: config.buckets, scale, threshold: config.threshold, weights };
+  return { scale, weights };
+}
+
+function quantise(w: Float64Array, config: TrainConfig): ClaimModel {
+  return { buckets: config.buckets, threshold: config.threshold, ...quantiseAgainstNone(w, config.buckets) };
 }
 
 /** Rules, and rules + model at `threshold`, on the examples. */
