@@ -105,8 +105,11 @@ export function holderOf(clause: string, active: boolean, sentence: string = cla
   return { type: 'unnamed', text: null };
 }
 
-/** A source named where the sentence opens, before its first comma: `A社によれば、`. */
-const OPENING_SOURCE = /^[^、。「」]{1,40}?(?:によると|によれば)[、，]/;
+/**
+ * A source named where the sentence opens, before its first comma: `A社によれば、`. It governs the
+ * whole sentence, past later clause breaks (claims.ts reads the source from it too).
+ */
+export const OPENING_SOURCE = /^[^、。「」]{1,40}?(によると|によれば)[、，]/;
 function openingSource(sentence: string): string | null {
   const opening = OPENING_SOURCE.exec(sentence);
   return opening ? sourceParty(opening[0]) : null;

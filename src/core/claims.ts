@@ -25,7 +25,7 @@
 // Only a bounded tail of the sentence is matched against the tables, so the work is linear
 // in the sentence length.
 
-import { holderOf, holderOfSource, isOwnParty, OWN, sourceParty, topicParty } from './claimHolder';
+import { holderOf, holderOfSource, isOwnParty, OPENING_SOURCE, OWN, sourceParty, topicParty } from './claimHolder';
 import { claimByModel } from './claimModel';
 import { type Ending, EndingIndex, type EndTable, execEnd } from './endPatterns';
 import type { ClaimHolder, ClaimKind, ClaimStrength, InnerKind } from './model';
@@ -406,8 +406,6 @@ const SOURCE_OPENING = /(によると|によれば|(?<!(?:本|今回の|当該)(
 /** How every match of SOURCE_OPENING ends: a cheap search first, as most clauses hold none (the lookbehind is tried at every position). */
 const SOURCE_OPENING_END = /(?:によると|によれば|では|において|においては)[、，]/;
 
-/** A source named where the sentence opens governs the whole sentence, past later clause breaks: `A氏によれば、…が、…`. */
-const SOURCE_AT_START = /^[^、。「」]{1,40}?(によると|によれば)[、，]/;
 
 /** Markers that attribute the whole final clause wherever they stand in it. */
 const ATTRIBUTION_ANYWHERE = /(によると|によれば)(?!ころ)/; // not `…によるところが大きい` (owing to)
@@ -436,7 +434,7 @@ function sourceOf(sentence: string): string | null {
   }
   // most sentences name no source: skip the patterns unless one of their words is there
   if (!SOURCE_WORDS.test(sentence)) return null;
-  const opening = SOURCE_AT_START.exec(sentence);
+  const opening = OPENING_SOURCE.exec(sentence);
   if (opening && !OWN_FIGURE_BEFORE.test(sentence.slice(0, opening.index + opening[0].length - opening[1].length - 1))) return opening[1];
   const clauseStart = finalClauseStart(sentence);
   const clause = sentence.slice(clauseStart);
