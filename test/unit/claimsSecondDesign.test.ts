@@ -52,7 +52,7 @@ describe('claims, second design: settled cases (FORMAT.md §6)', () => {
     expectReading('災害時の情報共有は、平時の訓練が十分にできていない。', ['concern', 'firm']);
     expectReading('偽の広告によって利用者が被害を受けるおそれがある。', ['concern', 'hedged']);
     expectReading('古い端末では、新しい認証方式に対応しきれない可能性がある。', ['concern', 'hedged']);
-    expectReading('新しい手続が、かえって小さな店の手間を増やす悪循環となっている可能性がある。', ['concern', 'hedged']);
+    expectReading('新しい手続が、かえって小さな店の手間を増やす悪循環に陥っている可能性がある。', ['concern', 'hedged']);
     expectReading('こうした仕組みは、今後さらに多くの分野に広がる可能性がある。', ['assessment', 'hedged']);
   });
 
@@ -187,7 +187,7 @@ describe('claims, second design: readings that hold on an edition not developed 
     expectReading('講師を確保できないことが多くの団体の悩みの種だ。', ['concern', 'firm']);
     expectReading('避難所での通信環境の整備は十分に進んでいない。', ['concern', 'firm']);
     expectReading('山間部では光回線の普及がいまだ進んでいない。', ['concern', 'firm']);
-    expectReading('一社だけで取り組むことには限界があると考えられる。', ['concern', 'hedged']);
+    expectReading('一社だけでは対応に限界があると考えられる。', ['concern', 'hedged']);
     expectReading('窓口での相談件数は年々増えている。', ['none']);
   });
 
@@ -225,7 +225,7 @@ describe('claims, second design: readings that hold on an edition not developed 
   });
 
   it('a state of affairs brought into view is read for the kind it shows: …実態が浮き彫りになっている', () => {
-    expectReading('新しく入る会員は年々減り、世話役の減少に歯止めがかかっていない実態が改めて浮き彫りになっている。', ['concern', 'firm']);
+    expectReading('新しく入る会員は年々減り、世話役の減少に歯止めがかかっていない実態が浮き彫りになっている。', ['concern', 'firm']);
   });
 
   it('something forecast to happen is an expectation; scenes envisaged are none', () => {
@@ -250,7 +250,7 @@ describe('claims, second design: readings that hold on an edition not developed 
   it('reports told in other ways: the reporter between quotation and verb, …と述べられている, …示されたところである', () => {
     expectReading('試行は順調で、導入は成功であったと現場の担当者は評価している。', ['attributed', 'firm', 'assessment', 'named', '現場の担当者']);
     expectReading('報告書の結びでは「地域の主体的な参加が欠かせない」と述べられている。', ['attributed', 'firm', 'necessity']);
-    expectReading('工事を三年に分けて行うのが適当、との考え方が示されたところである。', ['attributed', 'firm', 'necessity', 'unnamed']);
+    expectReading('工事を三年に分けて行うのが適当、との方針が示されたところである。', ['attributed', 'firm', 'necessity', 'unnamed']);
     expectReading('補助の対象は中小事業者に限るものとされているところである。', ['none']);
   });
 
