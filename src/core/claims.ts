@@ -271,7 +271,7 @@ const r = (kind: ClaimKind, strength: ClaimStrength, ...res: RegExp[]): Rule[] =
   res.map((re) => ({ kind, strength, re }));
 
 /** Copula / becoming tails shared by adjective-like markers (`重要である`, `重要となっている` …). */
-const COP = '(?:である|であった|だ|となる|となっている|となってきている|となってくる|になる|になっている|になってきている|になってくる)';
+const COP = '(?:である|であった|だ|となる|となっている|となってきている|となってきた|となってくる|になる|になっている|になってきている|になってきた|になってくる)';
 
 /** Not claims, whatever else they contain. */
 const NOT_CLAIM: RegExp[] = [
@@ -319,7 +319,10 @@ const ATTRIBUTION: RegExp[] = [
   /(旨|こと)(が|も)(言及|明記|表明|報告|記載)(されている|された)$/,
   /(見通し|予測|推計|試算|予想)(が|も)(なされて|示されて|出されて)(いる|いた)$/,
   /(?<!こ|参考|対象|前提|基準|目安|根拠|単位|基本|原則)とも?(さ|いわ|言わ)れ(ている|てきた|ていた|る|た)$/, // …とされている, …といわれる, …とも言われている (not a role: `…の議論において参考とされた`)
-  /(?<!こ)とも?(喩えられ|例えられ|たとえられ|評され)(ている|てきた|る|た)$/, // a likeness or verdict others give: …と喩えられている
+  /(?<!こ)とも?(喩えられ|例えられ|たとえられ|評され)(ている|てきた|る|た)$/,
+  /(が|も)(言われて|いわれて|叫ばれて)(いる|きた|久しい)$/, // what is said without a quotation: `…人材の不足が言われている`
+  /(見解|見方|考え方|主張)(は|が|も)、?[^、。]{0,16}(支持されて|支持を集めて)(いる|きた)$/,
+  /(考え|考え方|見解|意向)(が|も)(示されて|表明されて)(いる|いた)$/, // a likeness or verdict others give: …と喩えられている
   /(?<!こ)と(考えら|見ら|みら)れ(ている|てきた|ていた)$/, // …と考えられている, …と見られている
   /と(認識|理解|認知)され(ている|てきた|るようになった|るようになっている)$/, // recognition held by others (§6 case 2)
   /(との|という)認識(が|も)(高まっている|広がっている|広まっている|共有されている|示されている|示された)$/,
@@ -457,6 +460,12 @@ const READINGS: RegExp[] = [
   // `…傾向がうかがえる` reads the data as `…が見て取れる` does (firm; `…可能性がうかがえる` is hedged by its 可能性)
   /(うかがえる|うかがわれる|窺える|伺える|窺われる|伺われる|うかがえた|うかがわれた|窺えた|窺われた|伺えた|伺われた)$/,
   /(ことが|ことも|点が)(判明した|判明している)$/,
+  // what the data bear out: `…ことが確かめられた`, `…は、…調査でも裏打ちされている`
+  /(ことが|ことも|ことは|点が)(改めて)?(確かめられた|確かめられている|実証された|実証されている|裏付けられた|裏付けられている|裏打ちされた|裏打ちされている)$/,
+  /(こと|の)は、[^。]{1,40}(でも|によっても|によって|により)(確かめられて|実証されて|裏付けられて|裏打ちされて)(いる)$/,
+  // what is read off a figure, or read plainly: `…が図表5-2-1-2から分かる`, `…ことがよく分かる`
+  /(から|より)(わかる|分かる|読み取れる|見て取れる)$/,
+  /(ことが|ことも|かが)(よく|はっきりと|はっきり|明確に|如実に)(わかる|分かる|見て取れる|読み取れる)$/,
   // what the data bring into view: `…ことが見えてきた`, `…点が浮かび上がった`
   /(ことが|ことも|点が|点も)(見えてきた|見えてくる|見えてきている|浮かび上がった|浮かび上がってきた|浮かび上がってくる)$/,
   // a state of affairs brought into view: `…利用者の減少が止まらない実態が浮き彫りになっている`
@@ -469,7 +478,7 @@ const WRAPPERS: RegExp[] = [
   // a state or a frequency around an evaluative predicate: `…が難しい状況にある`, `…のが現状である`
   // (alone they say nothing: `…が増加している状況にある` stays a description)
   /(?<=[いたるな])(の|こと)が(現状|実情|実態)(である|だ)$/,
-  /(?<=い)(状況|状態)(にある|である|が続いている)$/,
+  /(?<=い)(状況|状態)(にある|である|が続いている|にあった|であった)$/,
 ];
 
 /** Hedges (and fillers, see FILLER) peeled off the end; what is left is matched again. */
@@ -512,7 +521,7 @@ const KINDS: Rule[] = [
     /かねない$/,
   ),
   ...r('concern', 'firm',
-    new RegExp(`(課題|問題|難題|懸案|懸念材料|障壁|障害|妨げ|足かせ|ボトルネック|阻害要因|ネック|リスク要因)(の一つ|のひとつ)?${COP}$`),
+    new RegExp(`(課題|問題|難題|懸案|懸念材料|障壁|障害|妨げ|足かせ|ボトルネック|阻害要因|ネック|リスク要因|脅威)(の一つ|のひとつ)?${COP}$`),
     /(課題|問題|問題点|懸念|リスク|危険性|弊害|懸念点|不安|トラブル|被害|混乱|負の側面|支障|悪影響|格差)(が|も)(ある|認められる|残る|残されている|残っている|存在する|存在している|多い|山積している|生じている|生じる|浮上している|顕在化している|指摘できる|高まっている|強い|根強い|広がっている|拡大している|拡大した|広がった|増している|大きい|発生している|起きている|相次いでいる|顕在化しつつある|表面化している|散見される|見受けられる|出てくる|出てきている|浮上してくる)$/,
     // what the text brings to light is a problem: `…では課題が浮き彫りとなった`
     /(課題|問題|問題点|弱点|格差|遅れ)(が|も)浮き彫り(と|に)(なった|なっている|なる)$/,
@@ -529,6 +538,7 @@ const KINDS: Rule[] = [
     /てしまう(側面|面|傾向|ケース|場合|おそれ|恐れ)(が|も)(ある|見られる|みられる)$/,
     /(課題|深刻化)$/, // noun-final bullet style: `…が課題。`
     new RegExp(`(困難|不十分)${COP}$`),
+    /不十分$/, // noun-final bullet style: `…への投資が不十分`
     /(十分|万全)(とは(いえない|言えない|言い難い|言いがたい|いいがたい)|ではない)$/,
     /(遅れ|立ち遅れ)(が(見られる|目立つ|生じている)|ている)$/,
     /(懸念|脅威|危険|危機|リスク|問題|課題|困難)に(直面して|さらされて|晒されて)(いる|きている)$/,
@@ -658,7 +668,12 @@ const KINDS: Rule[] = [
     /(計画|目標|ビジョン|構想)を(掲げて|打ち出して)(いる|いた)$/,
     /(ターゲットイヤー|ターゲット|目途)と(している|する)$/,
     /目標(としている|とする|である|だ|に掲げている|として掲げている|を掲げている|と掲げている)$/,
+    // a commitment made: `…取り残さないことを誓っている`, `…の形成を行うことを約束した`
+    /(こと|の)を(誓って|約束して)(いる|いた)$/,
   ),
+  // a weight or a conviction held (reported when someone else holds it: ownClaim, STANCE_HELD)
+  ...r('importance', 'firm', /(を|に|も)(重視|重要視)して(いる|きた)$/, /(に|へ)重きを置いて(いる|きた)$/),
+  ...r('assessment', 'firm', /(こと|の)を(実感|確信)して(いる|いた)$/, /と(実感|確信)して(いる|いた)$/),
   // assessment without a hedge
   ...r('assessment', 'hedged',
     /(見方|解釈|捉え方|とらえ方)(も|が)可能(である|だ)$/, // …という見方も可能である
@@ -853,7 +868,7 @@ const HARM = /(複雑化|深刻化|ハードル|障壁|偽|詐欺|不正|問題|
 const POSSIBILITY = /^(可能性|(場合|こと|ケース)(も|が)(あり得る|ありうる)|(起こり|生じ|あり|なり)(得る|うる))/;
 
 /** Cases reported as happening (a concern when HARM names what happens). */
-const HARM_EVENT = /(事例|事案|ケース|事態)(が|も)(多数|数多く|相次いで)?(生じている|発生している|見られる|みられる|相次いでいる|起きている|報告されている)$/;
+const HARM_EVENT = /(事例|事案|ケース|事態)(が|も)(多数|数多く|相次いで)?(生じている|発生している|見られる|みられる|相次いでいる|起きている|報告されている|増えている|増加している|増えてきている)$|(引き起こす|招く|もたらす|生じる|起こる|発生する)(こと|場合|ケース)(も|が)(ある|少なくない)$/;
 const HARM_EVENT_T = ENDINGS.single(HARM_EVENT);
 
 /** Words of a forecast, a possibility or a guess. */
@@ -1068,7 +1083,7 @@ function ownClaim(kind: InnerKind, strength: ClaimStrength, at: number, tail: st
   // a target a plan sets, stated as fact (§6 case 4): `「…プラン」において、…を目標として掲げている`
   if (kind === 'expectation' && /^目標(として)?(掲げ|に掲げ)/.test(tail.slice(at)) && PLAN_TOPIC.test(stripped)) return null;
   // Another party's aim or priority (§6 cases 2 and 3: `同社は…を目指している`) is reported, not the paper's.
-  if ((kind === 'expectation' || kind === 'importance') && OTHERS_STANCE.test(tail.slice(at))) {
+  if ((kind === 'expectation' || kind === 'importance' || kind === 'assessment') && OTHERS_STANCE.test(tail.slice(at))) {
     const party = topicParty(clause ??= finalClauseOf(stripped)) ?? topicParty(stripped);
     if (party !== null && !isOwnParty(party)) return { kind: 'attributed', strength, inner: kind, holder: { type: 'named', text: party }, marker: markerIn(tailOrig, common, at) };
     // an aim held now by a subject left to an earlier sentence (`今後は…の拡張を目指している`) goes on
@@ -1196,10 +1211,10 @@ const PASSIVE_REPORT = /(され|られ|われ|れて|れる|れた|(が|も|は)
 /** An aim being pursued, in the progressive: `…を目指している`, `…を目標としている`. */
 /** … unless it is the aim of a measure just described (`これにより、…の強化を目指している`), as the paper's own measures are told. */
 const BY_THIS_MEASURE = /^(?:また、?|さらに、?)?(?:これにより|これらにより|これによって|これらによって)/;
-const PURSUED = /^(目指して|めざして|目標として)(いる|いた)$/;
+const PURSUED = /^(目指して|めざして|目標として|(を|に|も)(重視|重要視)して|(に|へ)重きを置いて|(こと|の)を(誓って|約束して|実感して|確信して)|と(実感|確信)して)(いる|いた)$/;
 
 /** An aim or priority held by whoever is the topic: `…を目指している`, `…を重視している`. */
-const OTHERS_STANCE = /^(目指|めざ|目標|重視して|重要視して|計画を|ビジョンを|構想を)/;
+const OTHERS_STANCE = /^(?:を|に|も|へ)?(目指|めざ|目標|重視して|重要視して|重きを置いて|計画を|ビジョンを|構想を|(こと|の)を(誓|約束|実感|確信)|と(実感|確信))/;
 
 /** What a report verb itself says of the reported content, when the content has no marker of its own. */
 const MARKER_INNER: ReadonlyArray<readonly [RegExp, InnerKind]> = [

@@ -347,5 +347,31 @@ describe('claims, second design: readings that hold on an edition not developed 
     expectReading('同国の計画は、2030年までに全世帯への普及を図るとしている。', ['attributed', 'firm', 'expectation']);
     expectReading('「まずは家族で使い方の約束を決めることが大切です」と講師の田中さんは言う。', ['attributed', 'firm', undefined, 'named', '講師の田中さん']);
   });
-});
 
+  it('data borne out, read off a figure or read plainly; a threat, a problem that has become one, harms that recur or grow', () => {
+    expectReading('地域の窓口を増やした町では相談件数が伸びていることが確かめられた。', ['assessment', 'firm']);
+    expectReading('遠隔授業が学習時間を延ばすことは、町の独自調査でも裏付けられている。', ['assessment', 'firm']);
+    expectReading('その差が縮まっていることは、二つの年の比較を行った図表2-1-3-4から分かる。', ['assessment', 'firm']);
+    expectReading('講座の様子を見ると、参加者が互いに教え合っていることがよく分かる。', ['assessment', 'firm']);
+    expectReading('比較した結果、町の窓口の電子化が遅れていることが実証された。', ['concern', 'firm']);
+    expectReading('偽の請求書を送りつける手口は、中小企業にとって大きな脅威となっている。', ['concern', 'firm']);
+    expectReading('保存期間を過ぎた記録の扱いが、各地の役場で大きな課題となってきた。', ['concern', 'firm']);
+    expectReading('便利な機能である一方、思わぬ請求のトラブルを招くこともある。', ['concern', 'firm']);
+    expectReading('高齢の利用者が不審な電話の詐欺に遭うケースも増えている。', ['concern', 'firm']);
+    expectReading('発災直後は、避難所の状況を役場に伝えることが難しい状況であった。', ['concern', 'firm']);
+    expectReading('②人材への投資が不十分', ['concern', 'firm']);
+    // harmless growth and ordinary outcomes stay descriptions
+    expectReading('地元の店が共同で配送を始めるケースも増えている。', ['none']);
+    expectReading('窓口の電子化は、待ち時間の短縮につながった。', ['none']);
+  });
+
+  it('a weight, a conviction or a commitment held by another party is reported; a view widely held, or said without quotation, is unnamed', () => {
+    expectReading('組合では、若手が自ら企画を立てることを重視している。', ['attributed', 'firm', 'importance', 'named']);
+    expectReading('一方で、多くの商店は「顔の見える接客」に重きを置いている。', ['attributed', 'firm', 'importance', 'named']);
+    expectReading('参加した住民も、見守りの仕組みが安心につながっていることを実感している。', ['attributed', 'firm', 'assessment', 'named']);
+    expectReading('加盟国は、一人も取り残さない社会を築くことを誓っている。', ['attributed', 'firm', 'expectation', 'named']);
+    expectReading('地方では、医師や看護師の不足が言われている。', ['attributed', 'firm', undefined, 'unnamed']);
+    expectReading('通信が社会の基盤であるとの見解は、今では広く支持されている。', ['attributed', 'firm', 'assessment', 'unnamed']);
+    expectReading('事業者からは、2030年までに旧設備を順次更新するなどの考えが示されている。', ['attributed', 'firm']);
+  });
+});
