@@ -58,7 +58,8 @@ export function isOwnParty(party: string): boolean {
 export function sourceParty(clause: string): string | null {
   const by = BY.exec(clause);
   if (by) {
-    const party = cleanParty(clause.slice(0, by.index));
+    // a figure cited in brackets after the source names where its data are shown, not who holds them
+    const party = cleanParty(clause.slice(0, by.index).replace(/[（(]図表[^）)]{1,20}[）)]\s*$/, ''));
     if (party && !/図表/.test(party)) return party;
   }
   const opened = SOURCE_TOPIC.exec(clause.replace(LEADING, ''));

@@ -273,6 +273,19 @@ const r = (kind: ClaimKind, strength: ClaimStrength, ...res: RegExp[]): Rule[] =
 /** Copula / becoming tails shared by adjective-like markers (`重要である`, `重要となっている` …). */
 const COP = '(?:である|であった|だ|となる|となっている|となってきている|となってきた|となってくる|になる|になっている|になってきている|になってきた|になってくる)';
 
+
+/**
+ * A problem the text points out (§6 case 9), read as a composition rather than a list of endings: a
+ * word of problem, any particle (が, は, も), an adverb or two, and a predicate that says it exists,
+ * grows or weighs (`…リスクは近年高まっている`, `…への不安も根強い`, `…格差は依然として大きい`), or a
+ * verb that raises or carries it (`…トラブルに巻き込まれるリスクを高めている`).
+ */
+const PROBLEM_NOUN = '(?:課題|問題|問題点|懸念|懸念事項|懸念材料|リスク|危険|危険性|脅威|弊害|障壁|障害|支障|不安|不安感|不信感|不満|抵抗感|トラブル|被害|損失|悪影響|格差|不足|不足感|人手不足|遅れ|制約|限界|弱点|弱み|負担|混乱|危機|危機感|困難|ハードル|ボトルネック|阻害要因|脆弱性)';
+const PROBLEM_ADVERB = '(?:近年|年々|依然として|依然|なお|いまだ|未だ|ますます|一層|より一層|さらに|更に|急速に|大きく|非常に|極めて|特に|一段と|より)?';
+const PROBLEM_GROWS = '(?:ある|存在する|存在している|残る|残っている|残されている|生じている|発生している|見られる|みられる|高まっている|高まってきている|高まる|増している|増大している|拡大している|広がっている|強まっている|強くなっている|大きくなっている|深刻化している|顕在化している|増加している|増えている|目立つ|目立っている|際立っている|際立って見える|大きい|高い|多い|強い|根強い|深刻である|深刻だ)';
+const PROBLEM_RAISED = '(?:高めている|高める|増大させている|もたらしている|もたらす|生んでいる|生じさせている|招いている|抱えている|はらんでいる)';
+const PROBLEM_STATED = new RegExp(`${PROBLEM_NOUN}(?:は|が|も)、?${PROBLEM_ADVERB}${PROBLEM_GROWS}$|${PROBLEM_NOUN}を${PROBLEM_RAISED}$|懸念事項${COP}$`);
+
 /** Not claims, whatever else they contain. */
 const NOT_CLAIM: RegExp[] = [
   // decisions and plans stated as facts
@@ -320,7 +333,15 @@ const ATTRIBUTION: RegExp[] = [
   /(見通し|予測|推計|試算|予想)(が|も)(なされて|示されて|出されて)(いる|いた)$/,
   /(?<!こ|参考|対象|前提|基準|目安|根拠|単位|基本|原則)とも?(さ|いわ|言わ)れ(ている|てきた|ていた|る|た)$/, // …とされている, …といわれる, …とも言われている (not a role: `…の議論において参考とされた`)
   /(?<!こ)とも?(喩えられ|例えられ|たとえられ|評され)(ている|てきた|る|た)$/,
-  /(が|も)(言われて|いわれて|叫ばれて)(いる|きた|久しい)$/, // what is said without a quotation: `…人材の不足が言われている`
+  /(が|も)(言われて|いわれて|叫ばれて)(いる|きた|久しい)$/,
+  // a report as a noun phrase: `…について言及がなされた`; a recommendation only with what it says (`…旨の答申がなされた`;
+  // `…について答申がなされた` tells an event)
+  /(言及|指摘)(が|も)(なされた|なされている|なされてきた|なされてきている)$/,
+  /(旨の|との|という)(提言|提案|答申|勧告|主張|要望|要請)(が|も)(なされた|なされている|なされてきた|なされてきている)$/,
+  /旨(を)?(記載|明記|規定|言及)(して(いる|いた)|した)$/, // …双方向の対話である旨記載している
+  /と(解釈|理解)して(いる|いた)$/, // (`…と認識している` of surveyed firms is an answer counted: case 16)
+  /(?<!こ)と(捉え|とらえ)られ(ている|てきた)$/, // …寄与するものと捉えられている
+  /(コンセンサス|通説|定説|共通認識)(となっている|である|となってきている)$/, // a view widely held // what is said without a quotation: `…人材の不足が言われている`
   /(見解|見方|考え方|主張)(は|が|も)、?[^、。]{0,16}(支持されて|支持を集めて)(いる|きた)$/,
   /(考え|考え方|見解|意向)(が|も)(示されて|表明されて)(いる|いた)$/, // a likeness or verdict others give: …と喩えられている
   /(?<!こ)と(考えら|見ら|みら)れ(ている|てきた|ていた)$/, // …と考えられている, …と見られている
@@ -418,7 +439,7 @@ const SOURCE_METHOD = /(尋ね|聞い|質問し|算出し|集計し|実施し|�
 const SOURCE_METHOD_T = ENDINGS.single(SOURCE_METHOD);
 
 /** A figure of the text itself is not a source: `図表1-2-3によると、…`. */
-const OWN_FIGURE_BEFORE = /図表[^、。]{0,20}$/;
+const OWN_FIGURE_BEFORE = /(?:^|[^（(])図表[^、。（）()]{0,20}$/; // (a figure cited in brackets after a named survey leaves the survey the source: `自治体アンケート（図表4-3-1-3）によれば`)
 
 /**
  * The source a sentence's finding is credited to, as written, or null: a study cited by author
@@ -460,6 +481,7 @@ const READINGS: RegExp[] = [
   // `…傾向がうかがえる` reads the data as `…が見て取れる` does (firm; `…可能性がうかがえる` is hedged by its 可能性)
   /(うかがえる|うかがわれる|窺える|伺える|窺われる|伺われる|うかがえた|うかがわれた|窺えた|窺われた|伺えた|伺われた)$/,
   /(ことが|ことも|点が)(判明した|判明している)$/,
+  /(が|も)(垣間見える|垣間見られる|伝わってくる)$/, // …教えることの意義が垣間見える
   // what the data bear out: `…ことが確かめられた`, `…は、…調査でも裏打ちされている`
   /(ことが|ことも|ことは|点が)(改めて)?(確かめられた|確かめられている|実証された|実証されている|裏付けられた|裏付けられている|裏打ちされた|裏打ちされている)$/,
   /(こと|の)は、[^。]{1,40}(でも|によっても|によって|により)(確かめられて|実証されて|裏付けられて|裏打ちされて)(いる)$/,
@@ -538,6 +560,11 @@ const KINDS: Rule[] = [
     /てしまう(側面|面|傾向|ケース|場合|おそれ|恐れ)(が|も)(ある|見られる|みられる)$/,
     /(課題|深刻化)$/, // noun-final bullet style: `…が課題。`
     new RegExp(`(困難|不十分)${COP}$`),
+    // a pace that falls short: `…普及の速度がやや遅い`
+    /(速度|スピード|ペース|対応|取組|取り組み|普及|導入|進展)(が|は|も)(やや|非常に|極めて|相対的に|他国と比べて)?(遅い|鈍い|遅れている)$/,
+    // what did not come about, told in the past: `…ICT投資が相対的に進まなかった`, `…環境は必ずしも整備されてこなかった`
+    /(必ずしも|十分に|十分には|相対的に|なかなか)(進まなかった|進んでこなかった|整備されてこなかった|広がらなかった|普及しなかった|浸透しなかった)$/,
+    /(阻害|侵害|損な|妨げ|制限|悪用|毀損|圧迫)(され|われ|られ)る(側面|面)(も|が)(ある|あった)$/, // …消費者の利益が阻害される側面もある
     /不十分$/, // noun-final bullet style: `…への投資が不十分`
     /(十分|万全)(とは(いえない|言えない|言い難い|言いがたい|いいがたい)|ではない)$/,
     /(遅れ|立ち遅れ)(が(見られる|目立つ|生じている)|ている)$/,
@@ -633,6 +660,8 @@ const KINDS: Rule[] = [
     // the cleft: `特に注目されるのが地方の放送局である`
     /(注目され|重視され|重要視され)(る|ている)の(は|が)、?.{1,60}(である|だ|などである)$/,
     /注目すべき(は|なのは|点は|ことは)、?.{1,60}(である|だ)$/, // 第三に注目すべきは、…ことである
+    /(重要な|大切な|肝要な|中心的な)(点|こと|項目|要素|視点|ポイント|役割|条件)(の一つ|のひとつ)?(が|は)、.{1,60}(である|だ)$/, // 特に重要な項目の一つが、…である
+    /(根源|原動力|基盤|鍵|カギ|中核|核)(となる|をなす)の(が|は)、.{1,60}(である|だ)$/,
     /注目すべき[^、。]{0,12}として、?[^。]{1,60}(が|も)(挙げられる|あげられる|ある)$/, // 注目すべき施策として、…が挙げられる
     /((重要|大切|肝要)(となる|なの)?は|(鍵|カギ)を握るのは|重要な役割を果たし(た|ている)の(が|は)).{1,60}(である|だ|ことである)$/,
     /(意義|意味)(は|が|も)(大きい|大きく|深い|ある)$/,
@@ -684,6 +713,7 @@ const KINDS: Rule[] = [
   ),
   ...r('importance', 'hedged', /(重要|大切|肝要)と(考えられる|思われる)の(は|が)、?.{1,80}(である|だ|ことである)$/),
   ...r('necessity', 'hedged', /必要と(考えられる|思われる)の(は|が)、?.{1,80}(である|だ|ことである)$/),
+  ...r('assessment', 'hedged', /と(考えられる|思われる|みられる|見られる)の(は|が)、.{1,80}(である|だ|ことである)$/),
   ...r('assessment', 'hedged',
     // a capacity the text sees: `…地域を変えるポテンシャルを有する`, `…可能性を秘めている`
     /(可能性|ポテンシャル|潜在力|潜在性)を(有する|有している|秘めている|持っている|持つ)$/,
@@ -710,6 +740,8 @@ const KINDS: Rule[] = [
     /(有効|有用|効果的|有益)(である|だ)?$/,
     /(有効|有用|効果的|有益)な[ァ-ヶー一-龥]{1,10}(である|だ)$/, // …を確かめるための有効な仕組である
     /(大きく|着実に)(前進|進展)した$/,
+    /(一定の|大きな|着実な|顕著な)(進展|前進|改善|成果|効果)(が|も)(見られる|みられる|見られた|みられた|見られている)$/,
+    /(効果|意義|影響|役割|貢献)(は|も)(決して)?(小さくはない|小さくない|少なくない|大きい)$/,
     /(効果|成果)(が|も)(生まれて|表れて|現れて|上がって)いる$/,
     /(効果|成果)(が|も)(見られた|みられた|見られる|みられる|得られた|得られている|確認された|確認されている)$/,
     /(大きな|顕著な|画期的な|着実な|一定の)(成果|前進|進展)(である|だ|を(上げて|あげて|挙げて)いる)$/,
@@ -870,6 +902,7 @@ const POSSIBILITY = /^(可能性|(場合|こと|ケース)(も|が)(あり得る
 /** Cases reported as happening (a concern when HARM names what happens). */
 const HARM_EVENT = /(事例|事案|ケース|事態)(が|も)(多数|数多く|相次いで)?(生じている|発生している|見られる|みられる|相次いでいる|起きている|報告されている|増えている|増加している|増えてきている)$|(引き起こす|招く|もたらす|生じる|起こる|発生する)(こと|場合|ケース)(も|が)(ある|少なくない)$/;
 const HARM_EVENT_T = ENDINGS.single(HARM_EVENT);
+const PROBLEM_STATED_T = ENDINGS.single(PROBLEM_STATED);
 
 /** Words of a forecast, a possibility or a guess. */
 const FORECAST_WORDS = 'ではないか|可能性|見込|予測|予想|見通し|おそれ|かもしれ|だろう|であろう|推測|推察';
@@ -889,7 +922,10 @@ export function classifySentence(sentence: string): ClaimClass | null {
   const ruled = sentence.length === 0 ? null : rulesOn(ending);
   if (ruled !== null) return ruled;
   // no listed marker: the learned reader of endings may still see a claim (never in a question)
-  return ending.question ? null : claimByModel(ending.text);
+  if (ending.question) return null;
+  const proposed = claimByModel(ending.text);
+  // the model knows endings, not whose text it is: what a plan lists or says is its content (§6 case 4), not a report
+  return proposed !== null && proposed.kind === 'attributed' && PLAN_TOPIC.test(ending.text) ? null : proposed;
 }
 
 /** The rule classifier alone (the tables above), without the learned model. */
@@ -1000,7 +1036,10 @@ function rulesOn({ text: stripped, question, citesArticle }: ReturnType<typeof s
   if (hit === null) {
     // an event stated as fact is a concern when what happens is a harm: `…偽動画が拡散する事例も生じている`
     const event = ENDINGS.match(end, HARM_EVENT_T, tail); // behind its gate, like the other single patterns
-    return event && HARM.test(tail.slice(Math.max(0, event.index - 40), event.index)) ? ownClaim('concern', 'firm', event.index, tail, tailOrig, common, stripped, clause) : null;
+    if (event && HARM.test(tail.slice(Math.max(0, event.index - 40), event.index))) return ownClaim('concern', 'firm', event.index, tail, tailOrig, common, stripped, clause);
+    // a problem stated in composed words, unless the sentence reports survey shares (§6 case 16: `…への不安が高い（48.8％）`)
+    const problem = ENDINGS.match(end, PROBLEM_STATED_T, tail);
+    return problem && !/[％%]/.test(stripped) ? ownClaim('concern', 'firm', problem.index, tail, tailOrig, common, stripped, clause) : null;
   }
   // A harm that may happen, or follows, is a concern, not a neutral possibility or an
   // exposition (`…仕組みを損なうこととなる`); FORMAT.md §6: a problem wins.

@@ -374,4 +374,31 @@ describe('claims, second design: readings that hold on an edition not developed 
     expectReading('通信が社会の基盤であるとの見解は、今では広く支持されている。', ['attributed', 'firm', 'assessment', 'unnamed']);
     expectReading('事業者からは、2030年までに旧設備を順次更新するなどの考えが示されている。', ['attributed', 'firm']);
   });
+
+  it('a problem read as a composition: a word of problem, any particle, an adverb, a predicate of existence, growth or weight', () => {
+    expectReading('通販サイトでの偽の請求のリスクは年々高まっている。', ['concern', 'firm']);
+    expectReading('地方の商店でも、働き手の不足感が一段と強くなっている。', ['concern', 'firm']);
+    expectReading('手軽な投稿は、利用者が思わぬ炎上に巻き込まれるリスクを高めている。', ['concern', 'firm']);
+    expectReading('預けた記録の行き先が分からないことが、利用者にとっては懸念事項となる。', ['concern', 'firm']);
+    expectReading('隣国と比べると、窓口の電子化の速度がやや遅い。', ['concern', 'firm']);
+    expectReading('山間の集落では、通信の設備が必ずしも整備されてこなかった。', ['concern', 'firm']);
+    expectReading('価格の自由な競争が制限され、利用者の利益が損なわれる側面もある。', ['concern', 'firm']);
+    // survey shares stay data (§6 case 16)
+    expectReading('「料金が高い」が41.2％と最も多く、料金への不安が高い。', ['none']);
+  });
+
+  it('reports as noun phrases and in other verbs, a consensus, progress seen, clefts around a hedge or a weight', () => {
+    expectReading('会合では、通信網の相互接続の原則について言及がなされた。', ['attributed', 'firm', undefined, 'unnamed']);
+    expectReading('審議会からは、共用の手続を簡素にすることが適当である旨の答申がなされた。', ['attributed', 'firm', 'necessity']);
+    expectReading('審議会からは、周波数の割当てについて答申がなされた。', ['none']);
+    expectReading('委員会は、今回の合意が双方の対話の成果である旨記載している。', ['attributed', 'firm']);
+    expectReading('同機構は、自動運転を交通の新しい基盤と解釈している。', ['attributed', 'firm']);
+    expectReading('教育への投資が成長の源泉であることは、研究者のコンセンサスとなっている。', ['attributed', 'firm']);
+    expectReading('料金の引下げについて、一定の進展が見られる。', ['assessment', 'firm']);
+    expectReading('これらの講座の効果は小さくはない。', ['assessment', 'firm']);
+    expectReading('遠隔診療の効果が最も大きいと考えられるのが、離島の診療所である。', ['assessment', 'hedged']);
+    expectReading('中でも特に重要な要素の一つが、地域の人材の育成である。', ['importance', 'firm']);
+    expectReading('新しい産業の原動力となるのが、地域に眠るデータである。', ['importance', 'firm']);
+    expectReading('町の意識調査（図表3-2-1-4）によれば、回答した世帯の半数が配送の仕組みを利用している。', ['attributed', 'firm', 'assessment', 'named']);
+  });
 });
