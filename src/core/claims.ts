@@ -919,19 +919,42 @@ const ATTRIBUTED_HEDGE = new RegExp(`(${FORECAST_WORDS}|と考えられ|と思�
 export function classifySentence(sentence: string): ClaimClass | null {
   if (typeof sentence !== 'string') return null;
   const ending = stripEnding(sentence.trim()); // once, for the rules and the model
-  const ruled = sentence.length === 0 ? null : rulesOn(ending);
+  const ruled = sentence.length === 0 ? null : withInnerFromWords(rulesOn(ending), ending.text);
   if (ruled !== null) return ruled;
   // no listed marker: the learned reader of endings may still see a claim (never in a question)
   if (ending.question) return null;
   const proposed = claimByModel(ending.text);
   // the model knows endings, not whose text it is: what a plan lists or says is its content (§6 case 4), not a report
-  return proposed !== null && proposed.kind === 'attributed' && PLAN_TOPIC.test(ending.text) ? null : proposed;
+  return proposed !== null && proposed.kind === 'attributed' && PLAN_TOPIC.test(ending.text) ? null : withInnerFromWords(proposed, ending.text);
 }
 
 /** The rule classifier alone (the tables above), without the learned model. */
 export function classifyByRules(sentence: string): ClaimClass | null {
   if (typeof sentence !== 'string' || sentence.length === 0) return null;
-  return rulesOn(stripEnding(sentence.trim()));
+  const ending = stripEnding(sentence.trim());
+  return withInnerFromWords(rulesOn(ending), ending.text);
+}
+
+/**
+ * Words that say what kind of thing a report is about, when its content has no ending of a kind
+ * (`…の重要性等が共有された`, `…導入に向けた障壁が指摘されている`, `…の転換を目指そうとしている`):
+ * the first family found in the final clause, necessity before importance before concern before aim.
+ */
+const INNER_WORDS: ReadonlyArray<readonly [RegExp, InnerKind]> = [
+  [/(必要性|必要不可欠|不可欠|取り組むべき|講ずべき|すべき|べき事項)/, 'necessity'],
+  [/(重要性|重要視|重視|意義|本命視|(?<!を)注目(して|され)|着目して)/, 'importance'],
+  [/(課題|問題点|障壁|弊害|懸念|危機感|不安|脅威|阻害)/, 'concern'],
+  [/(目標|目指|めざ|ていく」|ていきたい|(年|年度|年末)までに[^、。]{0,30}(する|拡大|増加|減少|達成|整備|普及))/, 'expectation'],
+];
+
+/** An attributed claim whose inner kind is the default (assessment) takes it from the words of its final clause. */
+function withInnerFromWords(claim: ClaimClass | null, stripped: string): ClaimClass | null {
+  if (claim === null || claim.kind !== 'attributed' || claim.inner !== 'assessment') return claim;
+  const clause = finalClauseOf(stripped).slice(-60);
+  // a share of answers is data, whatever it counts (§6 case 16: `…の6割が不安を感じている`)
+  const counted = /[0-9０-９][％%割]/.test(clause);
+  for (const [re, kind] of INNER_WORDS) if (!(counted && kind === 'concern') && re.test(clause)) return { ...claim, inner: kind };
+  return claim;
 }
 
 /** The rule classifier on a sentence's stripped ending (stripEnding of the trimmed sentence). */

@@ -401,4 +401,11 @@ describe('claims, second design: readings that hold on an edition not developed 
     expectReading('新しい産業の原動力となるのが、地域に眠るデータである。', ['importance', 'firm']);
     expectReading('町の意識調査（図表3-2-1-4）によれば、回答した世帯の半数が配送の仕組みを利用している。', ['attributed', 'firm', 'assessment', 'named']);
   });
+
+  it('the inner kind of a report whose content has no ending of a kind comes from the words of its final clause', () => {
+    expectReading('会合では、通信網の強靱化を各国で共有することの重要性等が共有された。', ['attributed', 'firm', 'importance']);
+    expectReading('病院のクラウド化については、停電への備えなど導入に向けた障壁が指摘されている。', ['attributed', 'firm', 'concern']);
+    expectReading('同国は、単なる利用者の多さではなく技術力を伴う「情報強国」への転換を目指そうとしている。', ['attributed', 'firm', 'expectation']);
+    expectReading('同戦略は、2030年までに取り組むべき八つの施策について提案している。', ['attributed', 'firm', 'necessity']);
+  });
 });
