@@ -408,4 +408,36 @@ describe('claims, second design: readings that hold on an edition not developed 
     expectReading('同国は、単なる利用者の多さではなく技術力を伴う「情報強国」への転換を目指そうとしている。', ['attributed', 'firm', 'expectation']);
     expectReading('同戦略は、2030年までに取り組むべき八つの施策について提案している。', ['attributed', 'firm', 'necessity']);
   });
+
+  it('the older editions\' half-width corner brackets quote as the full-width ones do', () => {
+    expectReading('町で配送業を営む山田社長は、｢回線さえあれば、どこでも仕事になる｣という。', ['attributed', 'firm', undefined, 'named']);
+    expectReading('｢配送の予約｣と回答した割合も31.5％を占めている。', ['none']);
+  });
+
+  it('requests handed in, a report whose content is given, voices that grow, a rebuttal, others\' perception', () => {
+    expectReading('組合からは、共同の配送拠点の整備に関する要望書が提出されている。', ['attributed', 'firm', 'necessity']);
+    expectReading('同協会は、健康への影響を示す証拠は見つからなかったこと等を内容とする中間報告を発表した。', ['attributed', 'firm']);
+    expectReading('こうした事件を受け、窓口の対策の強化の必要性を指摘する声が高まった。', ['attributed', 'firm', 'necessity', 'unnamed']);
+    expectReading('これに対しては、手作業の多い職場では置き換えは進まないとの反論がなされた。', ['attributed', 'firm']);
+    expectReading('町の祭りは、外から見ると派手すぎると受け取られがちである。', ['attributed', 'firm']);
+    expectReading('今後の研究の方向が審議会の答申として取りまとめられた。', ['attributed', 'firm']);
+    // a discussion under way, a statute's duty, a method's definition: none
+    expectReading('画像を公開する地図サービスの在り方について議論がなされている。', ['none']);
+    expectReading('施行から3年を目途として見直しを行い、必要な措置を講ずるものとされていた。', ['none']);
+    expectReading('代替費用アプローチは、同じ作業を人に頼んだ場合の費用で価値を測るという考え方である。', ['none']);
+  });
+
+  it('difficulties that tend to arise or have set in, capabilities lost, excess, shortfalls in the past; signs, effects, what decides', () => {
+    expectReading('前例のない取組は、既存の組織では困難となりがちである。', ['concern', 'firm']);
+    expectReading('国内の部品メーカーは、おおむね厳しい決算状況となっている。', ['concern', 'firm']);
+    expectReading('利用者の使い方が変わり、従来の前提で設備を組むことはできなくなってきている。', ['concern', 'firm']);
+    expectReading('悩みといえば、家賃が高すぎることぐらい。', ['concern', 'firm']);
+    expectReading('窓口の業務の見直しは、必ずしも十分に行われていなかった。', ['concern', 'firm']);
+    expectReading('偽の情報で信用が失われた場合、その損害は甚大なものとなる。', ['concern', 'firm']);
+    expectReading('副業の広がりは、勤め先と個人の関係が変わりつつあることの表れである。', ['assessment', 'firm']);
+    expectReading('地方の観光に対する配信の影響は非常に大きい。', ['assessment', 'firm']);
+    expectReading('伸び率が10％を超える市場は、成長市場と認識できる。', ['assessment', 'hedged']);
+    expectReading('物流の効率が、地域の産業全体の競争力を大きく左右している。', ['importance', 'firm']);
+    expectReading('町の調査によると、高齢の世帯ほど見守りの利用が多いことが分かる。', ['assessment', 'firm', 'assessment', 'own']);
+  });
 });
