@@ -6,12 +6,14 @@
 // Read: the development sets test/fixtures/claims-real-labels.tsv and -2 … -13.tsv, and the fresh
 // blind sets 1–12 (claims-fresh-1.tsv … -12.tsv; `--fresh` to choose, `--fresh none` for none), all
 // sentences named by corpus file and UTF-16 offsets, re-read from the corpus and checked by hash.
-// Fresh sets 13 and 14 are never read here: neither the rules nor the model were developed on them,
-// they are kept to measure both. Training on fresh sets was decided by leave-one-set-out
+// Fresh sets 15 and 16 are never read here: neither the rules nor the model were developed on them,
+// they are kept to measure both (13 and 14, whose errors the eleventh round of rules was written
+// from, are not trained on either: with them the model read a wrapper of data, `…のも事実である`, as a claim). Training on fresh sets was decided by leave-one-set-out
 // cross-validation (with fresh sets 1–7: pooled macro-F1, rules 0.843 → rules + model 0.852; with
 // sets 1–12 and the tenth round of rules: 0.888 → 0.889 over the thirteen development and twelve
 // fresh folds) and each time checked once on the sets kept: fresh 11 and 12 (rules 0.780, with the
-// model trained on sets 1–10 0.782), fresh 13 and 14 (rules 0.813, with this model 0.824).
+// model trained on sets 1–10 0.782), fresh 13 and 14 (rules 0.813, with the model 0.824). Retrained after the eleventh round of rules, on
+// the same sets, it was scored once on fresh 15 and 16: 0.739, the same as the rules alone.
 //
 // The model is a booster: it is applied only where the rules find no claim, so it is trained on
 // exactly those sentences (the rules' none, questions left out), to tell the claims the rules
@@ -103,7 +105,7 @@ export function readFreshTraining(n: number, corpus: string): Example[] {
 }
 /** Fresh sets the model is trained on by default, and those it never reads (kept to measure the rules and the model). */
 export const TRAINING_FRESH_SETS: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
-export const HELD_OUT_FRESH_SETS: ReadonlySet<number> = new Set([13, 14]);
+export const HELD_OUT_FRESH_SETS: ReadonlySet<number> = new Set([15, 16]);
 
 /** Sentences the model is applied to (and so trained on): the rules find no claim, not a question. */
 const boostable = (e: Example) => e.rules === 'none' && e.text.length >= 8;
