@@ -128,21 +128,31 @@ const ARTICLE = /第[0-9０-９一二三四五六七八九十百]+条/;
 /** A figure reference whose figures are numbered `1)`, `2)` (an unbalanced bracket): `(図表1)、2))`. */
 const NUMBERED_FIGURES = /[（(]図表[^（）()。]{0,20}[)）](?:[、，～~・\-][^（）()。]{0,8}[)）])*[)）]$/;
 
+/**
+ * Whether `s` ends with two closing brackets, `)` or `）`, as every match of NUMBERED_FIGURES does (its
+ * last `[)）]` follows another): most sentences ending with `）` close one figure group, and the
+ * pattern, unanchored at its start, would otherwise be tried at every position of the sentence.
+ */
+function endsWithTwoClosers(s: string): boolean {
+  const isCloser = (c: number) => c === 0x29 || c === 0xff09;
+  return isCloser(s.charCodeAt(s.length - 1)) && isCloser(s.charCodeAt(s.length - 2));
+}
+
 /** Remove terminators, anchors, trailing brackets and whitespace from the end. */
 export function stripEnding(sentence: string): { text: string; question: boolean; citesArticle: boolean } {
   let s = sentence;
   let question = false;
   let citesArticle = false;
   for (let guard = 0; guard < 64; guard++) {
-    const last = s[s.length - 1];
-    if (last === '？' || last === '?') question = true;
+    const last = s.charCodeAt(s.length - 1); // (a code: `s[i]` makes a string of a non-Latin-1 character)
+    if (last === 0xff1f /* ？ */ || last === 0x3f /* ? */) question = true;
     const junk = trailingJunkStart(s);
     if (junk > 0) {
       s = s.slice(0, junk);
       continue;
     }
     // the 平成12年版 numbers its figures `1)`, `2)` inside the bracket: `(図表1))`, `(図表1)、2))`
-    const numbered = s.endsWith(')') || s.endsWith('）') ? NUMBERED_FIGURES.exec(s) : null;
+    const numbered = endsWithTwoClosers(s) ? NUMBERED_FIGURES.exec(s) : null;
     if (numbered && numbered.index > 0) {
       s = s.slice(0, numbered.index);
       continue;
