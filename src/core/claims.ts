@@ -969,9 +969,10 @@ const ATTRIBUTED_HEDGE = new RegExp(`(${FORECAST_WORDS}|と考えられ|と思�
  * a claim: a plain description, a question, a decision stated as fact, or text about the text.
  * The tables decide; where they find no claim, the learned model (./claimModel) may propose one.
  */
-export function classifySentence(sentence: string): ClaimClass | null {
+export function classifySentence(sentence: string, halfWidthQuotes = true): ClaimClass | null {
   if (typeof sentence !== 'string') return null;
-  if (hasHalfWidthQuote(sentence)) return withHalfWidthMarker(classifySentence(fullWidthQuotes(sentence)), sentence);
+  // (`halfWidthQuotes` false: the caller knows the text holds no ｣, as extractClaims does of a whole document)
+  if (halfWidthQuotes && hasHalfWidthQuote(sentence)) return withHalfWidthMarker(classifySentence(fullWidthQuotes(sentence)), sentence);
   const ending = stripEnding(sentence.trim()); // once, for the rules and the model
   const ruled = sentence.length === 0 ? null : withInnerFromWords(rulesOn(ending), ending.text);
   if (ruled !== null) return ruled;
