@@ -128,21 +128,31 @@ const ARTICLE = /第[0-9０-９一二三四五六七八九十百]+条/;
 /** A figure reference whose figures are numbered `1)`, `2)` (an unbalanced bracket): `(図表1)、2))`. */
 const NUMBERED_FIGURES = /[（(]図表[^（）()。]{0,20}[)）](?:[、，～~・\-][^（）()。]{0,8}[)）])*[)）]$/;
 
+/**
+ * Whether `s` ends with two closing brackets, `)` or `）`, as every match of NUMBERED_FIGURES does (its
+ * last `[)）]` follows another): most sentences ending with `）` close one figure group, and the
+ * pattern, unanchored at its start, would otherwise be tried at every position of the sentence.
+ */
+function endsWithTwoClosers(s: string): boolean {
+  const isCloser = (c: number) => c === 0x29 || c === 0xff09;
+  return isCloser(s.charCodeAt(s.length - 1)) && isCloser(s.charCodeAt(s.length - 2));
+}
+
 /** Remove terminators, anchors, trailing brackets and whitespace from the end. */
 export function stripEnding(sentence: string): { text: string; question: boolean; citesArticle: boolean } {
   let s = sentence;
   let question = false;
   let citesArticle = false;
   for (let guard = 0; guard < 64; guard++) {
-    const last = s[s.length - 1];
-    if (last === '？' || last === '?') question = true;
+    const last = s.charCodeAt(s.length - 1); // (a code: `s[i]` makes a string of a non-Latin-1 character)
+    if (last === 0xff1f /* ？ */ || last === 0x3f /* ? */) question = true;
     const junk = trailingJunkStart(s);
     if (junk > 0) {
       s = s.slice(0, junk);
       continue;
     }
     // the 平成12年版 numbers its figures `1)`, `2)` inside the bracket: `(図表1))`, `(図表1)、2))`
-    const numbered = s.endsWith(')') || s.endsWith('）') ? NUMBERED_FIGURES.exec(s) : null;
+    const numbered = endsWithTwoClosers(s) ? NUMBERED_FIGURES.exec(s) : null;
     if (numbered && numbered.index > 0) {
       s = s.slice(0, numbered.index);
       continue;
@@ -439,8 +449,33 @@ const ATTRIBUTION: RegExp[] = [
   /(?<!を)(必要|重要|不可欠|急務|必須|適当|適切|有効|有用|困難|不十分|十分|大切|肝要)(である|だ)?と(している|していた|した)$/,
 ];
 
-/** A study cited by author and year as the sentence's subject: `Brynjolfsson（2017）は、`. */
-const CITED_AUTHOR = /^[^。、]{0,40}?([^。、（(]{1,30}[（(](?:19|20)[0-9]{2}[a-z]?[）)])(?:[\s\u3000]?[0-9０-９]{1,3}[\s\u3000]?)?(?:は|では|でも|においては|においても|によれば|によると|も)[、，]/;
+/**
+ * A study cited by author and year as the sentence's subject (`Brynjolfsson（2017）は、`): group 1 of
+ * `^[^。、]{0,40}?([^。、（(]{1,30}[（(](?:19|20)[0-9]{2}[a-z]?[）)])(?:[\s\u3000]?[0-9０-９]{1,3}[\s\u3000]?)?(?:は|では|でも|においては|においても|によれば|によると|も)[、，]`
+ * on `firstWords`, found without that pattern's backtracking (tried at up to 41 starts, each name run
+ * back over up to 30 lengths, it cost more than all the rest of sourceOf). The name cannot hold a
+ * bracket, so each opening bracket before the first 。 or 、 is the only one a name can end at: the
+ * earliest start for it is just after the bracket before it (or 30 characters back), if that is
+ * within 40 of the sentence's start; the bracket opens the year when the rest matches from there.
+ */
+function citedAuthor(firstWords: string): string | null {
+  let nameFrom = 0; // the earliest start of a name ending at the next bracket
+  for (let p = 0; p < firstWords.length && nameFrom <= 40; p++) {
+    const c = firstWords.charCodeAt(p);
+    if (c === 0x3002 /* 。 */ || c === 0x3001 /* 、 */) return null; // neither the lead nor the name crosses one
+    if (c !== 0xff08 /* （ */ && c !== 0x28 /* ( */) continue;
+    const from = Math.max(nameFrom, p - 30);
+    if (from < p && from <= 40) {
+      CITED_YEAR_AND_TOPIC.lastIndex = p;
+      const m = CITED_YEAR_AND_TOPIC.exec(firstWords);
+      if (m !== null) return firstWords.slice(from, p + m[1].length);
+    }
+    nameFrom = p + 1;
+  }
+  return null;
+}
+/** What follows the name: the year in brackets, an anchor maybe, and the topic particle. */
+const CITED_YEAR_AND_TOPIC = /([（(](?:19|20)[0-9]{2}[a-z]?[）)])(?:[\s\u3000]?[0-9０-９]{1,3}[\s\u3000]?)?(?:は|では|でも|においては|においても|によれば|によると|も)[、，]/y;
 
 /** A source named where a sentence opens: `…の調査では、`, `…によると、`. */
 const SOURCE_OPENING_BEFORE = /(によると|によれば|(?<!(?:本|今回の|当該)(?:アンケート|ヒアリング|インタビュー|ウェブ|Web|意識|利用者|企業|消費者)?)(?:調査|研究|報告書|分析|論文|レポート|答申|提言|宣言|とりまとめ|取りまとめ|アンケート|Report|レポート」)」?(?:では|においては|において))$/;
@@ -482,16 +517,12 @@ const OWN_FIGURE_BEFORE = /(?:^|[^（(])図表[^、。（）()]{0,20}$/; // (a f
  * and year opening the sentence, or a source named anywhere in the final clause (however long the
  * sentence is).
  */
-const CITED_YEAR = /[（(](?:19|20)[0-9]/;
 /** A word every source pattern below holds: one search of the sentence instead of three. */
 const SOURCE_WORDS = /によ|では|において/;
 
 function sourceOf(sentence: string): string | null {
-  const firstWords = sentence.slice(0, 80);
-  if (CITED_YEAR.test(firstWords)) {
-    const cited = CITED_AUTHOR.exec(firstWords);
-    if (cited) return cited[1];
-  }
+  const cited = citedAuthor(sentence.slice(0, 80));
+  if (cited !== null) return cited;
   // most sentences name no source: skip the patterns unless one of their words is there
   if (!SOURCE_WORDS.test(sentence)) return null;
   const opening = OPENING_SOURCE.exec(sentence);
@@ -959,9 +990,10 @@ const ATTRIBUTED_HEDGE = new RegExp(`(${FORECAST_WORDS}|と考えられ|と思�
  * a claim: a plain description, a question, a decision stated as fact, or text about the text.
  * The tables decide; where they find no claim, the learned model (./claimModel) may propose one.
  */
-export function classifySentence(sentence: string): ClaimClass | null {
+export function classifySentence(sentence: string, halfWidthQuotes = true): ClaimClass | null {
   if (typeof sentence !== 'string') return null;
-  if (hasHalfWidthQuote(sentence)) return withHalfWidthMarker(classifySentence(fullWidthQuotes(sentence)), sentence);
+  // (`halfWidthQuotes` false: the caller knows the text holds no ｣, as extractClaims does of a whole document)
+  if (halfWidthQuotes && hasHalfWidthQuote(sentence)) return withHalfWidthMarker(classifySentence(fullWidthQuotes(sentence)), sentence);
   const ending = stripEnding(sentence.trim()); // once, for the rules and the model
   const ruled = sentence.length === 0 ? null : withInnerFromWords(rulesOn(ending), ending.text);
   if (ruled !== null) return ruled;
@@ -1093,8 +1125,7 @@ function rulesOn({ text: stripped, question, citesArticle }: ReturnType<typeof s
   const source = ENDINGS.match(end, SOURCE_METHOD_T, tail) || ENDINGS.match(end, AUTHORS_INFERENCE_T, tail) ? null : sourceOf(stripped);
   if (source !== null) {
     const innerHit = classifyEnding(tail, end);
-    const cited = CITED_AUTHOR.exec(stripped.slice(0, 80));
-    const party = cited && cited[1] === source ? source : sourceParty(clause = finalClauseOf(stripped)) ?? sourceParty(stripped);
+    const party = citedAuthor(stripped.slice(0, 80)) === source ? source : sourceParty(clause = finalClauseOf(stripped)) ?? sourceParty(stripped);
     return {
       kind: 'attributed',
       strength: (innerHit !== null && innerHit.strength === 'hedged') || ATTRIBUTED_HEDGE.test(tail.slice(-15)) ? 'hedged' : 'firm',
