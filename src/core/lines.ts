@@ -126,9 +126,16 @@ function mayOpenSource(c: number): boolean {
 /** FOOTER_RE matches nothing longer: `[^。]{1,30}` and a 4-character ending. */
 const MAX_FOOTER_LENGTH = 34;
 
+/**
+ * The shapes without fields, one object each for every line (no line's shape is changed once made):
+ * most lines are prose or blank, and an object per line was that much more for the collector.
+ */
+const BLANK: LineShape = { kind: 'blank' };
+const PROSE: LineShape = { kind: 'prose' };
+
 export function classifyLine(text: string, isFirstContentLine: boolean): LineShape {
   const trimmed = text.trim();
-  if (trimmed === '') return { kind: 'blank' };
+  if (trimmed === '') return BLANK;
   // a breadcrumb is a trail of links, never a sentence (`…を固定＞移動＞衛星と整理している。`)
   // (it needs a > or ＞ near the start: a bounded look first, then the pattern)
   if (arrowNearStart(text) && BREADCRUMB_RE.test(text) && !text.includes('。') && (isFirstContentLine || /白書|年版/.test(text))) return { kind: 'breadcrumb' };
@@ -148,7 +155,7 @@ export function classifyLine(text: string, isFirstContentLine: boolean): LineSha
     const textStart = numbered[0].length - 1;
     return { kind: 'numbered', rawNumber: numbered[1], numberEnd: numbered[1].length, textStart, headingLike: isHeadingTitle(text.slice(textStart)) };
   }
-  return headingShape(text) ?? { kind: 'prose' };
+  return headingShape(text) ?? PROSE;
 }
 
 /** Where a line's tail is a heading glued to the end of the previous page (`…参照第2節　…`). */
