@@ -1,5 +1,6 @@
 // Stage 2 of the page-text parser: footnote anchors and definitions, and the 項-heading vs
 // definition ambiguity (`1　固定通信` vs `1　パソコン通信の…`), which only the anchors can settle.
+import { finalStrings } from './endPatterns';
 import { Line } from './lines';
 import { Diagnostic, FootnoteAnchor, FootnoteDefinition } from './model';
 import { toHalfWidth } from './text';
@@ -87,6 +88,30 @@ const NOTE_MARK_BEFORE = /[（(]注[ \u3000]?$/;
 const RANGE_WORD_BEFORE = /(?:から|より|まで)$/;
 /** Characters after a noun that still end the noted phrase: `権利17等`, `A17及び`. */
 const PHRASE_SUFFIX = codes('等及又並');
+
+/**
+ * The characters a match of the end-anchored `re` can end with (null: any), read off its source:
+ * the patterns on the characters before a digit run are tried only when the one right before it is
+ * one of these (most digit runs follow none).
+ */
+function lastCharsOf(re: RegExp): Set<number> | null {
+  const ends = finalStrings(re.source, 1);
+  if (!ends || [...ends].some((e) => e.length !== 1)) return null;
+  return codes([...ends].join(''));
+}
+const CHEMICAL_FORMULA_LAST = lastCharsOf(CHEMICAL_FORMULA);
+const ERA_BEFORE_LAST = lastCharsOf(ERA_BEFORE);
+const FRACTION_OR_RATIO_LAST = lastCharsOf(FRACTION_OR_RATIO);
+const NUMBERED_WORD_BEFORE_LAST = lastCharsOf(NUMBERED_WORD_BEFORE);
+const RANGE_WORD_BEFORE_LAST = lastCharsOf(RANGE_WORD_BEFORE);
+
+/** Whether the end-anchored `re`, whose last characters are `last`, matches `text[leadFrom, at)`, where `before` (the character at `at - 1`) stands. */
+function endsWithPattern(re: RegExp, last: Set<number> | null, text: string, leadFrom: number, at: number, before: number): boolean {
+  return (last === null || last.has(before)) && re.test(text.slice(leadFrom, at));
+}
+
+/** The first characters UNIT_PAIRS can match at. */
+const UNIT_PAIR_FIRST = codes('世かカヶケヵ箇市');
 
 function isAsciiAlnum(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
@@ -271,19 +296,22 @@ function wholeRunCandidate(text: string, from: number, to: number, runStart: num
   const approximately = before === 0x7d04 /* 約 */ && !isIdeograph(text.charCodeAt(runStart - 2));
   const wordInTitle = closesTitle && (RANGE_BEFORE.has(before) || DIVISIONS.has(before)); // `～15」`, `「憲章5」`
   if ((BLOCK_BEFORE.has(before) && before !== 0x7d04 || approximately) && !wordInTitle && !listed && !afterSentence) return null;
-  const lead = text.slice(Math.max(from, runStart - 6), runStart);
+  // the patterns below look at up to 6 characters before the run; each is tried only when `before` can end its match
+  const leadFrom = Math.max(from, runStart - 6);
   // `（注1）`: the marker says it is a note's anchor
-  if (NOTE_MARK_BEFORE.test(lead) && (after === 0x29 || after === 0xff09)) return { start: runStart, end: j, number, spaced: false, score: MARKED_SCORE, doubt: '', marked: true };
-  if (lead.endsWith('図表') || CHEMICAL_FORMULA.test(lead) || ERA_BEFORE.test(lead)) return null; // 図表2, CO2, 令和2
-  if (FRACTION_OR_RATIO.test(lead)) return null; // `4分の1`, `6対4`: the second number of a fraction or a ratio
+  if ((after === 0x29 || after === 0xff09) && NOTE_MARK_BEFORE.test(text.slice(leadFrom, runStart))) return { start: runStart, end: j, number, spaced: false, score: MARKED_SCORE, doubt: '', marked: true };
+  if ((before === 0x8868 /* 表 */ && runStart - 2 >= leadFrom && text.startsWith('図表', runStart - 2))
+    || endsWithPattern(CHEMICAL_FORMULA, CHEMICAL_FORMULA_LAST, text, leadFrom, runStart, before)
+    || endsWithPattern(ERA_BEFORE, ERA_BEFORE_LAST, text, leadFrom, runStart, before)) return null; // 図表2, CO2, 令和2
+  if (endsWithPattern(FRACTION_OR_RATIO, FRACTION_OR_RATIO_LAST, text, leadFrom, runStart, before)) return null; // `4分の1`, `6対4`: the second number of a fraction or a ratio
   if (insideIntroducedName(text, from, j)) return null;
   if (after === 0x3000) return null; // `データ1　日本の…`: a number followed by an ideographic space labels a heading
   if (DATE_BEFORE.has(before) && DATE_AFTER.has(after)) return null; // `年4月`, `月3日`, `日21時`: a date or a time
   // `）5月26日`, `（平成30年）6月`: a date
-  if (after === 0x6708 /* 月 */ && (/^月[0-9０-９]{1,2}日/.test(text.slice(j, j + 4)) || /年[）)]$/.test(lead))) return null;
+  if (after === 0x6708 /* 月 */ && (/^月[0-9０-９]{1,2}日/.test(text.slice(j, j + 4)) || /年[）)]$/.test(text.slice(leadFrom, runStart)))) return null;
   if (isKatakana(after) && !isAsciiAlnum(before)) return null; // `2チャンネル`, `3メートル`: a katakana counter
   if ((after === 0x29 || after === 0xff09) && enumerates(text, from, runStart)) return null; // `情報通信産業を1)郵便、2)…`
-  const unitAfter = UNIT_AFTER.has(after) || UNIT_PAIRS.test(text.slice(j, j + 2)) || isAsciiAlnum(after)
+  const unitAfter = UNIT_AFTER.has(after) || (UNIT_PAIR_FIRST.has(text.charCodeAt(j)) && UNIT_PAIRS.test(text.slice(j, j + 2))) || isAsciiAlnum(after)
     || (after === 0x20 && j + 1 < to && UNIT_AFTER.has(text.charCodeAt(j + 1))); // `約7 割`, `19 億人`
 
   if (isSpace(before)) {
@@ -307,8 +335,8 @@ function wholeRunCandidate(text: string, from: number, to: number, runStart: num
   }
   if (before < 0x3000 && !CLOSING_QUOTES.has(before) && before !== 0x25 /* % */) return null; // glued anchors follow Japanese text, a closing bracket or `52.6%`
   if ((listed || afterSentence) && !unitAfter) return glued(runStart, j, number, PUNCTUATED_SCORE, '');
-  if (NUMBERED_WORD_BEFORE.test(lead)) return null;
-  if (RANGE_WORD_BEFORE.test(lead) && !(after === -1 || STRONG_AFTER.has(after))) return null; // `20から6に`: a number, not a note
+  if (endsWithPattern(NUMBERED_WORD_BEFORE, NUMBERED_WORD_BEFORE_LAST, text, leadFrom, runStart, before)) return null;
+  if (endsWithPattern(RANGE_WORD_BEFORE, RANGE_WORD_BEFORE_LAST, text, leadFrom, runStart, before) && !(after === -1 || STRONG_AFTER.has(after))) return null; // `20から6に`: a number, not a note
   if (unitAfter && PARTICLES.has(before)) return null; // `人口は19 億人`: a particle, then an amount
   if (unitAfter) return glued(runStart, j, number, 1, ANCHOR_DOUBT.unit);
   if (after === -1 || STRONG_AFTER.has(after) || opensAside(text, j, to) || isSpace(after)) return glued(runStart, j, number, PUNCTUATED_SCORE, '');
@@ -329,7 +357,7 @@ function splitCandidates(text: string, from: number, to: number, runStart: numbe
   const decimal = (after === 0x2e /* . */ || after === 0xff0e /* ． */ || after === 0x2c /* , */ || after === 0xff0c /* ， */) && isDigit(text.charCodeAt(runEnd + 1));
   const endsPhrase = !decimal && (after === -1 || STRONG_AFTER.has(after) || opensAside(text, runEnd, to) || isHiragana(after));
   const digits = toHalfWidth(text.slice(runStart, runEnd));
-  if (YEAR_WITH_ERA_AFTER.test(text.slice(runEnd, runEnd + 8))) return; // `2003（平成15）年`: a year glossed with its era
+  if (OPENING_AFTER.has(text.charCodeAt(runEnd)) && YEAR_WITH_ERA_AFTER.test(text.slice(runEnd, runEnd + 8))) return; // `2003（平成15）年`: a year glossed with its era
   if (endsPhrase) {
     for (let len = 1; len <= 3 && len < digits.length; len++) {
       const tail = digits.slice(digits.length - len);
@@ -338,10 +366,10 @@ function splitCandidates(text: string, from: number, to: number, runStart: numbe
     }
   }
   const before = text.charCodeAt(runStart - 1);
-  const countFollows = (UNIT_AFTER.has(after) && (isIdeograph(after) || after === 0x3064 /* つ */)) || UNIT_PAIRS.test(text.slice(runEnd, runEnd + 2));
+  const countFollows = (UNIT_AFTER.has(after) && (isIdeograph(after) || after === 0x3064 /* つ */)) || (UNIT_PAIR_FIRST.has(text.charCodeAt(runEnd)) && UNIT_PAIRS.test(text.slice(runEnd, runEnd + 2)));
   // two anchors glued together (`調査3233を`) or an anchor before a count (`要因26` + `5件`)
-  if ((countFollows || endsPhrase) && (isIdeograph(before) || isKatakana(before) || before === 0x300d /* 」 */ || (endsPhrase && isHiragana(before) && !PARTICLES.has(before))) && !ERA_BEFORE.test(text.slice(Math.max(from, runStart - 2), runStart))
-    && !BLOCK_BEFORE.has(before) && !NUMBERED_WORD_BEFORE.test(text.slice(Math.max(from, runStart - 6), runStart))) {
+  if ((countFollows || endsPhrase) && (isIdeograph(before) || isKatakana(before) || before === 0x300d /* 」 */ || (endsPhrase && isHiragana(before) && !PARTICLES.has(before))) && !endsWithPattern(ERA_BEFORE, ERA_BEFORE_LAST, text, Math.max(from, runStart - 2), runStart, before)
+    && !BLOCK_BEFORE.has(before) && !endsWithPattern(NUMBERED_WORD_BEFORE, NUMBERED_WORD_BEFORE_LAST, text, Math.max(from, runStart - 6), runStart, before)) {
     for (let len = 1; len <= 3 && len < digits.length; len++) {
       if (digits[len] === '0' && digits.length - len > 1) continue; // the count left over would start with 0 (`0件` alone is a count)
       out.push({ start: runStart, end: runStart + len, number: parseInt(digits.slice(0, len), 10), spaced: false, score: 1, doubt: ANCHOR_DOUBT.split });
@@ -361,6 +389,8 @@ export interface FootnoteResult {
 
 /** A note definition written with its marker: `（注1）…`, `(注2)…`. */
 const MARKED_NOTE_RE = /^[ \u3000]*[（(]注[ \u3000]?([0-9０-９]{1,3})[）)][ \u3000]*/;
+/** The characters MARKED_NOTE_RE can match at. */
+const MARKED_NOTE_FIRST = new Set([0x20, 0x3000, 0xff08, 0x28]);
 
 const URL_RE = /https?:\/\/[^\s　）)」』、，。]+/;
 /** A footnote that is nothing but a cross-reference: `第Ⅰ部第1章第2節「…」参照。`, `本章第3節を参照。` */
@@ -492,7 +522,6 @@ export function analyseFootnotes(text: string, lines: Line[]): FootnoteResult {
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
     const shape = line.shape;
-    const lineText = text.slice(line.start, line.end);
     if (shape.kind === 'blank') continue;
 
     if (shape.kind === 'numbered') {
@@ -528,7 +557,11 @@ export function analyseFootnotes(text: string, lines: Line[]): FootnoteResult {
 
     // a definition typed without its space (`23「…」`, or `24` alone above its URL) inside a block
     // a note written `（注1）…` (older editions): its anchors are `（注1）` in the prose
-    const marked = shape.kind === 'prose' ? MARKED_NOTE_RE.exec(lineText) : null;
+    // (the line's text is wanted only by a prose line that may open a marked note or may belong to a
+    // block: most lines are not sliced)
+    const mayBeMarked = shape.kind === 'prose' && MARKED_NOTE_FIRST.has(text.charCodeAt(line.start));
+    const lineText = mayBeMarked || (shape.kind === 'prose' && inBlock && lastDefInBlock !== null) ? text.slice(line.start, line.end) : '';
+    const marked = mayBeMarked ? MARKED_NOTE_RE.exec(lineText) : null;
     if (marked) {
       const numberStart = marked[0].indexOf(marked[1]);
       addDefinition(li, parseInt(toHalfWidth(marked[1]), 10), numberStart + marked[1].length, marked[0].length, numberStart);

@@ -126,9 +126,16 @@ function mayOpenSource(c: number): boolean {
 /** FOOTER_RE matches nothing longer: `[^。]{1,30}` and a 4-character ending. */
 const MAX_FOOTER_LENGTH = 34;
 
+/**
+ * The shapes without fields, one object each for every line (no line's shape is changed once made):
+ * most lines are prose or blank, and an object per line was that much more for the collector.
+ */
+const BLANK: LineShape = { kind: 'blank' };
+const PROSE: LineShape = { kind: 'prose' };
+
 export function classifyLine(text: string, isFirstContentLine: boolean): LineShape {
   const trimmed = text.trim();
-  if (trimmed === '') return { kind: 'blank' };
+  if (trimmed === '') return BLANK;
   // a breadcrumb is a trail of links, never a sentence (`…を固定＞移動＞衛星と整理している。`)
   // (it needs a > or ＞ near the start: a bounded look first, then the pattern)
   if (arrowNearStart(text) && BREADCRUMB_RE.test(text) && !text.includes('。') && (isFirstContentLine || /白書|年版/.test(text))) return { kind: 'breadcrumb' };
@@ -148,7 +155,7 @@ export function classifyLine(text: string, isFirstContentLine: boolean): LineSha
     const textStart = numbered[0].length - 1;
     return { kind: 'numbered', rawNumber: numbered[1], numberEnd: numbered[1].length, textStart, headingLike: isHeadingTitle(text.slice(textStart)) };
   }
-  return headingShape(text) ?? { kind: 'prose' };
+  return headingShape(text) ?? PROSE;
 }
 
 /** Where a line's tail is a heading glued to the end of the previous page (`…参照第2節　…`). */
@@ -169,6 +176,8 @@ function canStartHeading(c: number): boolean {
 
 /** The characters endsWithJoinMarker looks for (照 of 参照), and the space IDEOGRAPHIC_HEADING_RE needs (at most 5 after its start). */
 const JOIN_OR_SPACE = /[。）)」照\u3000]/g;
+/** In a note, also the opening bracket SUBITEM_AFTER_NOTE_RE starts with (at the heading's own start). */
+const JOIN_SPACE_OR_OPEN = /[。）)」照\u3000（(]/g;
 
 function endsWithJoinMarker(text: string, p: number): boolean {
   const c = text.charCodeAt(p - 1);
@@ -194,14 +203,16 @@ function gluedHeadingStart(text: string, inNote = false): number {
   // characters can hold one: the scan stays linear on huge lines.
   const from = Math.max(1, text.length - MAX_JOINED_TAIL, text.lastIndexOf('。') + 1);
   if (from >= text.length - 1) return -1; // nothing after the last 。 (most prose lines)
-  // Outside a note, a heading at p needs a join marker at p - 1 or an ideographic space within
-  // p + 1 … p + 5 (after its label): the walk jumps to within reach of the next such character.
-  let q = -1; // the next index ≥ p - 1 holding one (outside a note)
+  // A heading at p needs a join marker at p - 1 or an ideographic space within p + 1 … p + 5 (after
+  // its label), or in a note an opening bracket at p: the walk jumps to within reach of the next
+  // such character. (Notes, captions and (出典) lines have no 。 and were walked character by character.)
+  const marks = inNote ? JOIN_SPACE_OR_OPEN : JOIN_OR_SPACE;
+  let q = -1; // the next index ≥ p - 1 holding one
   for (let p = from; p < text.length - 1; p++) {
-    if (!inNote && q < p - 1) {
-      JOIN_OR_SPACE.lastIndex = p - 1;
-      if (!JOIN_OR_SPACE.test(text)) return -1;
-      q = JOIN_OR_SPACE.lastIndex - 1;
+    if (q < p - 1) {
+      marks.lastIndex = p - 1;
+      if (!marks.test(text)) return -1;
+      q = marks.lastIndex - 1;
       if (q - 5 > p) p = q - 5;
     }
     const first = text.charCodeAt(p);
@@ -212,7 +223,7 @@ function gluedHeadingStart(text: string, inNote = false): number {
     if (c === 0x8868 && text.charCodeAt(p - 2) === 0x56f3) continue; // 図表1　… is a caption
     // (IDEOGRAPHIC_HEADING_RE can only match from 第, a digit or a bracket: no slice and test otherwise)
     const mayBeIdeographic = first === 0x7b2c || isDigit(first) || first === 0xff08 || first === 0x28;
-    if (!endsWithJoinMarker(text, p) && !(mayBeIdeographic && IDEOGRAPHIC_HEADING_RE.test(text.slice(p))) && !(inNote && isSubitemAfterNote(text, p))) continue;
+    if (!endsWithJoinMarker(text, p) && !(mayBeIdeographic && IDEOGRAPHIC_HEADING_RE.test(text.slice(p))) && !(inNote && (first === 0xff08 || first === 0x28) && isSubitemAfterNote(text, p))) continue;
     const tail = text.slice(p);
     const shape = headingShape(tail);
     if (shape && shape.kind === 'heading' && shape.level !== 'unnumbered' && shape.level !== 'circled') return p;

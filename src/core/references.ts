@@ -92,17 +92,52 @@ function mayOpenPath(region: string, at: number): boolean {
 }
 
 /**
- * Arms a global pattern to search `region` from its start when the region holds `word`, a word every
- * match contains, and to find nothing otherwise (a lastIndex past the end): the substring search is
- * much faster than the pattern failing at every character, and most lines hold no reference.
+ * Arms a global pattern to search `region` from its start when `wanted` (a pass the line's words
+ * call for), and to find nothing otherwise (a lastIndex past the end).
  */
-function searchIfHolds(region: string, word: string, re: RegExp): void {
-  re.lastIndex = region.includes(word) ? 0 : region.length + 1;
+function searchIf(wanted: number, region: string, re: RegExp): void {
+  re.lastIndex = wanted !== 0 ? 0 : region.length + 1;
+}
+
+/**
+ * A word every match of a pass below contains (巻末… holds 付注, 資料 or 付録; a path starts `同章`,
+ * `本節`… or `第` and a numeral, see mayOpenPath). One search of a line for all of them says which
+ * passes can find anything: most prose lines hold none, and most others one kind. No word starts
+ * with a character standing after the first in another, so consecutive matches miss none.
+ */
+const KEYS = /白書|参照|図表|[前上後先]述|巻末|付[注録]|コラム|政策フォーカス|資料編|[本前次同][部章節項]|第[0-9０-９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫIVX]/g;
+const EDITION = 1, PATH = 2, DASH = 4, FIGURE = 8, BACKMATTER = 16, DEICTIC = 32, NARRATIVE = 64;
+
+/** The passes `region` needs (bits above), told by the last character (or two) of each word found. */
+function passesFor(region: string): number {
+  let passes = 0;
+  KEYS.lastIndex = 0;
+  while (KEYS.test(region)) {
+    const end = KEYS.lastIndex;
+    switch (region.charCodeAt(end - 1)) {
+      case 0x66f8: passes |= EDITION; break; // 書
+      case 0x7167: passes |= DASH; break; // 照
+      case 0x8868: passes |= FIGURE; break; // 表
+      case 0x8ff0: passes |= NARRATIVE; break; // 述
+      case 0x672b: case 0x6ce8: case 0x9332: case 0x30e0: case 0x30b9: case 0x7de8: passes |= BACKMATTER; break; // 末 注 録 ム ス 編
+      case 0x9805: passes |= DEICTIC; break; // 項
+      case 0x90e8: case 0x7ae0: case 0x7bc0: { // 部 章 節: a deictic word, and after 同 or 本 a path
+        passes |= DEICTIC;
+        const c = region.charCodeAt(end - 2);
+        if (c === 0x540c /* 同 */ || c === 0x672c /* 本 */) passes |= PATH;
+        break;
+      }
+      default: passes |= PATH; // 第 and a numeral
+    }
+  }
+  return passes;
 }
 
 /** Finds references in `text[from, to)` and appends them to `out` in text order. */
 export function findReferences(text: string, from: number, to: number, inFootnote: boolean, out: CrossReference[]): void {
   const region = text.slice(from, to);
+  const passes = passesFor(region);
+  if (passes === 0 && !region.startsWith(RELATED_PAGES)) return; // (most prose lines)
   // (scratch kept between calls: this runs for every prose line, and most lines hold no reference)
   // (cleared at the end; cleared here too should a call have thrown. Setting an array's length is a
   // runtime call even on an empty array, hence the checks.)
@@ -113,7 +148,7 @@ export function findReferences(text: string, from: number, to: number, inFootnot
   // (no closures here: this runs for every prose line, and most lines hold no reference)
 
 
-  searchIfHolds(region, '白書', EDITION_RE);
+  searchIf(passes & EDITION, region, EDITION_RE);
   for (let m; (m = EDITION_RE.exec(region));) {
     const r = emptyReference('edition', from + m.index, from + m.index + m[0].length, m[0], inFootnote);
     r.edition = m[0];
@@ -133,7 +168,7 @@ export function findReferences(text: string, from: number, to: number, inFootnot
     if (taken.claim(r)) found.push(r);
   }
 
-  PATH_START.lastIndex = 0;
+  searchIf(passes & PATH, region, PATH_START);
   while (PATH_START.test(region)) {
     const at = PATH_START.lastIndex - 1;
     if (!mayOpenPath(region, at)) continue; // PATH_AT would match the empty string here
@@ -160,7 +195,7 @@ export function findReferences(text: string, from: number, to: number, inFootnot
     if (taken.claim(r)) found.push(r);
   }
 
-  searchIfHolds(region, '参照', DASH_RUN_RE);
+  searchIf(passes & DASH, region, DASH_RUN_RE);
   for (let run; (run = DASH_RUN_RE.exec(region));) {
     const items = [...run[0].matchAll(DASH_ONE_RE)];
     for (let i = 0; i < items.length; i++) {
@@ -180,20 +215,20 @@ export function findReferences(text: string, from: number, to: number, inFootnot
     }
   }
 
-  searchIfHolds(region, '図表', FIGURE_RE);
+  searchIf(passes & FIGURE, region, FIGURE_RE);
   for (let m; (m = FIGURE_RE.exec(region));) {
     const r = emptyReference('figure', from + m.index, from + m.index + m[0].length, m[0], inFootnote);
     r.figures = [normaliseFigureNumber(m[1], m[2])];
     if (taken.claim(r)) found.push(r);
   }
 
-  BACKMATTER_RE.lastIndex = 0;
+  searchIf(passes & BACKMATTER, region, BACKMATTER_RE);
   for (let m; (m = BACKMATTER_RE.exec(region));) {
     const r = emptyReference('backmatter', from + m.index, from + m.index + m[0].length, m[0], inFootnote);
     if (taken.claim(r)) found.push(r);
   }
 
-  DEICTIC_RE.lastIndex = 0;
+  searchIf(passes & DEICTIC, region, DEICTIC_RE);
   for (let m; (m = DEICTIC_RE.exec(region));) {
     if (m[0] === '本部') continue; // 本部 is "headquarters", never a pointer
     const r = emptyReference('deictic', from + m.index, from + m.index + m[0].length, m[0], inFootnote);
@@ -201,7 +236,7 @@ export function findReferences(text: string, from: number, to: number, inFootnot
     if (taken.claim(r)) found.push(r);
   }
 
-  searchIfHolds(region, '述', NARRATIVE_RE);
+  searchIf(passes & NARRATIVE, region, NARRATIVE_RE);
   for (let m; (m = NARRATIVE_RE.exec(region));) {
     const r = emptyReference('narrative', from + m.index, from + m.index + m[0].length, m[0], inFootnote);
     if (taken.claim(r)) found.push(r);
