@@ -1,5 +1,6 @@
 // `hakusho analyze [--json] PATH...`
 import { WhitePaperDocument } from '../core/model';
+import { pathLabel } from '../core/numbering';
 import { LineIndex } from '../core/text';
 import { parseArgs } from './args';
 import { analysePaths } from './whitePaper';
@@ -38,7 +39,7 @@ function summary(file: string, encoding: string, doc: WhitePaperDocument): strin
   const depthIndent: Record<string, string> = { part: '', chapter: '  ', section: '    ', item: '      ', subitem: '        ', kana: '          ', subkana: '            ', circled: '              ', unnumbered: '              ' };
   out.push(`  headings: ${doc.headings.length}`);
   for (const h of doc.headings.slice(0, 200)) {
-    out.push(`    ${String(lines.positionAt(h.start).line + 1).padStart(5)}  ${depthIndent[h.level]}${h.label}${h.label ? ' ' : ''}${h.title}${h.inferred ? '  (chapter inferred)' : ''}`);
+    out.push(`    ${String(lines.positionAt(h.start).line + 1).padStart(5)}  ${depthIndent[h.level]}${h.label}${h.label ? ' ' : ''}${h.title}${h.divisionInferred ? `  (${pathLabel(h.segments.slice(0, 2))} inferred)` : h.inferred ? '  (chapter inferred)' : ''}`);
   }
   if (doc.headings.length > 200) out.push(`    … ${doc.headings.length - 200} more`);
   const cited = doc.footnotes.filter((f) => f.anchors.length > 0).length;

@@ -2,6 +2,7 @@
 // lines and their shapes → footnotes (which settle the 項-heading ambiguity) → headings and references.
 import { analyseFootnotes } from './footnotes';
 import { breadcrumbOf, captionNumber, chapterFromPageCode, emptyDocumentParts } from './documentParts';
+import { inferDivisions } from './divisions';
 import { buildHeadings, nestHeadings } from './headings';
 import { scanLines } from './lines';
 import { Breadcrumb, WhitePaperDocument } from './model';
@@ -71,6 +72,7 @@ export function analyzeText(uri: string, text: string): WhitePaperDocument {
   furniture.sort((a, b) => a.start - b.start);
   const headingTree = nestHeadings(headings, src.length);
   const usesChapterInference = headings.some((h) => h.inferred);
+  inferDivisions(headings, references);
 
   return {
     uri,

@@ -12,6 +12,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { footnoteSource } from './footnotes';
 import { breadcrumbOf, captionNumber, chapterFromPageCode, EDITION_RE, emptyDocumentParts } from './documentParts';
+import { inferDivisions } from './divisions';
 import { buildHeadings, nestHeadings } from './headings';
 import { classifyLine, headingShape } from './lines';
 import { Breadcrumb, Diagnostic, FootnoteAnchor, FootnoteDefinition, HeadingLevel, Span, WhitePaperDocument } from './model';
@@ -154,6 +155,7 @@ export function analyzeMarkdown(uri: string, text: string): WhitePaperDocument {
   const inferredChapter = chapterFromPageCode(uri) ?? fmChapter;
   const { headings, headingTree, usesChapterInference } = readHeadings(walk, inferredChapter, text);
   references.sort((a, b) => a.start - b.start);
+  inferDivisions(headings, references);
   paragraphs.sort((a, b) => a.start - b.start);
   figures.sort((a, b) => a.start - b.start);
 

@@ -38,6 +38,11 @@ export interface Heading extends Span {
   address: string;
   /** True when an outer level of `path` was inferred (file name, neighbouring pages) rather than read. */
   inferred: boolean;
+  /**
+   * True when its 章 and 節 were inferred from the text's own dash references (`1-3-1(2)参照`), in a
+   * text that has no 部, 章 or 節 line (see `divisions.ts`).
+   */
+  divisionInferred?: boolean;
   children: Heading[];
 }
 

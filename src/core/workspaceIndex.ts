@@ -53,6 +53,8 @@ export class WorkspaceIndex {
   private headingLevels: { version: number; levels: Set<string> } | null = null;
   /** Per analysed document: the 項-level headings that are items of a list inside a 項. */
   private readonly listItems = new WeakMap<WhitePaperDocument, Set<Heading>>();
+  /** Per analysed document: whether its 章 and 節 were inferred from its own references. */
+  private readonly placedDivisions = new WeakMap<WhitePaperDocument, boolean>();
   /** Per analysed document: whether its chapters are numbered on across parts. */
   private readonly acrossParts = new WeakMap<WhitePaperDocument, boolean>();
   /** Large buckets of `byLastSegment`, sorted for lookup by the levels an address names (see `agreeingCandidates`). */
@@ -167,6 +169,7 @@ export class WorkspaceIndex {
       const t = normaliseTitle(heading.title);
       if (t) add(byTitle, t, entry);
     }
+    for (const { key, heading } of divisionOpenings(doc.headings)) add(bySeg, key, { uri: doc.uri, heading });
     for (const figure of doc.figures) add(byFig, figure.number, { kind: 'figure' as const, uri: doc.uri, figure });
   }
 
@@ -187,6 +190,7 @@ export class WorkspaceIndex {
       const t = normaliseTitle(heading.title);
       if (t) titles.add(t);
     }
+    for (const { key } of divisionOpenings(doc.headings)) segments.add(key);
     for (const key of segments) drop(this.byLastSegment!, key);
     for (const t of titles) drop(this.byTitle!, t);
     for (const number of new Set(doc.figures.map((f) => f.number))) drop(this.byFigure!, number);
@@ -224,6 +228,13 @@ export class WorkspaceIndex {
     return [...prefix, ...ref.segments];
   }
 
+  /** Whether a text's 章 and 節 were inferred from its own references (divisions.ts). */
+  private placesDivisions(doc: WhitePaperDocument): boolean {
+    let known = this.placedDivisions.get(doc);
+    if (known === undefined) this.placedDivisions.set(doc, (known = doc.headings.some((h) => h.divisionInferred)));
+    return known;
+  }
+
   private chaptersAcrossParts(doc: WhitePaperDocument): boolean {
     let known = this.acrossParts.get(doc);
     if (known === undefined) this.acrossParts.set(doc, (known = chaptersNumberedAcrossParts(doc.headings)));
@@ -243,13 +254,18 @@ export class WorkspaceIndex {
     if (ref.kind === 'figure') return this.resolveFigures(doc.uri, ref);
     const address = this.targetAddress(doc, ref);
     if (!address || address.length === 0) return { status: 'external' };
-    // a dash path (`1-序-3`) names its 章 and 節 by number alone: in a text without 章 or 節 lines (平成12年版)
-    // a bare `3` heading is no evidence of it, so it is not checked, never matched on the 項 alone
-    if (ref.kind === 'dash' && !ref.segments.every((s) => LEVEL_DEPTH[s.level] > LEVEL_DEPTH.section || this.hasHeadingLevel(s.level))) return { status: 'external' };
     let targets = this.findHeadings(address);
-    // a 節 that numbers a list inside a 項 like its 項s (1 … 1 2 3 … 2) has several headings per address:
-    // the 項 is the one not read as a list item
-    if (ref.kind === 'dash') targets = this.withoutListItems(targets);
+    if (ref.kind === 'dash') {
+      // a dash path (`1-序-3`) names its 章 and 節 by number alone. In a text without 章 or 節 lines (平成12年版)
+      // whose divisions its own references place (divisions.ts), the heading they place there is the one;
+      // without that, a bare `3` heading is no evidence of it and is never matched on the 項 alone
+      const placed = targets.filter((t) => t.uri === doc.uri && t.heading.divisionInferred && compareAddress(address, t.heading) === 'exact');
+      if (placed.length) targets = placed;
+      else if (this.placesDivisions(doc) || !ref.segments.every((s) => LEVEL_DEPTH[s.level] > LEVEL_DEPTH.section || this.hasHeadingLevel(s.level))) return { status: 'external' };
+      // a 節 that numbers a list inside a 項 like its 項s (1 … 1 2 3 … 2) has several headings per address:
+      // the 項 is the one not read as a list item
+      else targets = this.withoutListItems(targets);
+    }
     if (targets.length === 0) {
       // a deictic word whose context is unknown (a page without its chapter line) says nothing checkable
       if (ref.kind === 'deictic') return { status: 'external' };
@@ -260,7 +276,10 @@ export class WorkspaceIndex {
     }
     const near = withoutReprises(nearest(doc.uri, targets));
     const exact = near.filter((t) => !t.inferred);
-    let best = firstPerAddress(exact.length ? exact : near);
+    // next to headings read with every level, those carrying every level the address names, some of
+    // them inferred, rank above headings that lack a level
+    const carried = exact.length ? exact : near.filter((t) => t.heading.inferred && compareAddress(address, t.heading) === 'exact');
+    let best = firstPerAddress(carried.length ? carried : near);
     if (best.length > 1 && ref.segments.length > 0) {
       // `第2節` where the text has not said which 章 it is in (a download opening mid-part): of the
       // 第2節s, the one under the same outer levels as the reference — here none, like it
@@ -268,6 +287,10 @@ export class WorkspaceIndex {
       const first = LEVEL_DEPTH[ref.segments[0].level];
       const sameUnit = best.filter((t) => addressOf(t.heading.segments.filter((g) => LEVEL_DEPTH[g.level] < first)) === outer);
       if (sameUnit.length === 1) best = sameUnit;
+      // `第1節では…、第2節では…` in an introduction, before any 章: the 節 of the 章 that follows it
+      else if (!context(doc, ref).some((s) => s.level === 'chapter') && best.every((t) => t.uri === doc.uri && t.heading.start > ref.end)) {
+        best = [best.reduce((a, b) => (b.heading.start < a.heading.start ? b : a))];
+      }
     }
     return { status: best.length === 1 ? 'resolved' : 'ambiguous', targets: best, address };
   }
@@ -294,7 +317,13 @@ export class WorkspaceIndex {
   hasHeadingLevel(level: HeadingLevel): boolean {
     this.ensureMaps();
     if (this.headingLevels?.version !== this.version) {
-      this.headingLevels = { version: this.version, levels: new Set([...this.byLastSegment!.keys()].map((k) => k.slice(0, k.indexOf(':')))) };
+      // the levels of heading lines, not those of the divisions inferred for a text without them
+      const levels = new Set<string>();
+      for (const [key, entries] of this.byLastSegment!) {
+        const level = key.slice(0, key.indexOf(':'));
+        if (entries.some((e) => e.heading.level === level)) levels.add(level);
+      }
+      this.headingLevels = { version: this.version, levels };
     }
     return this.headingLevels.levels.has(level);
   }
@@ -676,6 +705,27 @@ function firstPerAddress(targets: HeadingTarget[]): HeadingTarget[] {
     seen.add(t.heading.address);
     return true;
   });
+}
+
+const context = (doc: WhitePaperDocument, ref: CrossReference) => contextSegments(doc, ref.start);
+
+/**
+ * In a text whose 章 and 節 were inferred (divisions.ts), no heading line is a 節 or 章: the first heading
+ * of each inferred 節 (and 章) stands for it, keyed by that level, so `本節` or `3－4参照` finds it.
+ */
+function divisionOpenings(headings: readonly Heading[]): { key: string; heading: Heading }[] {
+  const out: { key: string; heading: Heading }[] = [];
+  let chapter = '', section = '';
+  for (const h of headings) {
+    if (!h.divisionInferred) continue;
+    const c = h.segments.find((s) => s.level === 'chapter'), sec = h.segments.find((s) => s.level === 'section');
+    if (!c || !sec) continue;
+    if (c.key !== chapter) out.push({ key: `chapter:${c.key}`, heading: h });
+    if (c.key !== chapter || sec.key !== section) out.push({ key: `section:${sec.key}`, heading: h });
+    chapter = c.key;
+    section = sec.key;
+  }
+  return out;
 }
 
 /** The path of the innermost heading at an offset: the context a partial reference is relative to. */

@@ -24,7 +24,7 @@ export function documentSymbols(ctx: ServiceContext, uri: string): DocumentSymbo
   if (!doc) return [];
   const toSymbol = (h: Heading): DocumentSymbol => ({
     name: headingName(h),
-    detail: h.inferred ? `${levelName(h.level, ctx.t)} · ${ctx.t('chapter inferred')}` : levelName(h.level, ctx.t),
+    detail: h.inferred ? `${levelName(h.level, ctx.t)} · ${ctx.t(h.divisionInferred ? 'chapter and section inferred' : 'chapter inferred')}` : levelName(h.level, ctx.t),
     level: h.level,
     range: rangeOf(doc, { start: h.start, end: h.sectionEnd }),
     selectionRange: rangeOf(doc, h),

@@ -108,7 +108,8 @@ function describeTarget(ctx: ServiceContext, target: Target): string {
   if (target.kind === 'figure') return `**${markdownEscape(`図表${target.figure.number}`)}** ${markdownEscape(target.figure.title)}\n\n${link}`;
   const h = target.heading;
   const parts = [`**${markdownEscape(pathLabel(h.segments))}** 「${markdownEscape(h.title)}」`, link];
-  if (target.inferred) parts.push(`_${t('The chapter of this page was inferred (its page has no chapter line).')}_`);
+  if (h.divisionInferred) parts.push(`_${t('Its chapter and section were inferred from the text\'s own dash references (the text has no chapter or section lines).')}_`);
+  else if (target.inferred) parts.push(`_${t('The chapter of this page was inferred (its page has no chapter line).')}_`);
   const doc = ctx.index.get(target.uri);
   const para = doc?.paragraphs.find((p) => p.start >= h.end && p.start < h.sectionEnd);
   if (doc && para) parts.push(`> ${markdownEscape(shorten(proseWithoutAnchors(doc, para), 400))}`);
@@ -120,7 +121,7 @@ export function headingHover(ctx: ServiceContext, doc: WhitePaperDocument, offse
   const heading = headingLineAt(doc, offset);
   if (!heading || heading.level === 'unnumbered') return null;
   let md = `**${markdownEscape(pathLabel(heading.segments))}** · ${levelName(heading.level, t)}`;
-  if (heading.inferred) md += ` · _${t('chapter inferred')}_`;
+  if (heading.inferred) md += ` · _${t(heading.divisionInferred ? 'chapter and section inferred' : 'chapter inferred')}_`;
   const sites = ctx.index.incomingReferences(doc.uri, heading);
   md += '\n\n' + (sites.length === 0 ? t('Not cited anywhere in the workspace.') : t('Cited in {0} place(s):', sites.length));
   for (const site of sites.slice(0, MAX_CITING_SITES)) {

@@ -1,0 +1,165 @@
+// Divisions a text does not name. A download without its 部, 章 and 節 lines (the oldest editions) still
+// cites its own sections by dash paths (`1-3-1(2)参照` = 第1章第3節1(2)), and its 項 numbering starts again
+// where each unnamed division begins. Which 章 and 節 each division is follows from those references:
+// of every way to group the divisions into chapters, the ones under which the most references land on
+// a 項 (and (n)) that exists. A division gets its 章 and 節 only when every such grouping gives it the
+// same ones; otherwise it stays as read. Pure: no vscode import.
+import { CrossReference, Heading, LEVEL_DEPTH, PathSegment } from './model';
+import { addressOf, segment } from './numbering';
+
+/** Beyond these a text is not an old download missing its outline lines, and the search would cost. */
+const MAX_DIVISIONS = 300;
+const MAX_REFERENCES = 5000;
+/** The grouping is trusted only when nearly all of the text's own references land under it. */
+const MIN_REFERENCES = 3;
+const MIN_SHARE_LANDING = 0.9;
+
+interface Division {
+  /** Index in `headings` of its first heading. */
+  first: number;
+  /** Index just past its last heading. */
+  end: number;
+  /** 項 key → keys of the (n) under it. */
+  items: Map<string, Set<string>>;
+}
+
+interface DashPath {
+  chapter: number;
+  /** 0 for 序 (the chapter's 序節). */
+  section: number;
+  item: string | null;
+  subitem: string | null;
+}
+
+/**
+ * Gives the headings of a text without 部/章/節 lines the 章 and 節 its dash references imply, marking
+ * them inferred. Returns the number of divisions placed (0 when the text does not decide any).
+ */
+export function inferDivisions(headings: Heading[], references: readonly CrossReference[]): number {
+  if (headings.some((h) => LEVEL_DEPTH[h.level] <= LEVEL_DEPTH.section)) return 0;
+  const paths = references.flatMap((r) => (r.kind === 'dash' ? dashPath(r) : []));
+  if (paths.length < MIN_REFERENCES || paths.length > MAX_REFERENCES) return 0;
+  const divisions = splitDivisions(headings);
+  const n = divisions.length;
+  if (n < 2 || n > MAX_DIVISIONS) return 0;
+
+  const chapters = Math.max(...paths.map((p) => p.chapter));
+  if (chapters > n) return 0;
+  const byChapter: DashPath[][] = Array.from({ length: chapters + 1 }, () => []);
+  for (const p of paths) byChapter[p.chapter].push(p);
+  const lands = (p: DashPath, d: Division) => {
+    if (p.item === null) return true;
+    const subitems = d.items.get(p.item);
+    return subitems !== undefined && (p.subitem === null || subitems.has(p.subitem));
+  };
+  // landed[k][intro][a][b]: how many of chapter k's references land when it spans divisions [a, b),
+  // opening with a 序節 (intro 1) or not; kept as running counts over b, one row per start
+  const landed = byChapter.map((refs) => [0, 1].map((intro) => divisions.map((_, a) => {
+    const row = new Int32Array(n + 1);
+    for (const p of refs) {
+      if (p.section === 0 && !intro) continue;
+      const at = a + p.section - 1 + intro;
+      if (at < n && lands(p, divisions[at])) row[at + 1]++;
+    }
+    for (let b = 1; b <= n; b++) row[b] += row[b - 1];
+    return row;
+  })));
+  const score = (k: number, a: number, b: number, intro: number) => landed[k][intro][a][b];
+
+  // Divisions before chapter 1 are front matter (はじめに); those after the last chapter cited belong to
+  // chapters nothing cites, whose numbers the text does not decide. best[k][j]: the most references of
+  // chapters 1..k landing when they span divisions up to j; ahead[k][j]: the most of chapters k+1..
+  // landing when they start at j.
+  const NONE = -1;
+  const best = Array.from({ length: chapters + 1 }, () => new Array<number>(n + 1).fill(NONE));
+  best[0].fill(0);
+  for (let k = 1; k <= chapters; k++) {
+    for (let b = 1; b <= n; b++) {
+      for (let a = 0; a < b; a++) {
+        if (best[k - 1][a] === NONE) continue;
+        for (let intro = 0; intro <= 1; intro++) best[k][b] = Math.max(best[k][b], best[k - 1][a] + score(k, a, b, intro));
+      }
+    }
+  }
+  const ahead = Array.from({ length: chapters + 1 }, () => new Array<number>(n + 1).fill(NONE));
+  ahead[chapters].fill(0);
+  for (let k = chapters - 1; k >= 0; k--) {
+    for (let a = 0; a < n; a++) {
+      for (let b = a + 1; b <= n; b++) {
+        if (ahead[k + 1][b] === NONE) continue;
+        for (let intro = 0; intro <= 1; intro++) ahead[k][a] = Math.max(ahead[k][a], score(k + 1, a, b, intro) + ahead[k + 1][b]);
+      }
+    }
+  }
+  const landing = Math.max(...best[chapters]);
+  if (landing < Math.max(MIN_REFERENCES, Math.ceil(MIN_SHARE_LANDING * paths.length))) return 0;
+
+  // every (chapter, 節) a division takes in some grouping where the most references land
+  const placements: Set<string>[] = divisions.map(() => new Set());
+  for (let k = 1; k <= chapters; k++) {
+    for (let a = 0; a < n; a++) {
+      if (best[k - 1][a] === NONE) continue;
+      for (let b = a + 1; b <= n; b++) {
+        if (ahead[k][b] === NONE) continue;
+        for (let intro = 0; intro <= 1; intro++) {
+          if (best[k - 1][a] + score(k, a, b, intro) + ahead[k][b] !== landing) continue;
+          for (let d = a; d < b; d++) placements[d].add(`${k}-${d - a + 1 - intro}`);
+          // before chapter 1, or after the last chapter cited: no 章 the text decides
+          if (k === 1) for (let d = 0; d < a; d++) placements[d].add('none');
+          if (k === chapters) for (let d = b; d < n; d++) placements[d].add('none');
+        }
+      }
+    }
+  }
+
+  let placed = 0;
+  divisions.forEach((d, i) => {
+    const only = placements[i].size === 1 ? [...placements[i]][0] : 'none';
+    if (only === 'none') return;
+    const [chapter, section] = only.split('-');
+    const outer = [segment('chapter', chapter), segment('section', section === '0' ? '序' : section)];
+    for (let h = d.first; h < d.end; h++) placeUnder(headings[h], outer);
+    placed++;
+  });
+  return placed;
+}
+
+function dashPath(r: CrossReference): DashPath[] {
+  const [chapter, section, item, subitem] = r.segments;
+  const c = parseInt(chapter?.key ?? '', 10);
+  const s = section?.key === '序' ? 0 : parseInt(section?.key ?? '', 10);
+  if (!(c >= 1) || !(s >= 0)) return [];
+  return [{ chapter: c, section: s, item: item?.level === 'item' ? item.key : null, subitem: subitem?.level === 'subitem' ? subitem.key : null }];
+}
+
+/** Runs of headings between the places where the 項 numbering falls back (`6` then `1`, or `6` then `2`). */
+function splitDivisions(headings: readonly Heading[]): Division[] {
+  const divisions: Division[] = [];
+  let current: Division | null = null;
+  let lastItem = Infinity;
+  let openItem: Set<string> | null = null;
+  headings.forEach((h, i) => {
+    if (h.level === 'item') {
+      const n = parseInt(h.key, 10);
+      if (current === null || n <= lastItem) {
+        if (current) current.end = i;
+        current = { first: i, end: headings.length, items: new Map() };
+        divisions.push(current);
+      }
+      if (!Number.isNaN(n)) lastItem = n;
+      openItem = new Set();
+      current.items.set(h.key, openItem);
+    } else if (h.level === 'subitem' && openItem) {
+      openItem.add(h.key);
+    }
+  });
+  return divisions;
+}
+
+function placeUnder(heading: Heading, outer: PathSegment[]): void {
+  heading.segments = [...outer, ...heading.segments];
+  heading.path = heading.segments.map((s) => s.number || s.key);
+  heading.address = addressOf(heading.segments);
+  heading.inferred = true;
+  heading.divisionInferred = true;
+}

@@ -1,0 +1,140 @@
+// A text with no 部, 章 or 節 line, only 項 headings whose numbering starts again where each unnamed
+// division begins, citing itself by dash paths (`1-1-2(2)参照`), as the oldest editions do. Which 章 and
+// 節 each division is follows from those references, when they decide it. Sentences written for the
+// project in the editions' style.
+import assert from 'node:assert/strict';
+import { analyzeText } from '../../src/core/analyze';
+import { analyzeMarkdown } from '../../src/core/markdown';
+import { WhitePaperDocument } from '../../src/core/model';
+import { pathLabel } from '../../src/core/numbering';
+import { WorkspaceIndex } from '../../src/core/workspaceIndex';
+
+const OLD_EDITION = [
+  'はじめに～これからの地域と通信',
+  '',
+  '　地域の暮らしは大きく変わろうとしている。構成としては、序節において普及の現状を示す。第1節では端末の動向について、第2節では料金の動向について述べる。',
+  '1　人口の減少',
+  '　地方の人口は減り続けている。',
+  '2　産業の変化',
+  '　工場の海外移転が続いている。',
+  '3　暮らしの変化',
+  '　在宅で働く人が増えている。',
+  '1　通信網の広がり',
+  '　光回線の整備は各地で進んだ(1-1-2(2)参照)。',
+  '2　新しい端末',
+  '　携帯型の端末が広く使われるようになった(1-2-1参照)。',
+  '1　端末の出荷',
+  '　出荷台数は増加を続けている。本節では、その内訳を見る。',
+  '2　端末の利用',
+  '（1）　利用者の属性',
+  '　若年層の利用が多い。',
+  '（2）　利用の場面',
+  '　移動中の利用が目立つ(1-序-2参照)。',
+  '3　端末の価格',
+  '　価格は下がり続けている(2-2-4参照)。',
+  '1　料金の推移',
+  '　料金は下がっている(2-1-3参照)。',
+  '2　料金の比較',
+  '　海外と比べても安い水準にある。',
+  '1　事業者の数',
+  '　新規の参入が相次いだ(1-1-3参照)。',
+  '2　事業者の売上',
+  '　売上は伸びている。',
+  '3　事業者の投資',
+  '　投資は増えている(2-2-2参照)。',
+  '1　回線の利用',
+  '　利用は増えた。',
+  '2　回線の品質',
+  '　品質は高まった(1-1-1参照)。',
+  '3　回線の障害',
+  '　障害は減った(2-1-1参照)。',
+  '4　回線の保守',
+  '　保守の体制が整った(1-2-2(1)参照)。',
+  '1　展示会の開催',
+  '　各地で展示会が開かれた。',
+].join('\n');
+
+function indexed(doc: WhitePaperDocument) {
+  const index = new WorkspaceIndex();
+  index.set(doc);
+  return index;
+}
+
+/** Each heading's title with the path it is read at. */
+const paths = (doc: WhitePaperDocument) => doc.headings.map((h) => `${pathLabel(h.segments)} ${h.title}`);
+
+/** Where a reference (found by its text) takes the reader: the path and title of its target. */
+function target(doc: WhitePaperDocument, index: WorkspaceIndex, text: string, nth = 0): string {
+  const r = doc.references.filter((x) => x.text.startsWith(text))[nth];
+  assert.ok(r, `no reference ${text}`);
+  const res = index.resolve(doc, r);
+  if (res.status !== 'resolved') return res.status;
+  const t = res.targets[0];
+  return t.kind === 'heading' ? `${pathLabel(t.heading.segments)} ${t.heading.title}` : 'figure';
+}
+
+describe('divisions a text does not name, placed by its own dash references', () => {
+  const doc = analyzeText('file:///old/edition.txt', OLD_EDITION);
+  const index = indexed(doc);
+
+  it('gives each division the 章 and 節 its references imply, and leaves the introduction and an undecided division as read', () => {
+    assert.deepEqual(paths(doc), [
+      '1 人口の減少', '2 産業の変化', '3 暮らしの変化',
+      '第1章序節1 通信網の広がり', '第1章序節2 新しい端末',
+      '第1章第1節1 端末の出荷', '第1章第1節2 端末の利用', '第1章第1節2(1) 利用者の属性', '第1章第1節2(2) 利用の場面', '第1章第1節3 端末の価格',
+      '第1章第2節1 料金の推移', '第1章第2節2 料金の比較',
+      '第2章第1節1 事業者の数', '第2章第1節2 事業者の売上', '第2章第1節3 事業者の投資',
+      '第2章第2節1 回線の利用', '第2章第2節2 回線の品質', '第2章第2節3 回線の障害', '第2章第2節4 回線の保守',
+      // after the last 節 cited: a third 節 of 第2章, or a column after it; the text does not say
+      '1 展示会の開催',
+    ]);
+    assert.ok(doc.headings.filter((h) => h.segments.length > 1).every((h) => h.inferred && h.divisionInferred));
+  });
+
+  it('takes each dash reference to the heading it names', () => {
+    assert.equal(target(doc, index, '1-1-2(2)'), '第1章第1節2(2) 利用の場面');
+    assert.equal(target(doc, index, '1-2-1'), '第1章第2節1 料金の推移');
+    assert.equal(target(doc, index, '1-序-2'), '第1章序節2 新しい端末');
+    assert.equal(target(doc, index, '2-2-4'), '第2章第2節4 回線の保守');
+    assert.equal(target(doc, index, '2-1-3'), '第2章第1節3 事業者の投資');
+    assert.equal(target(doc, index, '1-2-2(1)'), 'external', 'no (1) under 第1章第2節2: not a heading the text has');
+    assert.deepEqual(index.checkReferences(doc), [], 'nothing is reported in a text whose levels are inferred');
+  });
+
+  it('takes 本節 to the division it stands in, and an introduction\'s 第1節 to the 節 of the 章 that follows', () => {
+    assert.equal(target(doc, index, '本節'), '第1章第1節1 端末の出荷');
+    assert.equal(target(doc, index, '第1節'), '第1章第1節1 端末の出荷');
+    assert.equal(target(doc, index, '第2節'), '第1章第2節1 料金の推移');
+  });
+
+  it('reads the Markdown form alike', () => {
+    const md = analyzeMarkdown('file:///old/edition.md', OLD_EDITION.replace(/^([0-9]　)/gm, '#### $1').replace(/^(（[0-9]）　)/gm, '##### $1'));
+    assert.deepEqual(paths(md), paths(doc));
+  });
+
+  it('still finds its own headings when a book with 章 and 節 lines shares the workspace', () => {
+    const both = indexed(doc);
+    both.set(analyzeText('file:///new/edition.txt', ['第1章　別の書籍', '第1節　別の節', '1　別の項', '本文である。', '2　別の項の二', '本文である。'].join('\n')));
+    assert.equal(target(doc, both, '1-1-2(2)'), '第1章第1節2(2) 利用の場面');
+    assert.equal(target(doc, both, '1-2-1'), '第1章第2節1 料金の推移');
+    assert.equal(target(doc, both, '1-2-2(1)'), 'external', 'never a heading of its introduction or of the other book');
+  });
+
+  it('places nothing when the references do not decide the divisions', () => {
+    // two divisions and a chapter that could start at either
+    const undecided = analyzeText('file:///u.txt', ['1　一つ目', '　本文(1-1-1参照)。', '1　二つ目', '　本文(1-1-1参照)。本文(1-1-1参照)。'].join('\n'));
+    assert.ok(undecided.headings.every((h) => !h.divisionInferred));
+    assert.equal(target(undecided, indexed(undecided), '1-1-1'), 'external');
+  });
+
+  it('places nothing when most references land nowhere under any grouping', () => {
+    const broken = OLD_EDITION.replace(/\(([12])-[^)]*参照\)/g, (_m, c) => `(${c}-9-9参照)`);
+    const b = analyzeText('file:///b.txt', broken);
+    assert.ok(b.headings.every((h) => !h.divisionInferred));
+  });
+
+  it('leaves a book with 章 and 節 lines as read', () => {
+    const modern = analyzeText('file:///m.txt', ['第1章　章の名', '第1節　節の名', '1　項の名', '本文(1-1-1参照)。本文(1-1-1参照)。本文(1-1-1参照)。'].join('\n'));
+    assert.ok(modern.headings.every((h) => !h.divisionInferred));
+  });
+});
