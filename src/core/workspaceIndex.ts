@@ -276,10 +276,7 @@ export class WorkspaceIndex {
     }
     const near = withoutReprises(nearest(doc.uri, targets));
     const exact = near.filter((t) => !t.inferred);
-    // next to headings read with every level, those carrying every level the address names, some of
-    // them inferred, rank above headings that lack a level
-    const carried = exact.length ? exact : near.filter((t) => t.heading.inferred && compareAddress(address, t.heading) === 'exact');
-    let best = firstPerAddress(carried.length ? carried : near);
+    let best = firstPerAddress(exact.length ? exact : near);
     if (best.length > 1 && ref.segments.length > 0) {
       // `第2節` where the text has not said which 章 it is in (a download opening mid-part): of the
       // 第2節s, the one under the same outer levels as the reference — here none, like it
