@@ -8,6 +8,7 @@ import { renumberFootnotes } from '../../../src/service/rename';
 import type { ServiceContext } from '../../../src/service/service';
 import { connectWorkspace, DEFAULT_SETTINGS, encodeSemanticTokens, english, HakushoLanguageService, InMemoryWorkspace, Position, Range, TextEdit } from '../../../src/service';
 import { at } from '../helpers';
+import { OLD_EDITION } from '../oldEdition';
 import { FILES, MARKDOWN_URI, PAGE_1, PAGE_1_URI, PAGE_2, PAGE_2_URI, ROOT } from './fixtures';
 
 /** The position of `needle` (+ `skip` characters) in `text`. */
@@ -305,6 +306,30 @@ describe('service: symbols, folding, selection, tokens, code lens', () => {
     assert.equal(part.children[0].name, '第1節 地域の通信基盤');
     assert.equal(part.children[0].detail, 'Section · chapter inferred', 'the page has no chapter line');
     assert.equal(part.children[0].children[0].children[0].name, '(1) 整備の課題');
+  });
+
+  it('an old edition without 章 or 節 lines: the Outline groups its 項s under the 章 and 節 its references place, and the hover says they are inferred', async () => {
+    const uri = `${ROOT}/old/edition.txt`;
+    const { service } = await serviceOn({ [uri]: OLD_EDITION });
+    const outline = service.documentSymbols(uri);
+    assert.deepEqual(outline.map((s) => s.name), ['1 人口の減少', '2 産業の変化', '3 暮らしの変化', '第1章', '第2章', '1 展示会の開催']);
+    const [, , , first, second] = outline;
+    assert.deepEqual(first.children.map((s) => `${s.name} (${s.detail}): ${s.children.map((c) => c.name).join(', ')}`), [
+      '序節 (Section · chapter and section inferred): 1 通信網の広がり, 2 新しい端末',
+      '第1節 (Section · chapter and section inferred): 1 端末の出荷, 2 端末の利用, 3 端末の価格',
+      '第2節 (Section · chapter and section inferred): 1 料金の推移, 2 料金の比較',
+    ]);
+    assert.deepEqual(second.children.map((s) => s.name), ['第1節', '第2節']);
+    assert.equal(textOf(OLD_EDITION, first.range).split('\n')[0], '1　通信網の広がり');
+    assert.ok(textOf(OLD_EDITION, first.range).trimEnd().endsWith('海外と比べても安い水準にある。'), 'the chapter ends where its last 項 does');
+
+    const hover = service.hover(uri, pos(OLD_EDITION, '1-1-2(2)参照', 2))!;
+    assert.ok(hover.contents.startsWith('**第1章第1節2\\(2\\)**'), 'the target\'s path, escaped as Markdown');
+    assert.match(hover.contents, /利用の場面/);
+    assert.match(hover.contents, /inferred from the text's own dash references/);
+    const definition = service.definition(uri, pos(OLD_EDITION, '1-1-2(2)参照', 2));
+    assert.equal(definition.length, 1);
+    assert.equal(textOf(OLD_EDITION, definition[0].targetRange), '（2）　利用の場面');
   });
 
   it('workspace symbols find headings by number or title in every file', async () => {
