@@ -8,7 +8,7 @@ import { CrossReference, Heading, LEVEL_DEPTH, PathSegment } from './model';
 import { addressOf, segment } from './numbering';
 
 /** Beyond these a text is not an old download missing its outline lines, and the search would cost. */
-const MAX_DIVISIONS = 300;
+const MAX_DIVISIONS = 200;
 const MAX_REFERENCES = 5000;
 /** The grouping is trusted only when nearly all of the text's own references land under it. */
 const MIN_REFERENCES = 3;
@@ -52,19 +52,20 @@ export function inferDivisions(headings: Heading[], references: readonly CrossRe
     const subitems = d.items.get(p.item);
     return subitems !== undefined && (p.subitem === null || subitems.has(p.subitem));
   };
-  // landed[k][intro][a][b]: how many of chapter k's references land when it spans divisions [a, b),
-  // opening with a 序節 (intro 1) or not; kept as running counts over b, one row per start
-  const landed = byChapter.map((refs) => [0, 1].map((intro) => divisions.map((_, a) => {
-    const row = new Int32Array(n + 1);
-    for (const p of refs) {
+  // row[b]: how many of chapter k's references land when it spans divisions [a, b), opening with a
+  // 序節 (intro 1) or not. Each pass below builds the rows it needs as it goes: a table of them all
+  // would grow with the cube of the divisions.
+  const row = new Int32Array(n + 1);
+  const fillRow = (k: number, a: number, intro: number) => {
+    row.fill(0, a);
+    if (byChapter[k].length === 0) return;
+    for (const p of byChapter[k]) {
       if (p.section === 0 && !intro) continue;
       const at = a + p.section - 1 + intro;
       if (at < n && lands(p, divisions[at])) row[at + 1]++;
     }
-    for (let b = 1; b <= n; b++) row[b] += row[b - 1];
-    return row;
-  })));
-  const score = (k: number, a: number, b: number, intro: number) => landed[k][intro][a][b];
+    for (let b = a + 1; b <= n; b++) row[b] += row[b - 1];
+  };
 
   // Divisions before chapter 1 are front matter (はじめに); those after the last chapter cited belong to
   // chapters nothing cites, whose numbers the text does not decide. best[k][j]: the most references of
@@ -72,52 +73,61 @@ export function inferDivisions(headings: Heading[], references: readonly CrossRe
   // landing when they start at j.
   const NONE = -1;
   const best = Array.from({ length: chapters + 1 }, () => new Array<number>(n + 1).fill(NONE));
+  const ahead = Array.from({ length: chapters + 1 }, () => new Array<number>(n + 1).fill(NONE));
   best[0].fill(0);
+  ahead[chapters].fill(0);
   for (let k = 1; k <= chapters; k++) {
-    for (let b = 1; b <= n; b++) {
-      for (let a = 0; a < b; a++) {
-        if (best[k - 1][a] === NONE) continue;
-        for (let intro = 0; intro <= 1; intro++) best[k][b] = Math.max(best[k][b], best[k - 1][a] + score(k, a, b, intro));
+    for (let a = 0; a < n; a++) {
+      if (best[k - 1][a] === NONE) continue;
+      for (let intro = 0; intro <= 1; intro++) {
+        fillRow(k, a, intro);
+        for (let b = a + 1; b <= n; b++) best[k][b] = Math.max(best[k][b], best[k - 1][a] + row[b]);
       }
     }
   }
-  const ahead = Array.from({ length: chapters + 1 }, () => new Array<number>(n + 1).fill(NONE));
-  ahead[chapters].fill(0);
-  for (let k = chapters - 1; k >= 0; k--) {
+  for (let k = chapters; k >= 1; k--) {
     for (let a = 0; a < n; a++) {
-      for (let b = a + 1; b <= n; b++) {
-        if (ahead[k + 1][b] === NONE) continue;
-        for (let intro = 0; intro <= 1; intro++) ahead[k][a] = Math.max(ahead[k][a], score(k + 1, a, b, intro) + ahead[k + 1][b]);
+      for (let intro = 0; intro <= 1; intro++) {
+        fillRow(k, a, intro);
+        for (let b = a + 1; b <= n; b++) if (ahead[k][b] !== NONE) ahead[k - 1][a] = Math.max(ahead[k - 1][a], row[b] + ahead[k][b]);
       }
     }
   }
   const landing = Math.max(...best[chapters]);
   if (landing < Math.max(MIN_REFERENCES, Math.ceil(MIN_SHARE_LANDING * paths.length))) return 0;
 
-  // every (chapter, 節) a division takes in some grouping where the most references land
-  const placements: Set<string>[] = divisions.map(() => new Set());
+  // the (chapter, 節) each division takes in the groupings where the most references land: one, or
+  // CONFLICT when two of them disagree (NONE: before chapter 1 or after the last chapter cited)
+  const CONFLICT = -2, UNSEEN = -3;
+  const placement = new Array<number>(n).fill(UNSEEN);
+  const mark = (d: number, label: number) => {
+    placement[d] = placement[d] === UNSEEN || placement[d] === label ? label : CONFLICT;
+  };
   for (let k = 1; k <= chapters; k++) {
     for (let a = 0; a < n; a++) {
       if (best[k - 1][a] === NONE) continue;
-      for (let b = a + 1; b <= n; b++) {
-        if (ahead[k][b] === NONE) continue;
-        for (let intro = 0; intro <= 1; intro++) {
-          if (best[k - 1][a] + score(k, a, b, intro) + ahead[k][b] !== landing) continue;
-          for (let d = a; d < b; d++) placements[d].add(`${k}-${d - a + 1 - intro}`);
-          // before chapter 1, or after the last chapter cited: no 章 the text decides
-          if (k === 1) for (let d = 0; d < a; d++) placements[d].add('none');
-          if (k === chapters) for (let d = b; d < n; d++) placements[d].add('none');
+      for (let intro = 0; intro <= 1; intro++) {
+        fillRow(k, a, intro);
+        // a span's labels depend on where it starts, not where it ends: mark from a to the furthest end
+        let first = 0, last = 0;
+        for (let b = a + 1; b <= n; b++) {
+          if (ahead[k][b] === NONE || best[k - 1][a] + row[b] + ahead[k][b] !== landing) continue;
+          first ||= b;
+          last = b;
         }
+        if (!first) continue;
+        for (let d = a; d < last; d++) mark(d, k * (n + 1) + d - a + 1 - intro);
+        if (k === 1) for (let d = 0; d < a; d++) mark(d, NONE);
+        if (k === chapters) for (let d = first; d < n; d++) mark(d, NONE);
       }
     }
   }
 
   let placed = 0;
   divisions.forEach((d, i) => {
-    const only = placements[i].size === 1 ? [...placements[i]][0] : 'none';
-    if (only === 'none') return;
-    const [chapter, section] = only.split('-');
-    const outer = [segment('chapter', chapter), segment('section', section === '0' ? '序' : section)];
+    if (placement[i] < 0) return;
+    const chapter = Math.floor(placement[i] / (n + 1)), section = placement[i] % (n + 1);
+    const outer = [segment('chapter', String(chapter)), segment('section', section === 0 ? '序' : String(section))];
     for (let h = d.first; h < d.end; h++) placeUnder(headings[h], outer);
     placed++;
   });

@@ -90,6 +90,13 @@ describe('divisions a text does not name, placed by its own dash references', ()
     assert.ok(b.headings.every((h) => !h.divisionInferred));
   });
 
+  it('reads a text of hundreds of divisions citing scores of chapters without stalling, and places nothing it cannot decide', () => {
+    const lines: string[] = [];
+    for (let d = 0; d < 200; d++) for (let i = 1; i <= 3; i++) lines.push(`${i}　区分${d}の${i}`, `　本文である(${(d % 99) + 1}-${(d % 7) + 1}-${i}参照)。`);
+    const many = analyzeText('file:///many.txt', lines.join('\n'));
+    assert.ok(many.headings.every((h) => !h.divisionInferred));
+  });
+
   it('leaves a book with 章 and 節 lines as read', () => {
     const modern = analyzeText('file:///m.txt', ['第1章　章の名', '第1節　節の名', '1　項の名', '本文(1-1-1参照)。本文(1-1-1参照)。本文(1-1-1参照)。'].join('\n'));
     assert.ok(modern.headings.every((h) => !h.divisionInferred));
