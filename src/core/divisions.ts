@@ -5,6 +5,7 @@
 // a 項 (and (n)) that exists. A division gets its 章 and 節 only when every such grouping gives it the
 // same ones; otherwise it stays as read. Pure: no vscode import.
 import { CrossReference, Heading, LEVEL_DEPTH, PathSegment } from './model';
+import { isSelfContainedUnit } from './headings';
 import { addressOf, segment } from './numbering';
 
 /** Beyond these a text is not an old download missing its outline lines, and the search would cost. */
@@ -36,7 +37,8 @@ interface DashPath {
  * them inferred. Returns the number of divisions placed (0 when the text does not decide any).
  */
 export function inferDivisions(headings: Heading[], references: readonly CrossReference[]): number {
-  if (headings.some((h) => LEVEL_DEPTH[h.level] <= LEVEL_DEPTH.section)) return 0;
+  // (はじめに, おわりに and the like are units of their own, not the 部 or 章 a text would name)
+  if (headings.some((h) => LEVEL_DEPTH[h.level] <= LEVEL_DEPTH.section && !isSelfContainedUnit(h))) return 0;
   const paths = references.flatMap((r) => (r.kind === 'dash' ? dashPath(r) : []));
   if (paths.length < MIN_REFERENCES || paths.length > MAX_REFERENCES) return 0;
   const divisions = splitDivisions(headings);
@@ -142,14 +144,21 @@ function dashPath(r: CrossReference): DashPath[] {
   return [{ chapter: c, section: s, item: item?.level === 'item' ? item.key : null, subitem: subitem?.level === 'subitem' ? subitem.key : null }];
 }
 
-/** Runs of headings between the places where the 項 numbering falls back (`6` then `1`, or `6` then `2`). */
+/**
+ * Runs of headings between the places where the 項 numbering falls back (`6` then `1`, or `6` then `2`);
+ * a unit such as おわりに ends one and belongs to none.
+ */
 function splitDivisions(headings: readonly Heading[]): Division[] {
   const divisions: Division[] = [];
   let current: Division | null = null;
   let lastItem = Infinity;
   let openItem: Set<string> | null = null;
   headings.forEach((h, i) => {
-    if (h.level === 'item') {
+    if (LEVEL_DEPTH[h.level] < LEVEL_DEPTH.item) {
+      if (current) current.end = i;
+      current = null;
+      openItem = null;
+    } else if (h.level === 'item') {
       const n = parseInt(h.key, 10);
       if (current === null || n <= lastItem) {
         if (current) current.end = i;
@@ -167,7 +176,8 @@ function splitDivisions(headings: readonly Heading[]): Division[] {
 }
 
 function placeUnder(heading: Heading, outer: PathSegment[]): void {
-  heading.segments = [...outer, ...heading.segments];
+  // a unit the text opened earlier (はじめに) and never closed, having no 章 line to close it, is not this one's
+  heading.segments = [...outer, ...heading.segments.filter((s) => LEVEL_DEPTH[s.level] > LEVEL_DEPTH.section)];
   heading.path = heading.segments.map((s) => s.number || s.key);
   heading.address = addressOf(heading.segments);
   heading.inferred = true;

@@ -125,6 +125,9 @@ function nestedRun(drafts: readonly HeadingDraft[], i: number, open: readonly (P
 /** Front and back matter read as part-level headings (lines.ts), which never hold numbered chapters. */
 const SELF_CONTAINED_UNIT_RE = /^(?:はじめに|序章|補論|おわりに|むすび)$/;
 
+/** Whether a heading is such a unit (はじめに, 補論 …), not a part that holds chapters. */
+export const isSelfContainedUnit = (h: Heading) => h.level === 'part' && SELF_CONTAINED_UNIT_RE.test(h.key);
+
 /**
  * A download that opens mid-part (節 lines, then the first 章 line `第2章`): its opening 節 belong to the
  * chapter before that one. Null when the text opens with its chapter line, or the first is 第1章.

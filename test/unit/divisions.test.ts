@@ -64,6 +64,12 @@ describe('divisions a text does not name, placed by its own dash references', ()
     assert.equal(target(doc, index, '第2節'), '第1章第2節1 料金の推移');
   });
 
+  it('reads a text whose introduction and closing are heading lines (はじめに, おわりに) alike', () => {
+    const framed = analyzeText('file:///old/framed.txt', `${OLD_EDITION.replace('はじめに～', 'はじめに　')}\nおわりに\n　以上のとおりである。`);
+    assert.equal(framed.headings[0].title, 'これからの地域と通信');
+    assert.deepEqual(paths(framed), ['はじめに これからの地域と通信', ...paths(doc).map((p) => (p.startsWith('第') ? p : `はじめに${p}`)), 'おわりに ']);
+  });
+
   it('reads the Markdown form alike', () => {
     const md = analyzeMarkdown('file:///old/edition.md', OLD_EDITION.replace(/^([0-9]　)/gm, '#### $1').replace(/^(（[0-9]）　)/gm, '##### $1'));
     assert.deepEqual(paths(md), paths(doc));
