@@ -171,10 +171,28 @@ describe('references in whole-book text: lists of paths', () => {
 
   it('a list headed by another edition\'s path stays in that edition, with or without a space after its name', () => {
     const other = book(['第1章　通信', '第1節　固定通信', '平成30年版情報白書　第2章第1節、第3節を参照。', '第3節　移動通信']);
-    assert.equal(ref(other.doc, '第2章第1節').kind, 'edition');
-    assert.equal(other.index.resolve(other.doc, ref(other.doc, '第2章第1節')).status, 'external');
+    const head = ref(other.doc, '平成30年版情報白書');
+    assert.equal(head.kind, 'edition');
+    assert.equal(head.text, '平成30年版情報白書　第2章第1節', 'the path after the space is the edition\'s');
+    assert.equal(other.index.resolve(other.doc, head).status, 'external');
     assert.equal(other.index.resolve(other.doc, ref(other.doc, '第3節')).status, 'external');
     assert.deepEqual(other.index.checkReferences(other.doc), []);
+  });
+
+  it('another edition named with its Western year, in quotation marks or followed by の, keeps its path: no title compared with this book\'s', () => {
+    const cited = book([
+      '第1章　通信の動向',
+      '1　本文である。この点は、総務省「平成27年（2015年）版情報白書」の第1章「技術と社会」における議論を指す。',
+      '平成26年(2014年)版情報白書の第1章「技術と社会」も参照。',
+      '「令和3年版情報白書」第1章「技術と社会」も同様である。',
+    ]);
+    for (const text of ['平成27年（2015年）版', '平成26年(2014年)版', '令和3年版']) {
+      const r = cited.doc.references.find((x) => x.text.startsWith(text))!;
+      assert.equal(r.kind, 'edition', text);
+      assert.deepEqual(r.segments.map((s) => s.key), ['1'], `${text}: the path belongs to that edition`);
+      assert.equal(r.edition, text === '令和3年版' ? '令和3年版情報白書' : `${text}情報白書`);
+    }
+    assert.deepEqual(cited.index.checkReferences(cited.doc), [], 'no title mismatch against this book\'s 第1章');
   });
 });
 
