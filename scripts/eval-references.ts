@@ -106,10 +106,11 @@ for (const name of files) {
     notResolved.push(`  ${where(ref)}: ${r.status === 'external' ? 'not checkable' : r.status}: ${ref.text} — ${reason(index, doc, ref, r)}`);
   }
 
-  const figures = { total: doc.figureReferences.length, resolved: 0, unresolved: 0, external: 0 };
+  const figures = { total: doc.figureReferences.length, resolved: 0, unresolved: 0, external: 0, otherEdition: 0 };
   const figuresUnresolved: string[] = [];
   const uncaptioned: string[] = [];
   for (const ref of doc.figureReferences) {
+    if (ref.edition) { figures.otherEdition++; continue; } // another edition's figure: never checked here
     const r = index.resolve(doc, ref);
     if (r.status === 'resolved' || r.status === 'ambiguous') figures.resolved++;
     else if (r.status === 'unresolved') { figures.unresolved++; figuresUnresolved.push(`  ${where(ref)}: ${ref.text}`); }
@@ -124,7 +125,7 @@ for (const name of files) {
   console.log(`  references by kind: ${JSON.stringify(kinds)}`);
   const checkable = section.total - section.noContext;
   console.log(`  section references: ${section.total}, resolved to one heading ${section.resolved} (${pct(section.resolved, section.total)}; of the ${checkable} checkable ${pct(section.resolved, checkable)}), ambiguous ${section.ambiguous}, unresolved ${section.unresolved}, not checkable ${section.noContext}`);
-  console.log(`  figure references: ${figures.total} (captions in the file: ${doc.figures.length}), resolved ${figures.resolved}, unresolved ${figures.unresolved}, not checkable ${figures.external}; warnings ${figureWarnings}, caption notes ${captionNotes.length}`);
+  console.log(`  figure references: ${figures.total} (captions in the file: ${doc.figures.length}), resolved ${figures.resolved}, unresolved ${figures.unresolved}, not checkable ${figures.external}${figures.otherEdition ? `, in another edition ${figures.otherEdition}` : ''}; warnings ${figureWarnings}, caption notes ${captionNotes.length}`);
   console.log(`  title mismatches: ${mismatches.length}`);
   table.push(`| ${name} | ${section.total} | ${section.resolved} | ${section.ambiguous} | ${section.unresolved} | ${section.noContext} | ${pct(section.resolved, section.total)} | ${pct(section.resolved, checkable)} | ${figures.total} | ${doc.figures.length} | ${figures.resolved} | ${figures.unresolved} | ${figures.external} |`);
   if (summaryOnly) continue;

@@ -23,9 +23,11 @@ const PATH_AT = new RegExp(PATH_SOURCE, 'y');
 const PATH_START = /[同本第]/g;
 // `平成24年版情報通信白書　第1章第4節`: a space may stand between the paper's name and its path
 // `平成28年（2016年）版情報通信白書`, sometimes in quotation marks (`「令和2年版情報通信白書」の第3章`)
-const EDITION_YEAR = '(令和|平成|昭和)(元|[0-9０-９]{1,2})年(?:[（(][0-9０-９]{4}年?[）)])?版';
+const EDITION_YEAR = '(?:(?:令和|平成|昭和)(?:元|[0-9０-９]{1,2})年(?:[（(][0-9０-９]{4}年?[）)])?|[0-9０-９]{4}年)版';
 const EDITION_BEFORE_RE = new RegExp(`${EDITION_YEAR}[^\\s。、「」]{0,20}?白書」?(?:の|では|で)?[ \\u3000]?$`);
 const EDITION_RE = new RegExp(`${EDITION_YEAR}[^\\s。、「」（）]{0,20}?白書」?(?=(?:の|では|で)?(?:[0-9０-９]|[ \\u3000]?(?:第|「|で(?:見た|述べた|触れた|紹介した|取り上げた)|を?参照|によると|において述べた)))`, 'g');
+// `2012年版情報通信白書（p267、http://…）図表3-1-1-15を参照`: a figure of that edition, not of this book
+const FIGURE_EDITION_BEFORE_RE = new RegExp(`${EDITION_YEAR}[^\\s。、「」]{0,20}?白書」?(?:[（(][^。（）()\\n]{0,150}[）)])?(?:の|では|で)?[ \\u3000]?$`);
 /** What may stand between an edition's name and the path in it: `…白書の第1章`, `…白書　第1章`. */
 const EDITION_PATH_GAP = /(?:の|では|で)?[ \u3000]?/y;
 const DEICTIC_RE = /(本|前|次|同)(部|章|節|項)(?!長|会|署|局|門|分|目|度)/g;
@@ -224,6 +226,10 @@ export function findReferences(text: string, from: number, to: number, inFootnot
   for (let m; (m = FIGURE_RE.exec(region));) {
     const r = emptyReference('figure', from + m.index, from + m.index + m[0].length, m[0], inFootnote);
     r.figures = [normaliseFigureNumber(m[1], m[2])];
+    // (from the text, not the region: in Markdown a link between the name and the figure splits the regions)
+    const at = from + m.index;
+    const edition = at > 4 ? FIGURE_EDITION_BEFORE_RE.exec(text.slice(Math.max(0, at - 200), at)) : null;
+    if (edition) r.edition = edition[0].slice(0, edition[0].indexOf('白書') + 2);
     if (taken.claim(r)) found.push(r);
   }
 

@@ -326,6 +326,7 @@ export class WorkspaceIndex {
   }
 
   private resolveFigures(uri: string, ref: CrossReference): Resolution {
+    if (ref.edition) return { status: 'external' }; // another edition's figure (`2012年版…白書…図表3-1-1-15`)
     this.ensureMaps();
     // one caption per figure number: a caption repeated (a figure list, a data appendix) is the same figure
     const targets = ref.figures.flatMap((n) => {
@@ -354,7 +355,7 @@ export class WorkspaceIndex {
    * once per reference, since a text download without captions would otherwise drown real problems.
    */
   uncaptionedFigureReferences(doc: WhitePaperDocument): CrossReference[] {
-    return doc.figureReferences.filter((r) => this.resolveFigures(doc.uri, r).status === 'external');
+    return doc.figureReferences.filter((r) => !r.edition && this.resolveFigures(doc.uri, r).status === 'external');
   }
 
   /** Headings whose address agrees with `address` on every level both name, ending at the same level. */

@@ -81,8 +81,8 @@ export function referenceHover(ctx: ServiceContext, doc: WhitePaperDocument, off
   let md = '';
   switch (resolution.status) {
     case 'external':
-      md = reference.kind === 'edition'
-        ? t('Reference to another edition or paper: {0}', markdownEscape(reference.edition ?? reference.text))
+      md = reference.kind === 'edition' || reference.edition
+        ? t('Reference to another edition or paper: {0}', markdownEscape(reference.kind === 'edition' ? reference.edition ?? reference.text : `${reference.edition} ${reference.text}`))
         : reference.kind === 'backmatter' ? t('Reference to back matter: {0}', markdownEscape(reference.text))
         : t('Reference within the text: {0}', markdownEscape(reference.text));
       break;

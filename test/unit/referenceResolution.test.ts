@@ -194,6 +194,23 @@ describe('references in whole-book text: lists of paths', () => {
     }
     assert.deepEqual(cited.index.checkReferences(cited.doc), [], 'no title mismatch against this book\'s 第1章');
   });
+
+  it('a figure of another edition, however far its name stands before it, is not looked for in this book nor reported', () => {
+    const cited = book([
+      '第1章　通信の動向',
+      '1　本文である(図表1-1-1-2)。',
+      '図表1-1-1-1　回線数の推移',
+      '　詳しくは2012年版情報白書（p120、https://example.jp/h24/nc1.html）図表1-1-1-2を参照。',
+      '平成23年版情報白書の図表1-1-1-1によれば、回線数は増えた。',
+    ]);
+    const figures = cited.doc.figureReferences;
+    assert.deepEqual(figures.map((r) => `${r.text} ${r.edition}`), ['図表1-1-1-2 null', '図表1-1-1-2 2012年版情報白書', '図表1-1-1-1 平成23年版情報白書']);
+    assert.deepEqual(figures.map((r) => cited.index.resolve(cited.doc, r).status), ['unresolved', 'external', 'external']);
+    assert.deepEqual(cited.index.checkReferences(cited.doc).map((d) => `${d.code} ${d.args[0]}`), ['reference-unresolved 図表1-1-1-2'], 'only this book\'s own missing figure');
+    // in Markdown the address between the name and the figure is a link of its own
+    const md = analyzeMarkdown('file:///b/other.md', '# 第1章　通信の動向\n\n詳しくは2012年版情報白書（p120、<https://example.jp/h24/nc1.html>）図表1-1-1-2を参照。\n');
+    assert.deepEqual(md.figureReferences.map((r) => r.edition), ['2012年版情報白書']);
+  });
 });
 
 describe('references in whole-book text: a download that opens mid-part', () => {
