@@ -22,11 +22,11 @@ const PATH_SOURCE =
 const PATH_AT = new RegExp(PATH_SOURCE, 'y');
 const PATH_START = /[同本第]/g;
 // `平成24年版情報通信白書　第1章第4節`: a space may stand between the paper's name and its path
-// `平成28年（2016年）版情報通信白書`, sometimes in quotation marks (`「令和2年版情報通信白書」の第3章`)
+// `平成26年（2014年）版…白書`, sometimes in quotation marks (`「令和2年版…白書」の第3章`)
 const EDITION_YEAR = '(?:(?:令和|平成|昭和)(?:元|[0-9０-９]{1,2})年(?:[（(][0-9０-９]{4}年?[）)])?|[0-9０-９]{4}年)版';
 const EDITION_BEFORE_RE = new RegExp(`${EDITION_YEAR}[^\\s。、「」]{0,20}?白書」?(?:の|では|で)?[ \\u3000]?$`);
 const EDITION_RE = new RegExp(`${EDITION_YEAR}[^\\s。、「」（）]{0,20}?白書」?(?=(?:の|では|で)?(?:[0-9０-９]|[ \\u3000]?(?:第|「|で(?:見た|述べた|触れた|紹介した|取り上げた)|を?参照|によると|において述べた)))`, 'g');
-// `2012年版情報通信白書（p267、http://…）図表3-1-1-15を参照`: a figure of that edition, not of this book
+// `2011年版…白書（p88、https://…）図表2-1-1-9を参照`: a figure of that edition, not of this book
 const FIGURE_EDITION_BEFORE_RE = new RegExp(`${EDITION_YEAR}[^\\s。、「」]{0,20}?白書」?(?:[（(][^。（）()\\n]{0,150}[）)])?(?:の|では|で)?[ \\u3000]?$`);
 /** What may stand between an edition's name and the path in it: `…白書の第1章`, `…白書　第1章`. */
 const EDITION_PATH_GAP = /(?:の|では|で)?[ \u3000]?/y;
