@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { wsUri, waitFor, exec, fmtRange, openPage, hoverText, plain } from '../helpers';
+import { OLD_EDITION } from '../../unit/oldEdition';
 
 const rel = (uri: vscode.Uri) => vscode.workspace.asRelativePath(uri, false);
 
@@ -380,5 +381,42 @@ describe('text of a page that looks like Markdown', function () {
     assert.deepEqual(links.map((m) => plain(m[1])), ['https://example.com/a'], hover);
     assert.equal(decodeURIComponent(links[0][2]), decodeURIComponent(new URL(plain(links[0][1])).href));
     assert.deepEqual(markup(hover.replace(links[0][0], '')), [], 'no other link');
+  });
+});
+
+describe('an old edition without 章 or 節 lines', function () {
+  this.timeout(30000);
+  let old: vscode.TextDocument;
+
+  before(async () => {
+    old = await vscode.workspace.openTextDocument({ language: 'hakusho', content: OLD_EDITION });
+    await vscode.window.showTextDocument(old);
+  });
+
+  after(async () => {
+    await vscode.window.showTextDocument(old);
+    await exec('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('the Outline groups its 項s under the 章 and 節 its own dash references place', async () => {
+    type Sym = vscode.DocumentSymbol;
+    const syms = await waitFor(() => exec<Sym[]>('vscode.executeDocumentSymbolProvider', old.uri), (s) => (s ?? []).some((x) => x.name === '第1章'), 20000, 250);
+    assert.deepEqual(syms.map((s) => s.name), ['1 人口の減少', '2 産業の変化', '3 暮らしの変化', '第1章', '第2章', '1 展示会の開催']);
+    const chapter = syms[3];
+    assert.deepEqual(chapter.children.map((s) => `${s.name}: ${s.children.map((c) => c.name).join(', ')}`), [
+      '序節: 1 通信網の広がり, 2 新しい端末',
+      '第1節: 1 端末の出荷, 2 端末の利用, 3 端末の価格',
+      '第2節: 1 料金の推移, 2 料金の比較',
+    ]);
+    assert.match(chapter.detail, /inferred|推定/);
+    assert.ok(chapter.range.contains(chapter.selectionRange) && chapter.range.contains(chapter.children[2].range));
+  });
+
+  it('F12 on a dash reference goes to the heading it names', async () => {
+    const at = old.positionAt(OLD_EDITION.indexOf('1-1-2(2)参照') + 2);
+    const defs = await waitFor(() => definitionAt(old, at), (d) => (d ?? []).length > 0, 20000, 250);
+    const [link] = defs;
+    const range = 'targetUri' in link ? link.targetSelectionRange ?? link.targetRange : link.range;
+    assert.equal(old.lineAt(range.start.line).text, '（2）　利用の場面');
   });
 });
