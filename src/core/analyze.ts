@@ -72,7 +72,8 @@ export function analyzeText(uri: string, text: string): WhitePaperDocument {
   furniture.sort((a, b) => a.start - b.start);
   const headingTree = nestHeadings(headings, src.length);
   const usesChapterInference = headings.some((h) => h.inferred);
-  inferDivisions(headings, references);
+  // (a page's place is its breadcrumb's: its dash paths point to other pages)
+  if (!breadcrumb) inferDivisions(headings, references);
 
   return {
     uri,

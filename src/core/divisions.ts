@@ -11,8 +11,8 @@ import { addressOf, segment } from './numbering';
 /** Beyond these a text is not an old download missing its outline lines, and the search would cost. */
 const MAX_DIVISIONS = 200;
 const MAX_REFERENCES = 5000;
-/** The grouping is trusted only when nearly all of the text's own references land under it. */
-const MIN_REFERENCES = 3;
+/** The grouping is trusted only when the text cites itself often and nearly all of it lands under it. */
+const MIN_REFERENCES = 10;
 const MIN_SHARE_LANDING = 0.9;
 
 interface Division {
@@ -96,7 +96,7 @@ export function inferDivisions(headings: Heading[], references: readonly CrossRe
     }
   }
   const landing = Math.max(...best[chapters]);
-  if (landing < Math.max(MIN_REFERENCES, Math.ceil(MIN_SHARE_LANDING * paths.length))) return 0;
+  if (landing < Math.ceil(MIN_SHARE_LANDING * paths.length)) return 0;
 
   // the (chapter, 節) each division takes in the groupings where the most references land: one, or
   // CONFLICT when two of them disagree (NONE: before chapter 1 or after the last chapter cited)

@@ -155,7 +155,7 @@ export function analyzeMarkdown(uri: string, text: string): WhitePaperDocument {
   const inferredChapter = chapterFromPageCode(uri) ?? fmChapter;
   const { headings, headingTree, usesChapterInference } = readHeadings(walk, inferredChapter, text);
   references.sort((a, b) => a.start - b.start);
-  inferDivisions(headings, references);
+  if (!walk.breadcrumb) inferDivisions(headings, references);
   paragraphs.sort((a, b) => a.start - b.start);
   figures.sort((a, b) => a.start - b.start);
 

@@ -85,9 +85,17 @@ describe('divisions a text does not name, placed by its own dash references', ()
 
   it('places nothing when the references do not decide the divisions', () => {
     // two divisions and a chapter that could start at either
-    const undecided = analyzeText('file:///u.txt', ['1　一つ目', '　本文(1-1-1参照)。', '1　二つ目', '　本文(1-1-1参照)。本文(1-1-1参照)。'].join('\n'));
+    const undecided = analyzeText('file:///u.txt', ['1　一つ目', `　${'本文(1-1-1参照)。'.repeat(6)}`, '1　二つ目', `　${'本文(1-1-1参照)。'.repeat(6)}`].join('\n'));
     assert.ok(undecided.headings.every((h) => !h.divisionInferred));
     assert.equal(target(undecided, indexed(undecided), '1-1-1'), 'external');
+  });
+
+  it('places nothing in a page (its breadcrumb says where it is; its dash paths point to other pages), nor on a handful of references', () => {
+    const page = analyzeText('file:///pages/old-page.txt', `白書トップ > 政策 > 白書 > 平成14年版 > 地域と通信\n${OLD_EDITION}`);
+    assert.ok(page.headings.every((h) => !h.divisionInferred));
+    const fewer = analyzeText('file:///f.txt', OLD_EDITION.replace('(1-1-1参照)', '').replace('(2-1-1参照)', ''));
+    assert.equal(fewer.references.filter((r) => r.kind === 'dash').length, 8);
+    assert.ok(fewer.headings.every((h) => !h.divisionInferred));
   });
 
   it('places nothing when most references land nowhere under any grouping', () => {
