@@ -228,7 +228,10 @@ export function findReferences(text: string, from: number, to: number, inFootnot
     r.figures = [normaliseFigureNumber(m[1], m[2])];
     // (from the text, not the region: in Markdown a link between the name and the figure splits the regions)
     const at = from + m.index;
-    const edition = at > 4 ? FIGURE_EDITION_BEFORE_RE.exec(text.slice(Math.max(0, at - 200), at)) : null;
+    // (the pattern is tried only from a little before the first 白書 of the stretch: most figures have none)
+    const before = text.slice(Math.max(0, at - 200), at);
+    const paper = before.indexOf('白書');
+    const edition = paper >= 0 ? FIGURE_EDITION_BEFORE_RE.exec(before.slice(Math.max(0, paper - 40))) : null;
     if (edition) r.edition = edition[0].slice(0, edition[0].indexOf('白書') + 2);
     if (taken.claim(r)) found.push(r);
   }
