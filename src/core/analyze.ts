@@ -70,10 +70,10 @@ export function analyzeText(uri: string, text: string): WhitePaperDocument {
   const { headings, repeats } = buildHeadings(drafts, { inferredChapter, text: src });
   for (const r of repeats) furniture.push({ kind: 'page-header', start: r.start, end: r.end });
   furniture.sort((a, b) => a.start - b.start);
-  const headingTree = nestHeadings(headings, src.length);
   const usesChapterInference = headings.some((h) => h.inferred);
   // (a page's place is its breadcrumb's: its dash paths point to other pages)
   if (!breadcrumb) inferDivisions(headings, references);
+  const headingTree = nestHeadings(headings, src.length);
 
   return {
     uri,

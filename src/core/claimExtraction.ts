@@ -48,7 +48,8 @@ function proseSentences(doc: WhitePaperDocument, visit: (sentence: Sentence, hea
       while (hi < headings.length && headings[hi].start <= s.start) {
         const h = headings[hi++];
         const depth = LEVEL_DEPTH[h.level];
-        while (stack.length && LEVEL_DEPTH[stack[stack.length - 1].level] >= depth) { stack.pop(); shown.pop(); }
+        // (and every heading whose section ended before it: a unit that a placed division closed, headings.ts)
+        while (stack.length && (LEVEL_DEPTH[stack[stack.length - 1].level] >= depth || stack[stack.length - 1].sectionEnd <= h.start)) { stack.pop(); shown.pop(); }
         stack.push(h);
         shown.push(headingDisplay(h));
         pathStale = true;

@@ -133,7 +133,24 @@ export function inferDivisions(headings: Heading[], references: readonly CrossRe
     for (let h = d.first; h < d.end; h++) placeUnder(headings[h], outer);
     placed++;
   });
+  if (placed > 0) leaveOpeningUnit(headings);
   return placed;
+}
+
+/**
+ * The first placed division ends a unit such as はじめに that the text opened and no 章 line closed:
+ * the headings after it, placed or not, are no longer under it (up to the next unit, おわりに …).
+ */
+function leaveOpeningUnit(headings: Heading[]): void {
+  const first = headings.findIndex((h) => h.divisionInferred);
+  for (let i = first + 1; i < headings.length; i++) {
+    const h = headings[i];
+    if (LEVEL_DEPTH[h.level] <= LEVEL_DEPTH.section) break;
+    if (h.divisionInferred || !isSelfContainedUnit(h.segments[0] ?? h)) continue;
+    h.segments = h.segments.slice(1);
+    h.path = h.segments.map((s) => s.number || s.key);
+    h.address = addressOf(h.segments);
+  }
 }
 
 function dashPath(r: CrossReference): DashPath[] {

@@ -126,7 +126,7 @@ function nestedRun(drafts: readonly HeadingDraft[], i: number, open: readonly (P
 const SELF_CONTAINED_UNIT_RE = /^(?:はじめに|序章|補論|おわりに|むすび)$/;
 
 /** Whether a heading is such a unit (はじめに, 補論 …), not a part that holds chapters. */
-export const isSelfContainedUnit = (h: Heading) => h.level === 'part' && SELF_CONTAINED_UNIT_RE.test(h.key);
+export const isSelfContainedUnit = (h: { level: HeadingLevel; key: string }) => h.level === 'part' && SELF_CONTAINED_UNIT_RE.test(h.key);
 
 /**
  * A download that opens mid-part (節 lines, then the first 章 line `第2章`): its opening 節 belong to the
@@ -147,7 +147,10 @@ export function nestHeadings(headings: Heading[], textLength: number): Heading[]
   const stack: Heading[] = [];
   for (const h of headings) {
     const depth = LEVEL_DEPTH[h.level];
-    while (stack.length && LEVEL_DEPTH[stack[stack.length - 1].level] >= depth) {
+    // the first division a text's references place (divisions.ts) ends a unit such as はじめに that no 章
+    // line of the text closes
+    const closesAll = h.divisionInferred === true && stack.length > 0 && isSelfContainedUnit(stack[0]);
+    while (stack.length && (closesAll || LEVEL_DEPTH[stack[stack.length - 1].level] >= depth)) {
       stack.pop()!.sectionEnd = h.start;
     }
     if (stack.length) stack[stack.length - 1].children.push(h);

@@ -27,7 +27,8 @@ const SP = '[ \\u3000]';
 const ROMAN = '[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]|[IVX]{1,4}|[IＶＸ]{1,4}';
 const DIG = '[0-9０-９]';
 const PART_RE = new RegExp(`^第(${ROMAN}|${DIG}{1,2})部(?:${SP}+(.*))?$`);
-const SPECIAL_PART_RE = new RegExp(`^(序章|補論|はじめに|おわりに|むすび|特集${DIG}{0,2}|特集[①-⑳])(?:${SP}+(.*))?$`);
+// (the oldest editions join a title with a wave dash: `はじめに～21世紀に向けて`)
+const SPECIAL_PART_RE = new RegExp(`^(序章|補論|はじめに|おわりに|むすび|特集${DIG}{0,2}|特集[①-⑳])(?:(?:${SP}+|[～〜])(.*))?$`);
 // a list of sources grouped by chapter may split one chapter by its sections: `第3章（第1節～第3節）`
 const CHAPTER_RE = new RegExp(`^第(${DIG}{1,2})章(?:[（(]第${DIG}{1,2}節[^（）()]{0,16}[）)])?(?:${SP}+(.*))?$`);
 const SECTION_RE = new RegExp(`^第(${DIG}{1,2})節(?:${SP}+(.*))?$`);

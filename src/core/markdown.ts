@@ -153,9 +153,8 @@ export function analyzeMarkdown(uri: string, text: string): WhitePaperDocument {
   const { furniture, figures, paragraphs, references } = walk.parts;
   const fmChapter = frontMatter?.fields.chapter?.trim() || null;
   const inferredChapter = chapterFromPageCode(uri) ?? fmChapter;
-  const { headings, headingTree, usesChapterInference } = readHeadings(walk, inferredChapter, text);
   references.sort((a, b) => a.start - b.start);
-  if (!walk.breadcrumb) inferDivisions(headings, references);
+  const { headings, headingTree, usesChapterInference } = readHeadings(walk, inferredChapter, text);
   paragraphs.sort((a, b) => a.start - b.start);
   figures.sort((a, b) => a.start - b.start);
 
@@ -480,7 +479,10 @@ function readHeadings(walk: MarkdownWalk, inferredChapter: string | null, src: s
   }
   for (const r of repeats) furniture.push({ kind: 'page-header', start: r.start, end: r.end });
   furniture.sort((a, b) => a.start - b.start);
-  return { headings, headingTree: nestHeadings(headings, src.length), usesChapterInference: headings.some((h) => h.inferred) };
+  const usesChapterInference = headings.some((h) => h.inferred);
+  // (a page's place is its breadcrumb's: its dash paths point to other pages)
+  if (!walk.breadcrumb) inferDivisions(headings, walk.parts.references);
+  return { headings, headingTree: nestHeadings(headings, src.length), usesChapterInference };
 }
 
 function diag(code: string, span: Span, message: string, args: (string | number)[]): Diagnostic {

@@ -1,6 +1,6 @@
 // The workspace index: every analysed white-paper file, headings keyed by address, figure captions
 // keyed by number, and the resolution of each cross-reference to its target. Pure: no vscode import.
-import { headingAt } from './headings';
+import { headingAt, isSelfContainedUnit } from './headings';
 import { CrossReference, Diagnostic, FigureCaption, Heading, HeadingLevel, LEVEL_DEPTH, PathSegment, WhitePaperDocument } from './model';
 import { addressOf, pathLabel, segment } from './numbering';
 import { indexOfSpan } from './queries';
@@ -225,6 +225,8 @@ export class WorkspaceIndex {
     if (ref.segments[0].level === 'chapter' && prefix[0]?.level === 'part' && (!isNumberedPart(prefix[0]) || this.chaptersAcrossParts(doc))) {
       prefix = prefix.slice(1);
     }
+    // ... nor 節s: `第1節では…` written in はじめに names a 節 of the book, not one of はじめに
+    if (ref.segments[0].level === 'section' && prefix.length === 1 && isSelfContainedUnit(prefix[0])) prefix = [];
     return [...prefix, ...ref.segments];
   }
 

@@ -36,7 +36,7 @@ describe('divisions a text does not name, placed by its own dash references', ()
 
   it('gives each division the 章 and 節 its references imply, and leaves the introduction and an undecided division as read', () => {
     assert.deepEqual(paths(doc), [
-      '1 人口の減少', '2 産業の変化', '3 暮らしの変化',
+      'はじめに これからの地域と通信', 'はじめに1 人口の減少', 'はじめに2 産業の変化', 'はじめに3 暮らしの変化',
       '第1章序節1 通信網の広がり', '第1章序節2 新しい端末',
       '第1章第1節1 端末の出荷', '第1章第1節2 端末の利用', '第1章第1節2(1) 利用者の属性', '第1章第1節2(2) 利用の場面', '第1章第1節3 端末の価格',
       '第1章第2節1 料金の推移', '第1章第2節2 料金の比較',
@@ -45,7 +45,11 @@ describe('divisions a text does not name, placed by its own dash references', ()
       // after the last 節 cited: a third 節 of 第2章, or a column after it; the text does not say
       '1 展示会の開催',
     ]);
-    assert.ok(doc.headings.filter((h) => h.segments.length > 1).every((h) => h.inferred && h.divisionInferred));
+    assert.ok(doc.headings.filter((h) => h.segments[0].level === 'chapter').every((h) => h.inferred && h.divisionInferred));
+    // the first placed division closes はじめに, which no 章 line of the text closes
+    const tree = doc.headingTree.map((h) => `${h.label}${h.title} (${h.children.length})`);
+    assert.deepEqual(tree.slice(0, 3), ['はじめにこれからの地域と通信 (3)', '1通信網の広がり (0)', '2新しい端末 (0)']);
+    assert.equal(doc.headingTree[0].sectionEnd, doc.text.indexOf('1　通信網の広がり'));
   });
 
   it('takes each dash reference to the heading it names', () => {
@@ -64,14 +68,16 @@ describe('divisions a text does not name, placed by its own dash references', ()
     assert.equal(target(doc, index, '第2節'), '第1章第2節1 料金の推移');
   });
 
-  it('reads a text whose introduction and closing are heading lines (はじめに, おわりに) alike', () => {
+  it('reads a text whose introduction is written with a space, or with no heading line, and a closing おわりに alike', () => {
     const framed = analyzeText('file:///old/framed.txt', `${OLD_EDITION.replace('はじめに～', 'はじめに　')}\nおわりに\n　以上のとおりである。`);
     assert.equal(framed.headings[0].title, 'これからの地域と通信');
-    assert.deepEqual(paths(framed), ['はじめに これからの地域と通信', ...paths(doc).map((p) => (p.startsWith('第') ? p : `はじめに${p}`)), 'おわりに ']);
+    assert.deepEqual(paths(framed), [...paths(doc), 'おわりに ']);
+    const bare = analyzeText('file:///old/bare.txt', OLD_EDITION.replace(/^はじめに～.*\n/, ''));
+    assert.deepEqual(paths(bare), paths(doc).slice(1).map((p) => p.replace(/^はじめに/, '')));
   });
 
   it('reads the Markdown form alike', () => {
-    const md = analyzeMarkdown('file:///old/edition.md', OLD_EDITION.replace(/^([0-9]　)/gm, '#### $1').replace(/^(（[0-9]）　)/gm, '##### $1'));
+    const md = analyzeMarkdown('file:///old/edition.md', OLD_EDITION.replace(/^はじめに～/, '# はじめに～').replace(/^([0-9]　)/gm, '#### $1').replace(/^(（[0-9]）　)/gm, '##### $1'));
     assert.deepEqual(paths(md), paths(doc));
   });
 
