@@ -147,10 +147,10 @@ export function nestHeadings(headings: Heading[], textLength: number): Heading[]
   const stack: Heading[] = [];
   for (const h of headings) {
     const depth = LEVEL_DEPTH[h.level];
-    // the first division a text's references place (divisions.ts) ends a unit such as はじめに that no 章
-    // line of the text closes
-    const closesAll = h.divisionInferred === true && stack.length > 0 && isSelfContainedUnit(stack[0]);
-    while (stack.length && (closesAll || LEVEL_DEPTH[stack[stack.length - 1].level] >= depth)) {
+    // a unit such as はじめに holds only the headings whose path carries it: the first that does not (a
+    // 章 line after it, or a division placed by the text's references, divisions.ts) ends it
+    const leavesUnit = stack.length > 0 && isSelfContainedUnit(stack[0]) && !(h.segments[0]?.level === 'part' && h.segments[0].key === stack[0].key);
+    while (stack.length && (leavesUnit || LEVEL_DEPTH[stack[stack.length - 1].level] >= depth)) {
       stack.pop()!.sectionEnd = h.start;
     }
     if (stack.length) stack[stack.length - 1].children.push(h);

@@ -4,6 +4,7 @@ import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeText } from '../../src/core/analyze';
+import { extractClaims } from '../../src/core/claimExtraction';
 import { digitRunEnd, digitRunFinder } from '../../src/core/footnotes';
 import { CrossReference, Heading, WhitePaperDocument } from '../../src/core/model';
 import { allReferences, at, slice } from './helpers';
@@ -421,6 +422,13 @@ describe('analyzeText: headings', () => {
       ['part', '第II部', 'Ⅱ', '2'], ['chapter', '第１章', '1', '1'], ['section', '第２節', '2', '2'], ['subitem', '（１）', '(1)', '1'],
     ]);
     assert.strictEqual(doc.headings[3].address, 'part:2/chapter:1/section:2/subitem:1');
+  });
+
+  it('はじめに holds its own 項s, not the chapters after it, in the Outline and in the claims\' heading paths', () => {
+    const doc = analyzeText('h.txt', ['はじめに', '1　本書の構成', '　各章の内容を示す必要がある。', '第1章　通信の動向', '第1節　利用の広がり', '　回線の整備を急ぐ必要がある。'].join('\n'));
+    assert.deepStrictEqual(doc.headingTree.map((h) => `${h.label} ${h.children.map((c) => c.label).join(',')}`), ['はじめに 1', '第1章 第1節']);
+    assert.strictEqual(doc.headingTree[0].sectionEnd, doc.text.indexOf('第1章'));
+    assert.deepStrictEqual(extractClaims(doc).map((c) => c.headingPath.join(' > ')), ['はじめに > 1 本書の構成', '第1章 通信の動向 > 第1節 利用の広がり']);
   });
 
   it('does not take a numbered sentence for a heading', () => {
