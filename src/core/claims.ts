@@ -352,8 +352,8 @@ const ATTRIBUTION: RegExp[] = [
   /(旨|こと)(が|も)(言及|明記|表明|報告|記載)(されている|された)$/,
   /(見通し|予測|推計|試算|予想)(が|も)(なされて|示されて|出されて)(いる|いた)$/,
   /(?<!こ|参考|対象|前提|基準|目安|根拠|単位|基本|原則)とも?(さ|いわ|言わ)れ(ている|てきた|ていた|る|た)$/, // …とされている, …といわれる, …とも言われている (not a role: `…の議論において参考とされた`)
-  /(?<!こ)とも?(喩えられ|例えられ|たとえられ|評され)(ている|てきた|る|た)$/,
-  /(が|も)(言われて|いわれて|叫ばれて)(いる|きた|久しい)$/,
+  /(?<!こ)とも?(喩えられ|例えられ|たとえられ|評され)(ている|てきた|る|た)$/, // a likeness or verdict others give: …と喩えられている
+  /(が|も)(言われて|いわれて|叫ばれて)(いる|きた|久しい)$/, // what is said without a quotation: `…人材の不足が言われている`
   // a report as a noun phrase: `…について言及がなされた`; a recommendation only with what it says (`…旨の答申がなされた`;
   // `…について答申がなされた` tells an event)
   /(言及|指摘)(が|も)(なされた|なされている|なされてきた|なされてきている)$/,
@@ -363,14 +363,13 @@ const ATTRIBUTION: RegExp[] = [
   /(?<!こ)と(捉え|とらえ)られ(ている|てきた)$/, // …ものと捉えられている
   /(コンセンサス|通説|定説|共通認識)(となっている|である|となってきている)$/, // a view widely held
   /(要望書|意見書|提言書|建議書)(が|も)提出されて(いる|いた)$|(要望書|意見書|提言書|建議書)を提出(した|している)$/, // a request handed in
-  /(を内容とする|とする|という|との)(中間)?(報告|報告書|答申|提言|声明|宣言|勧告)を(発表|公表|取りまとめ|とりまとめ|まとめ)(た|ている|た)$/,
-  /(を内容とする|とする|という|との)(中間)?(報告|報告書|答申|提言|声明|宣言|勧告)を(発表|公表)した$/,
+  /(を内容とする|とする|という|との)(中間)?(報告|報告書|答申|提言|声明|宣言|勧告)を((発表|公表)した|(取りまとめ|とりまとめ|まとめ)(た|ている))$/,
   /(答申|提言|報告書|報告)として(取りまとめられ|とりまとめられ|まとめられ)(た|ている)$/,
   /(声|意見|指摘)(が|も)(高まった|高まっている|強まった|強まっている)$/, // …を指摘する声が高まった
   /(との|という)(反論|批判|異論|疑問)(が|も)(なされた|なされている|出された|出ている|ある|あった)$/,
-  /と(受け取られ|受け止められ|見られ|捉えられ)がち(である|だ)$/, // others' perception: …と受け取られがちである // what is said without a quotation: `…人材の不足が言われている`
+  /と(受け取られ|受け止められ|見られ|捉えられ)がち(である|だ)$/, // others' perception: …と受け取られがちである
   /(見解|見方|考え方|主張)(は|が|も)、?[^、。]{0,16}(支持されて|支持を集めて)(いる|きた)$/,
-  /(考え|考え方|見解|意向)(が|も)(示されて|表明されて)(いる|いた)$/, // a likeness or verdict others give: …と喩えられている
+  /(考え|考え方|見解|意向)(が|も)(示されて|表明されて)(いる|いた)$/, // a view made known: …との考えが示されている
   /(?<!こ)と(考えら|見ら|みら)れ(ている|てきた|ていた)$/, // …と考えられている, …と見られている
   /と(認識|理解|認知)され(ている|てきた|るようになった|るようになっている)$/, // recognition held by others (§6 case 2)
   /(との|という)認識(が|も)(高まっている|広がっている|広まっている|共有されている|示されている|示された)$/,
@@ -647,14 +646,13 @@ const KINDS: Rule[] = [
     new RegExp(`(大きな|重い|過度の|過大な|多大な)負担${COP}$`),
     /(危険|危険性|弊害)(が|も)(ある|大きい)$/,
     /(課題|問題|問題点)(が|も)多く(見られ|みられ)(る|た)$/,
-    /十分に?(は)?[ぁ-んァ-ヶー一-龥]{0,8}(できていない|ていない|でいない)$/, // a shortfall: 成果が十分に上がっていない, 対策が十分に進んでいない
+    /十分に?(は)?[ぁ-んァ-ヶー一-龥]{0,8}(できていな|ていな|でいな)(い|かった)$/, // a shortfall, now or told in the past: 成果が十分に上がっていない, …十分に行われていなかった
     /(?<!最も)(低い|少ない|乏しい|弱い|劣る|遅れている)(状況|状態|水準)(にある|である|となっている|にとどまっている)$/, // not a ranking: 最も低い水準となっている
     /(難しく|困難に|厳しく)なって(いる|きている|くる)$/,
     /(困難|難しく|厳しく|困難と|問題と)(に)?なりがち(である|だ)$/, // …は困難となりがちである
     /(厳しい|困難な|深刻な)[ァ-ヶー一-龥]{0,4}(状況|状態|局面|環境)(となっている|である|にある|が続いている)$/, // …が厳しい状況となっている
     /(でき|行え|使え|維持でき)なくなって(きて)?(いる|きた)$/, // …できなくなってきている
     /(高|多|少な|低|長|遅|重)すぎる(こと)?(ぐらい|くらい)?$/, // excess: 人件費が高すぎること
-    /十分に?(は)?[ぁ-んァ-ヶー一-龥]{0,8}(ていなかった|できていなかった|でいなかった)$/, // …十分に行われていなかった
     // a difficulty stated by the text (§6 case 9), whatever wrapper follows: `…自体が難しい状況にある`
     /(?<!(断定|判断|結論|特定|評価|比較|把握|予測|計測|測定)(する|づける|付ける)?(こと|の)は)(難しい|厳しい|容易ではない|容易でない|簡単ではない)$/,
     // what should have come about has not: `…実用化には至っていない`, `…不安の払拭には至っていない` (a
@@ -995,7 +993,7 @@ export function classifySentence(sentence: string, halfWidthQuotes = true): Clai
   // (`halfWidthQuotes` false: the caller knows the text holds no ｣, as extractClaims does of a whole document)
   if (halfWidthQuotes && hasHalfWidthQuote(sentence)) return withHalfWidthMarker(classifySentence(fullWidthQuotes(sentence)), sentence);
   const ending = stripEnding(sentence.trim()); // once, for the rules and the model
-  const ruled = sentence.length === 0 ? null : withInnerFromWords(rulesOn(ending), ending.text);
+  const ruled = sentence.length === 0 ? null : readByRules(ending);
   if (ruled !== null) return ruled;
   // no listed marker: the learned reader of endings may still see a claim (never in a question)
   if (ending.question) return null;
@@ -1008,7 +1006,11 @@ export function classifySentence(sentence: string, halfWidthQuotes = true): Clai
 export function classifyByRules(sentence: string): ClaimClass | null {
   if (typeof sentence !== 'string' || sentence.length === 0) return null;
   if (hasHalfWidthQuote(sentence)) return withHalfWidthMarker(classifyByRules(fullWidthQuotes(sentence)), sentence);
-  const ending = stripEnding(sentence.trim());
+  return readByRules(stripEnding(sentence.trim()));
+}
+
+/** What the rules read in a stripped ending, an attributed claim's inner kind completed from its words. */
+function readByRules(ending: ReturnType<typeof stripEnding>): ClaimClass | null {
   return withInnerFromWords(rulesOn(ending), ending.text);
 }
 
@@ -1150,9 +1152,10 @@ function rulesOn({ text: stripped, question, citesArticle }: ReturnType<typeof s
     if (event && HARM.test(tail.slice(Math.max(0, event.index - 40), event.index))) return ownClaim('concern', 'firm', event.index, tail, tailOrig, common, stripped, clause);
     // a problem stated in composed words, unless the sentence reports survey shares (§6 case 16: `…への不安が高い（48.8％）`)
     const predicate = ENDINGS.match(end, PROBLEM_PREDICATE_T, tail);
-    const noun = predicate ? PROBLEM_NOUN_BEFORE.exec(tail.slice(Math.max(0, predicate.index - 6), predicate.index)) : null;
+    const nounFrom = predicate ? Math.max(0, predicate.index - 6) : 0; // the word of problem stands just before it
+    const noun = predicate ? PROBLEM_NOUN_BEFORE.exec(tail.slice(nounFrom, predicate.index)) : null;
     if (predicate === null || noun === null || /[％%]/.test(stripped)) return null;
-    return ownClaim('concern', 'firm', predicate.index - (Math.min(6, predicate.index) - noun.index), tail, tailOrig, common, stripped, clause);
+    return ownClaim('concern', 'firm', nounFrom + noun.index, tail, tailOrig, common, stripped, clause);
   }
   // A harm that may happen, or follows, is a concern, not a neutral possibility or an
   // exposition (`…仕組みを損なうこととなる`); FORMAT.md §6: a problem wins.

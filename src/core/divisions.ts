@@ -147,9 +147,7 @@ function leaveOpeningUnit(headings: Heading[]): void {
     const h = headings[i];
     if (LEVEL_DEPTH[h.level] <= LEVEL_DEPTH.section) break;
     if (h.divisionInferred || !isSelfContainedUnit(h.segments[0] ?? h)) continue;
-    h.segments = h.segments.slice(1);
-    h.path = h.segments.map((s) => s.number || s.key);
-    h.address = addressOf(h.segments);
+    setSegments(h, h.segments.slice(1));
   }
 }
 
@@ -194,9 +192,14 @@ function splitDivisions(headings: readonly Heading[]): Division[] {
 
 function placeUnder(heading: Heading, outer: PathSegment[]): void {
   // a unit the text opened earlier (はじめに) and never closed, having no 章 line to close it, is not this one's
-  heading.segments = [...outer, ...heading.segments.filter((s) => LEVEL_DEPTH[s.level] > LEVEL_DEPTH.section)];
-  heading.path = heading.segments.map((s) => s.number || s.key);
-  heading.address = addressOf(heading.segments);
+  setSegments(heading, [...outer, ...heading.segments.filter((s) => LEVEL_DEPTH[s.level] > LEVEL_DEPTH.section)]);
   heading.inferred = true;
   heading.divisionInferred = true;
+}
+
+/** A heading's path, its display and its address, kept in step. */
+function setSegments(heading: Heading, segments: PathSegment[]): void {
+  heading.segments = segments;
+  heading.path = segments.map((s) => s.number || s.key);
+  heading.address = addressOf(segments);
 }

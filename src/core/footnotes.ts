@@ -390,7 +390,7 @@ export interface FootnoteResult {
 /** A note definition written with its marker: `（注1）…`, `(注2)…`. */
 const MARKED_NOTE_RE = /^[ \u3000]*[（(]注[ \u3000]?([0-9０-９]{1,3})[）)][ \u3000]*/;
 /** The characters MARKED_NOTE_RE can match at. */
-const MARKED_NOTE_FIRST = new Set([0x20, 0x3000, 0xff08, 0x28]);
+const MARKED_NOTE_FIRST = codes(' \u3000（(');
 
 const URL_RE = /https?:\/\/[^\s　）)」』、，。]+/;
 /** A footnote that is nothing but a cross-reference: `第Ⅰ部第1章第2節「…」参照。`, `本章第3節を参照。` */

@@ -24,12 +24,14 @@ const PATH_START = /[同本第]/g;
 // `平成24年版情報通信白書　第1章第4節`: a space may stand between the paper's name and its path
 // `平成26年（2014年）版…白書`, sometimes in quotation marks (`「令和2年版…白書」の第3章`)
 const EDITION_YEAR = '(?:(?:令和|平成|昭和)(?:元|[0-9０-９]{1,2})年(?:[（(][0-9０-９]{4}年?[）)])?|[0-9０-９]{4}年)版';
-const EDITION_BEFORE_RE = new RegExp(`${EDITION_YEAR}[^\\s。、「」]{0,20}?白書」?(?:の|では|で)?[ \\u3000]?$`);
+const EDITION_NAME = `${EDITION_YEAR}[^\\s。、「」]{0,20}?白書」?`;
+/** What may stand between an edition's name and the path in it: `…白書の第1章`, `…白書　第1章`. */
+const EDITION_GAP = '(?:の|では|で)?[ \\u3000]?';
+const EDITION_BEFORE_RE = new RegExp(`${EDITION_NAME}${EDITION_GAP}$`);
 const EDITION_RE = new RegExp(`${EDITION_YEAR}[^\\s。、「」（）]{0,20}?白書」?(?=(?:の|では|で)?(?:[0-9０-９]|[ \\u3000]?(?:第|「|で(?:見た|述べた|触れた|紹介した|取り上げた)|を?参照|によると|において述べた)))`, 'g');
 // `2011年版…白書（p88、https://…）図表2-1-1-9を参照`: a figure of that edition, not of this book
-const FIGURE_EDITION_BEFORE_RE = new RegExp(`${EDITION_YEAR}[^\\s。、「」]{0,20}?白書」?(?:[（(][^。（）()\\n]{0,150}[）)])?(?:の|では|で)?[ \\u3000]?$`);
-/** What may stand between an edition's name and the path in it: `…白書の第1章`, `…白書　第1章`. */
-const EDITION_PATH_GAP = /(?:の|では|で)?[ \u3000]?/y;
+const FIGURE_EDITION_BEFORE_RE = new RegExp(`${EDITION_NAME}(?:[（(][^。（）()\\n]{0,150}[）)])?${EDITION_GAP}$`);
+const EDITION_PATH_GAP = new RegExp(EDITION_GAP, 'y');
 const DEICTIC_RE = /(本|前|次|同)(部|章|節|項)(?!長|会|署|局|門|分|目|度)/g;
 const NARRATIVE_RE = /前述|上述|後述|先述/g;
 const BACKMATTER_RE = new RegExp(`巻末(?:付注|資料|付録)${D}*|付注${D}+|付録${D}*|コラム${D}+(?:[-－‐]${D}+)?|政策フォーカス「[^」\\n]{1,80}」|資料編`, 'g');
@@ -157,7 +159,7 @@ export function findReferences(text: string, from: number, to: number, inFootnot
   searchIf(passes & EDITION, region, EDITION_RE);
   for (let m; (m = EDITION_RE.exec(region));) {
     const r = emptyReference('edition', from + m.index, from + m.index + m[0].length, m[0], inFootnote);
-    r.edition = m[0].replace(/」$/, "");
+    r.edition = m[0].replace(/」$/, '');
     // a path right after the edition belongs to it (`平成元年版通信白書第1章第4節参照`, `…白書の第1章`)
     EDITION_PATH_GAP.lastIndex = m.index + m[0].length;
     PATH_AT.lastIndex = m.index + m[0].length + (EDITION_PATH_GAP.exec(region)?.[0].length ?? 0);

@@ -287,7 +287,7 @@ export class WorkspaceIndex {
       const sameUnit = best.filter((t) => addressOf(t.heading.segments.filter((g) => LEVEL_DEPTH[g.level] < first)) === outer);
       if (sameUnit.length === 1) best = sameUnit;
       // `第1節では…、第2節では…` in an introduction, before any 章: the 節 of the 章 that follows it
-      else if (!context(doc, ref).some((s) => s.level === 'chapter') && best.every((t) => t.uri === doc.uri && t.heading.start > ref.end)) {
+      else if (!contextSegments(doc, ref.start).some((s) => s.level === 'chapter') && best.every((t) => t.uri === doc.uri && t.heading.start > ref.end)) {
         best = [best.reduce((a, b) => (b.heading.start < a.heading.start ? b : a))];
       }
     }
@@ -706,8 +706,6 @@ function firstPerAddress(targets: HeadingTarget[]): HeadingTarget[] {
     return true;
   });
 }
-
-const context = (doc: WhitePaperDocument, ref: CrossReference) => contextSegments(doc, ref.start);
 
 /**
  * In a text whose 章 and 節 were inferred (divisions.ts), no heading line is a 節 or 章: the first heading
