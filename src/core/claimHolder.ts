@@ -1,8 +1,9 @@
 // Whose claim a sentence makes (FORMAT.md §6, "the holder"): the paper's own, a party the sentence
 // names (`OECD`, `A社の調査`, `有識者`), or reported with no one named (`…とされている`).
 //
-// The holder stands in the final clause, in one of three places:
+// The holder stands in the final clause, in one of four places:
 //  - a source phrase: `A社の調査によると、…`, `OECDの報告書では、…` (one opening the sentence governs it all);
+//  - the party a report comes from: `有識者からは、…との意見が寄せられた`, `審議会から…答申を受けた`;
 //  - the topic of an active report verb: `OECDは、…と指摘している`, `同社は…を目指している`;
 //  - the speaker of a quotation: `「…」と同氏は語った`, `同氏は「…」と述べた`.
 // The topic of a passive report (`AIは…とされている`) is what is reported on, not who reports it.
@@ -83,6 +84,24 @@ const PARTY_LIKE = /([）)]|氏|さん|教授|博士|社|省|庁|機構|協会|�
 /** Pointers back to a source named earlier (`これによれば`): the party is in an earlier sentence. */
 const DEICTIC = /^(?:これ|それ|こちら|あれ)$/;
 
+/**
+ * The party a report comes from (`有識者からは、`, `NTTからも、`, `審議会から、…答申がなされた`): a
+ * party-like noun before から set off by は, も or a comma. Without them から is a starting point
+ * (`教授から企業に転じた`, `…から構成される`, `AからBに移行する`) or adnominal (`住民からの情報`); a reason
+ * (`…ことから`), a time (`以前から`) or a vantage (`…の立場から`) names no one.
+ */
+const FROM = /([^、。「」『』]{1,40}?)から(?:は|も|[、，])/g;
+const FROM_PARTY = /(氏|さん|教授|博士|社|省|庁|機構|協会|研究所|大学|委員会|審議会|研究会|懇談会|検討会|協議会|政府|会議|団体|企業|事業者|自治体|有識者|専門家|関係者|担当者|利用者|回答者|参加者|職員|運営者|住民|業界|各国|[A-Za-z]{2,})$/;
+/** When the report came, before the party: `平成28年10月に`. */
+const DATED = /^[^、。]*?[0-9０-９元][年月日度](?:に|には)/;
+export function fromParty(text: string): string | null {
+  for (const m of text.matchAll(FROM)) {
+    const party = cleanParty(m[1].replace(DATED, ''));
+    if (party !== null && FROM_PARTY.test(party)) return party;
+  }
+  return null;
+}
+
 /** The speaker of a quotation the clause ends with (`「…」と同氏は語った`), or null. */
 export function speakerParty(clause: string): string | null {
   const m = SPEECH_AFTER.exec(clause);
@@ -98,7 +117,8 @@ export function holderOf(clause: string, active: boolean, sentence: string = cla
   // a final clause that starts inside a quotation (`「…が、…」と述べている`) is read from the sentence's start
   const from = insideQuotation(clause) ? sentence : clause;
   // a source that opens the sentence (`同社によれば、…が、…という`) governs it past later clause breaks
-  const party = sourceParty(from) ?? speakerParty(from) ?? (active ? topicParty(from) : null) ?? openingSource(sentence);
+  const party = sourceParty(from) ?? speakerParty(from) ?? (active ? topicParty(from) : null) ?? openingSource(sentence)
+    ?? (active ? null : fromParty(sentence));
   if (party !== null && DEICTIC.test(party)) return { type: 'named', text: null };
   if (party !== null && !isOwnParty(party)) return { type: 'named', text: party };
   // an active verb with its subject left to an earlier sentence still reports a definite party
