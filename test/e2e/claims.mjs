@@ -3,6 +3,8 @@
 // and check that the cursor moved to its sentence (status bar Ln), check the status-bar claim count;
 // then correct a claim from the row's context menu and the quick pick, and undo it from the palette.
 // Screenshot → media/screenshots/claims.png; on failure → <temp>/failure-claims.png.
+// A third check writes a page of reported claims into the workspace, groups the view by holder and
+// screenshots it (claims-holders.png); the page is removed afterwards.
 //
 // Run: `node scripts/build.mjs && node test/e2e/claims.mjs` (code-server from `npm run setup:vscode`).
 // CHECKS is exported in the same shape as test/e2e/ui.mjs, which runs them (`node test/e2e/ui.mjs claims`).
@@ -20,6 +22,30 @@ const CLAIM = { startsWith: '平時から情報共有', line: 22 };
 export async function claimRows(page) {
   return (await page.locator(`${ROWS} .label-name`).allInnerTexts().catch(() => [])).map((t) => t.trim());
 }
+
+// A page whose claims are the paper's own and reported ones: a named party, one a report came from, a
+// source, and a report with no one named. Written for the check and removed after it.
+const HOLDERS_PAGE = 'claims/nd133200.txt';
+const HOLDERS_TEXT = [
+  '白書トップ > 政策 > 白書 > 令和8年版 > 通信手段の複線化',
+  '第Ⅰ部 特集 災害に強い地域づくり',
+  '第3節 地域の防災と情報共有',
+  '',
+  '2 通信手段の複線化',
+  '',
+  '被災地の通信を確保するためには、複数の手段を平時から備えておくことが必要である。',
+  '',
+  'OECDは、各国が災害時の通信手段を複線化することが不可欠であると指摘している5。',
+  '',
+  '有識者からは、平時の訓練で通信手段を使い慣れておくことが重要であるとの意見が寄せられた。',
+  '',
+  'ITUの報告書によると、衛星通信の利用は今後さらに拡大すると見込まれている。',
+  '',
+  '災害時には通信が集中し、つながりにくくなることが課題とされている。',
+  '',
+  '5 OECD「災害時の通信に関する報告書」（2025年）',
+  '',
+].join('\n');
 
 export const CHECKS = [
   {
@@ -104,6 +130,38 @@ export const CHECKS = [
         return `claim rows ${before} → ${after} → ${await claimRowCount()}`;
       } finally {
         fs.rmSync(saved, { recursive: true, force: true });
+      }
+    },
+  },
+  {
+    name: 'claims-holders: "Group Claims by Holder" groups a page\'s claims under the paper\'s own and each party reported',
+    async run(page) {
+      const file = path.join(WORKSPACE, HOLDERS_PAGE);
+      fs.writeFileSync(file, HOLDERS_TEXT);
+      try {
+        await openFile(page, HOLDERS_PAGE);
+        const entry = page.locator('.activitybar .action-item .action-label[aria-label*="Hakusho"]').first();
+        if (!(await page.locator(CONTAINER).isVisible().catch(() => false))) await entry.click();
+        await page.locator(`${ROWS} .label-name`, { hasText: 'OECDは' }).first().waitFor({ timeout: 20000 }).catch(async () => {
+          throw new Error(`the Claims view does not list the page's claims; rows: ${JSON.stringify(await claimRows(page))}`);
+        });
+        await runCommand(page, 'Group Claims by Holder');
+        const groups = ['own', 'OECD', '有識者', 'ITUの報告書', 'unnamed'];
+        const grouped = async () => { const rows = await claimRows(page); return groups.every((g) => rows.includes(g)) ? rows : null; };
+        let rows = null;
+        for (let i = 0; i < 40 && !(rows = await grouped()); i++) await page.waitForTimeout(250);
+        if (!rows) throw new Error(`expected holder groups ${JSON.stringify(groups)}; rows: ${JSON.stringify(await claimRows(page))}`);
+        // each group holds its claim: the row after a party's group is that party's sentence
+        const after = (label) => rows[rows.indexOf(label) + 1] ?? '';
+        if (!after('有識者').startsWith('有識者からは')) throw new Error(`the 有識者 group holds ${after('有識者')}`);
+        if (!after('unnamed').startsWith('災害時には')) throw new Error(`the unnamed group holds ${after('unnamed')}`);
+        await page.waitForTimeout(500);
+        await screenshot(page, 'claims-holders.png');
+        return `groups: ${groups.map((g) => `${g} → ${after(g).slice(0, 8)}…`).join(' | ')}`;
+      } finally {
+        await runCommand(page, 'Group Claims by Heading').catch(() => {});
+        await runCommand(page, 'View: Close Editor').catch(() => {});
+        fs.rmSync(file, { force: true });
       }
     },
   },

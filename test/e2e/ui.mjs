@@ -4,7 +4,7 @@
 // Four workbenches: the extension from source; the same in Japanese (./japanese.mjs); the same in the browser's
 // web worker extension host (./web.mjs); the packaged VSIX installed with code-server --install-extension (./installed.mjs).
 // Screenshots → media/screenshots/ (hover.png, outline.png, crossref-f12.png, crossref-peek.png, crossref-hover.png,
-// claims.png, japanese-ui.png, walkthrough.png) with HAKUSHO_UPDATE_SCREENSHOTS=1; on failure → <temp>/failure-<check>.png.
+// claims.png, claims-holders.png, japanese-ui.png, walkthrough.png) with HAKUSHO_UPDATE_SCREENSHOTS=1; on failure → <temp>/failure-<check>.png.
 //
 // Add a check: push { name, run: async (page) => {...} } to CHECKS (use the helpers of ./vscode-web.mjs).
 // Run some only: `node test/e2e/ui.mjs hover f12`  (names are matched as substrings).
