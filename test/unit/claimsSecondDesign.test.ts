@@ -174,13 +174,13 @@ describe('claims, second design: the holder', () => {
   it('a passive or existential report names the party it came from: 有識者からは、…との意見が寄せられた', () => {
     expectReading('有識者からは、平時の訓練で通信手段を使い慣れておくことが重要であるとの意見が寄せられた。', ['attributed', 'firm', 'importance', 'named', '有識者']);
     expectReading('地域の事業者からも、回線の冗長化が必要であるとの指摘がある。', ['attributed', 'firm', 'necessity', 'named', '地域の事業者']);
-    expectReading('令和2年3月に審議会から、基準を見直すことが適当である旨の答申がなされた。', ['attributed', undefined, 'necessity', 'named', '審議会']);
+    expectReading('令和2年3月に審議会から、基準の見直しを急ぐべき旨の答申がなされた。', ['attributed', 'firm', 'necessity', 'named', '審議会']);
   });
 
   it('から that names no one: a reason, a vantage, a starting point, or adnominal', () => {
-    expectReading('こうしたことから、通信手段の複線化が必要であると指摘されている。', ['attributed', 'firm', 'necessity', 'unnamed', null]);
+    expectReading('こうしたことから、通信手段は複線化しておくべきだと指摘されている。', ['attributed', 'firm', 'necessity', 'unnamed', null]);
     expectReading('利用者の立場から、手続の簡素化が求められているとの指摘がある。', ['attributed', 'firm', undefined, 'unnamed', null]);
-    expectReading('住民からの通報を活用する仕組みが必要であると指摘されている。', ['attributed', 'firm', 'necessity', 'unnamed', null]);
+    expectReading('住民からの通報を活用する仕組みを整えるべきだと指摘されている。', ['attributed', 'firm', 'necessity', 'unnamed', null]);
     expectReading('この概念は、大学教授から企業に転じた研究者が初めて示したものとされる。', ['attributed', 'firm', undefined, 'unnamed', null]);
   });
 });
