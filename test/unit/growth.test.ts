@@ -1,5 +1,5 @@
 // Adversarial shapes cost time in proportion to their size: each test runs one shape at 1×, 4× and
-// 16× and checks that every 4× step costs at most 5× (a quadratic path costs 16×). The best of
+// 16× and checks that every 4× step costs at most 5× (6× for the densest shape, where the collector adds to it; a quadratic path costs 16×). The best of
 // several runs is compared, in processor time, so a busy machine does not make the figures jump.
 import assert from 'node:assert/strict';
 import v8 from 'node:v8';
@@ -31,13 +31,13 @@ function costs<T>(inputs: T[], run: (input: T) => void): number[] {
   });
 }
 
-/** The first 4× step that costs more than 5×, or null when none does. */
-function steepStep(t: number[]): string | null {
+/** The first 4× step that costs more than `limit`× (5 unless said), or null when none does. */
+function steepStep(t: number[], limit: number): string | null {
   const figures = t.map((ms, i) => `${SCALES[i]}×: ${ms.toFixed(1)} ms`).join(', ');
   for (let i = 1; i < t.length; i++) {
     // a 1× run of a few milliseconds is mostly noise: its ratio says nothing
     const ratio = t[i] / Math.max(t[i - 1], 5);
-    if (ratio > 5) return `${SCALES[i - 1]}× → ${SCALES[i]}× costs ${ratio.toFixed(1)}× (${figures})`;
+    if (ratio > limit) return `${SCALES[i - 1]}× → ${SCALES[i]}× costs ${ratio.toFixed(1)}× (${figures})`;
   }
   return null;
 }
@@ -46,14 +46,14 @@ function steepStep(t: number[]): string | null {
  * Passes when one of five series grows linearly: a quadratic path costs 16× per step in every
  * series, while a linear one only looks steep when the machine is busy during one step.
  */
-function assertLinear<T>(build: (scale: number) => T, run: (input: T) => void): void {
+function assertLinear<T>(build: (scale: number) => T, run: (input: T) => void, limit = 5): void {
   // compile the code paths first (the optimising compiler's threads count as this process's time)
   const warm = build(SCALES[1]);
   for (let r = 0; r < RUNS; r++) run(warm);
   const inputs = SCALES.map(build);
   const failures: string[] = [];
   for (let attempt = 0; attempt < 5; attempt++) {
-    const steep = steepStep(costs(inputs, run));
+    const steep = steepStep(costs(inputs, run), limit);
     if (!steep) return;
     failures.push(steep);
   }
@@ -67,7 +67,10 @@ describe('growth on adversarial shapes', function () {
   this.timeout(120_000);
 
   it('one paragraph mixing every kind of reference is analysed in linear time', () => {
-    assertLinear(page('第1章第2節を参照。図表1-2-3、巻末資料、前述、本章、', 1500), (text) => analyzeText('file:///ws/mixed.txt', text));
+    // Every few characters are a reference here (120,000 at 16×): the sorted merge of the passes'
+    // results and the collector marking that growing set make a 4× step cost 4.4–5.0× when run alone,
+    // and up to 5.8× once the rest of the suite has grown the heap. 6× still fails any quadratic path (16×).
+    assertLinear(page('第1章第2節を参照。図表1-2-3、巻末資料、前述、本章、', 1500), (text) => analyzeText('file:///ws/mixed.txt', text), 6);
   });
 
   it('thousands of headings sharing a last segment (every ア) are checked in linear time', () => {
