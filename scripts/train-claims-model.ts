@@ -99,9 +99,14 @@ export function readDevelopmentSet(set: number, corpus: string): Example[] {
 /** The labelled sentences of fresh blind set `n`, as training examples (set number 100 + n). */
 export function readFreshTraining(n: number, corpus: string): Example[] {
   if (HELD_OUT_FRESH_SETS.has(n)) throw new Error(`fresh set ${n} is kept to measure the model, never trained on`);
-  return readFreshSet(join(root, 'test', 'fixtures', `claims-fresh-${n}.tsv`), corpus).rows.map((r) => {
+  return examplesOf(`claims-fresh-${n}.tsv`, 100 + n, corpus);
+}
+
+/** The sentences of a labelled set in the layout of scripts/claims-fresh.ts, as examples of group `set`. */
+function examplesOf(file: string, set: number, corpus: string): Example[] {
+  return readFreshSet(join(root, 'test', 'fixtures', file), corpus).rows.map((r) => {
     const { text, question } = stripEnding(r.sentence.trim());
-    return { set: 100 + n, text, gold: r.gold.kind, rules: question ? 'question' : classifyByRules(r.sentence)?.kind ?? 'none' };
+    return { set, text, gold: r.gold.kind, rules: question ? 'question' : classifyByRules(r.sentence)?.kind ?? 'none' };
   });
 }
 /** Fresh sets the model is trained on by default, and those it never reads (kept to measure the rules and the model). */
@@ -114,10 +119,7 @@ export const HELD_OUT_FRESH_SETS: ReadonlySet<number> = new Set([17, 18]);
  */
 export const TRAINING_ONLY_SETS: readonly number[] = [1, 2, 3, 4];
 export function readTrainingSet(n: number, corpus: string): Example[] {
-  return readFreshSet(join(root, 'test', 'fixtures', `claims-train-${n}.tsv`), corpus).rows.map((r) => {
-    const { text, question } = stripEnding(r.sentence.trim());
-    return { set: 200 + n, text, gold: r.gold.kind, rules: question ? 'question' : classifyByRules(r.sentence)?.kind ?? 'none' };
-  });
+  return examplesOf(`claims-train-${n}.tsv`, 200 + n, corpus);
 }
 /** The groups no rule was written from (fresh 15, 16 and the training sets): where more labels could teach the model what the rules miss. */
 const UNFITTED_GROUPS: readonly number[] = [115, 116, ...TRAINING_ONLY_SETS.map((n) => 200 + n)];
@@ -257,10 +259,7 @@ function main(): void {
     // Would more labels of unseen text teach the model what the rules miss? Every labelled sentence but
     // the kept sets is used; each group no rule was written from is left out in turn.
     const all = [...examples, ...TRAINING_ONLY_SETS.flatMap((n) => readTrainingSet(n, corpus)),
-      ...[13, 14, 15, 16].filter((n) => !freshSets.includes(n)).flatMap((n) => readFreshSet(join(root, 'test', 'fixtures', `claims-fresh-${n}.tsv`), corpus).rows.map((r) => {
-        const { text, question } = stripEnding(r.sentence.trim());
-        return { set: 100 + n, text, gold: r.gold.kind, rules: question ? 'question' : classifyByRules(r.sentence)?.kind ?? 'none' };
-      }))];
+      ...[13, 14, 15, 16].filter((n) => !freshSets.includes(n)).flatMap((n) => readFreshTraining(n, corpus))];
     const thresholds = [0.3, 0.5, 0.7];
     const left = all.filter((e) => UNFITTED_GROUPS.includes(e.set));
     console.log(`${all.length} labelled sentences; left out in turn: fresh 15, 16 and training sets ${TRAINING_ONLY_SETS.join(', ')} (${left.length} sentences, ${left.filter((e) => e.gold !== 'none').length} claims, ${left.filter((e) => boostable(e) && e.gold !== 'none').length} of them missed by the rules)`);

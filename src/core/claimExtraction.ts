@@ -13,7 +13,7 @@
 import { ClaimCorrection, FileCorrections, sentenceKey } from './claimCorrections';
 import { OWN } from './claimHolder';
 import { ClaimClass, classifySentence } from './claims';
-import { Claim, Heading, LEVEL_DEPTH, Sentence, Span, WhitePaperDocument } from './model';
+import { Claim, Heading, Sentence, Span, WhitePaperDocument } from './model';
 import { splitSentences } from './sentences';
 
 export { CLAIM_KINDS } from './model';
@@ -47,9 +47,9 @@ function proseSentences(doc: WhitePaperDocument, visit: (sentence: Sentence, hea
       // Open every heading that starts before this sentence.
       while (hi < headings.length && headings[hi].start <= s.start) {
         const h = headings[hi++];
-        const depth = LEVEL_DEPTH[h.level];
-        // (and every heading whose section ended before it: a unit that a placed division closed, headings.ts)
-        while (stack.length && (LEVEL_DEPTH[stack[stack.length - 1].level] >= depth || stack[stack.length - 1].sectionEnd <= h.start)) { stack.pop(); shown.pop(); }
+        // nestHeadings ended the section of every heading this one closes (one of its level or above, or
+        // a unit such as はじめに it leaves) at its start: that, and no rule of levels here, says which
+        while (stack.length && stack[stack.length - 1].sectionEnd <= h.start) { stack.pop(); shown.pop(); }
         stack.push(h);
         shown.push(headingDisplay(h));
         pathStale = true;

@@ -134,9 +134,9 @@ const NUMBERED_FIGURES = /[（(]図表[^（）()。]{0,20}[)）](?:[、，～~�
  * pattern, unanchored at its start, would otherwise be tried at every position of the sentence.
  */
 function endsWithTwoClosers(s: string): boolean {
-  const isCloser = (c: number) => c === 0x29 || c === 0xff09;
   return isCloser(s.charCodeAt(s.length - 1)) && isCloser(s.charCodeAt(s.length - 2));
 }
+const isCloser = (c: number): boolean => c === 0x29 || c === 0xff09;
 
 /** Remove terminators, anchors, trailing brackets and whitespace from the end. */
 export function stripEnding(sentence: string): { text: string; question: boolean; citesArticle: boolean } {

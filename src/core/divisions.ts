@@ -197,6 +197,13 @@ function placeUnder(heading: Heading, outer: PathSegment[]): void {
   heading.divisionInferred = true;
 }
 
+/** The 章 and 節 a division placed `heading` under, or null when it was not placed. */
+export function placedDivision(heading: Heading): { chapter: PathSegment; section: PathSegment } | null {
+  if (!heading.divisionInferred) return null;
+  const chapter = heading.segments.find((s) => s.level === 'chapter'), section = heading.segments.find((s) => s.level === 'section');
+  return chapter && section ? { chapter, section } : null;
+}
+
 /** A heading's path, its display and its address, kept in step. */
 function setSegments(heading: Heading, segments: PathSegment[]): void {
   heading.segments = segments;

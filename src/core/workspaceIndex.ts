@@ -1,5 +1,6 @@
 // The workspace index: every analysed white-paper file, headings keyed by address, figure captions
 // keyed by number, and the resolution of each cross-reference to its target. Pure: no vscode import.
+import { placedDivision } from './divisions';
 import { headingAt, isSelfContainedUnit } from './headings';
 import { CrossReference, Diagnostic, FigureCaption, Heading, HeadingLevel, LEVEL_DEPTH, PathSegment, WhitePaperDocument } from './model';
 import { addressOf, pathLabel, segment } from './numbering';
@@ -715,9 +716,9 @@ function divisionOpenings(headings: readonly Heading[]): { key: string; heading:
   const out: { key: string; heading: Heading }[] = [];
   let chapter = '', section = '';
   for (const h of headings) {
-    if (!h.divisionInferred) continue;
-    const c = h.segments.find((s) => s.level === 'chapter'), sec = h.segments.find((s) => s.level === 'section');
-    if (!c || !sec) continue;
+    const placed = placedDivision(h);
+    if (!placed) continue;
+    const { chapter: c, section: sec } = placed;
     if (c.key !== chapter) out.push({ key: `chapter:${c.key}`, heading: h });
     if (c.key !== chapter || sec.key !== section) out.push({ key: `section:${sec.key}`, heading: h });
     chapter = c.key;

@@ -1,4 +1,5 @@
 // Outline and breadcrumbs: the heading tree, each named "number title" with its level as detail.
+import { placedDivision } from '../core/divisions';
 import { Heading, HeadingLevel, PathSegment } from '../core/model';
 import { labelOf } from '../core/numbering';
 import { levelName } from './messages';
@@ -49,13 +50,13 @@ function withInferredDivisions(ctx: ServiceContext, symbols: DocumentSymbol[], r
   });
   roots.forEach((h, i) => {
     const symbol = symbols[i];
-    const c = h.divisionInferred ? h.segments.find((s) => s.level === 'chapter') : undefined;
-    const sec = h.divisionInferred ? h.segments.find((s) => s.level === 'section') : undefined;
-    if (!c || !sec) {
+    const placed = placedDivision(h);
+    if (!placed) {
       chapter = section = null;
       out.push(symbol);
       return;
     }
+    const { chapter: c, section: sec } = placed;
     if (chapter?.name !== labelOf(c)) {
       chapter = group('chapter', c, symbol);
       section = null;

@@ -47,15 +47,19 @@ const HOLDERS_TEXT = [
   '',
 ].join('\n');
 
+/** Opens the Hakusho container from the activity bar, unless it is shown (its title is "Hakusho" in every language). */
+async function showClaimsView(page) {
+  const entry = page.locator('.activitybar .action-item .action-label[aria-label*="Hakusho"]').first();
+  await entry.waitFor({ timeout: 20000 });
+  if (!(await page.locator(CONTAINER).isVisible().catch(() => false))) await entry.click();
+}
+
 export const CHECKS = [
   {
     name: 'claims: the Claims view lists the claims; clicking one moves the cursor to its sentence',
     async run(page) {
       await openFile(page, PAGE);
-      // the activity-bar entry of the Hakusho container (its title is "Hakusho" in every language)
-      const entry = page.locator('.activitybar .action-item .action-label[aria-label*="Hakusho"]').first();
-      await entry.waitFor({ timeout: 20000 });
-      if (!(await page.locator(CONTAINER).isVisible().catch(() => false))) await entry.click();
+      await showClaimsView(page);
       try {
         await page.locator(`${ROWS} .label-name`, { hasText: CLAIM.startsWith }).first().waitFor({ timeout: 20000 });
       } catch {
@@ -140,8 +144,7 @@ export const CHECKS = [
       fs.writeFileSync(file, HOLDERS_TEXT);
       try {
         await openFile(page, HOLDERS_PAGE);
-        const entry = page.locator('.activitybar .action-item .action-label[aria-label*="Hakusho"]').first();
-        if (!(await page.locator(CONTAINER).isVisible().catch(() => false))) await entry.click();
+        await showClaimsView(page);
         await page.locator(`${ROWS} .label-name`, { hasText: 'OECDは' }).first().waitFor({ timeout: 20000 }).catch(async () => {
           throw new Error(`the Claims view does not list the page's claims; rows: ${JSON.stringify(await claimRows(page))}`);
         });
